@@ -1,0 +1,151 @@
+"""Typed configuration: model, MoE, mesh (+ rules preset name) and training.
+
+Configs are frozen dataclasses. `override(cfg, "model.moe.num_experts=16")` returns a new
+config with one dotted field replaced; values are parsed to the field's declared type, and an
+unknown key or a value of the wrong type raises `ConfigError` naming the valid choices.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import typing
+from typing import Any
+
+
+class ConfigError(ValueError):
+    """A configuration value that cannot work, with the fix in the message."""
+
+
+@dataclasses.dataclass(frozen=True)
+class MoEConfig:
+    """GShard MoE layer settings (see shared GSHARD_NOTES: top-2 gating, Algorithm 1)."""
+
+    num_experts: int = 8
+    top_k: int = 2  # 2 = GShard top-2 (default); 1 = Switch-style top-1.
+    group_size: int = 256  # S: tokens per local dispatch group.
+    capacity_factor: float = 2.0  # C = ceil(cf * k * S / E); the paper's C = 2S/E is cf=1.
+    eval_capacity_factor: float = 2.0
+    min_capacity: int = 0  # lingvo uses 4; 0 keeps the paper's formula exactly.
+    second_expert_policy: str = "random"  # 'random' (2*g2 > U(0,1) in training) or 'all'.
+    aux_loss_weight: float = 0.01  # times the *sum* over MoE layers (lingvo aux_loss_coef).
+    dispatch: str = "einsum"  # 'einsum' (paper's one-hot einsums) or 'gather'.
+
+
+@dataclasses.dataclass(frozen=True)
+class ModelConfig:
+    """Encoder-decoder Transformer; every `moe_every`-th FFN is an MoE layer (0 = dense)."""
+
+    vocab_size: int = 8000
+    d_model: int = 256
+    d_ff: int = 1024  # dense FFN hidden size.
+    expert_d_ff: int = 1024  # hidden size of each expert FFN.
+    num_heads: int = 4
+    head_dim: int = 0  # 0 -> d_model // num_heads.
+    num_encoder_layers: int = 3
+    num_decoder_layers: int = 3
+    moe_every: int = 2  # FFN i (0-based) is MoE when (i + 1) % moe_every == 0.
+    dropout_rate: float = 0.1
+    attention_dropout_rate: float = 0.0
+    share_embeddings: bool = True  # source, target embedding and output projection share one table.
+    max_len: int = 256
+    dtype: str = "float32"  # activation dtype; gating always runs in float32.
+    moe: MoEConfig = MoEConfig()
+
+    @property
+    def resolved_head_dim(self) -> int:
+        return self.head_dim or self.d_model // self.num_heads
+
+    def is_moe_layer(self, index: int) -> bool:
+        return self.moe_every > 0 and (index + 1) % self.moe_every == 0
+
+
+@dataclasses.dataclass(frozen=True)
+class MeshConfig:
+    """Mesh shape and the sharding-rules preset name (tables live in gshard_jax.sharding.rules).
+
+    A size of -1 takes all devices not used by the other axes.
+    """
+
+    data: int = -1
+    expert: int = 1
+    model: int = 1
+    preset: str = "expert"
+
+
+@dataclasses.dataclass(frozen=True)
+class TrainConfig:
+    """Optimisation settings."""
+
+    optimizer: str = "adafactor"  # 'adafactor' (paper) or 'adam'.
+    learning_rate: float = 1.0  # peak multiplier for the rsqrt schedule.
+    warmup_steps: int = 1000
+    label_smoothing: float = 0.1
+    weight_decay: float = 0.0
+    grad_clip_norm: float = 0.0  # 0 = off (Adafactor clips updates itself).
+    seed: int = 0
+
+
+@dataclasses.dataclass(frozen=True)
+class Config:
+    model: ModelConfig = ModelConfig()
+    mesh: MeshConfig = MeshConfig()
+    train: TrainConfig = TrainConfig()
+
+
+def _parse_value(text: str, field_type: Any, key: str) -> Any:
+    if field_type is bool:
+        lowered = text.strip().lower()
+        if lowered in ("1", "true", "yes", "on"):
+            return True
+        if lowered in ("0", "false", "no", "off"):
+            return False
+        raise ConfigError(f"{key}: expected true/false, got {text!r}")
+    if field_type in (int, float, str):
+        try:
+            value = field_type(text)
+        except ValueError:
+            raise ConfigError(
+                f"{key}: expected a value of type {field_type.__name__}, got {text!r}"
+            ) from None
+        if field_type is float and not math.isfinite(value):
+            raise ConfigError(f"{key}: expected a finite number, got {text!r}")
+        return value
+    raise ConfigError(f"{key}: cannot set a field of type {field_type} from the command line")
+
+
+def override(cfg: Any, assignment: str) -> Any:
+    """Returns `cfg` with one `dotted.key=value` assignment applied (a new frozen object)."""
+    if "=" not in assignment:
+        raise ConfigError(f"override {assignment!r} must look like section.field=value")
+    key, text = assignment.split("=", 1)
+    return _replace_path(cfg, key.strip().split("."), text, key.strip())
+
+
+def _replace_path(node: Any, path: list[str], text: str, full_key: str) -> Any:
+    if not dataclasses.is_dataclass(node):
+        raise ConfigError(f"{full_key}: {path[0]!r} is not a config section")
+    hints = typing.get_type_hints(type(node))
+    names = [f.name for f in dataclasses.fields(node)]
+    head = path[0]
+    if head not in names:
+        raise ConfigError(
+            f"unknown config key {full_key!r}: {head!r} is not one of {', '.join(names)}"
+        )
+    if len(path) == 1:
+        if dataclasses.is_dataclass(getattr(node, head)):
+            raise ConfigError(f"{full_key} is a section; set one of its fields instead")
+        value = _parse_value(text, hints[head], full_key)
+    else:
+        value = _replace_path(getattr(node, head), path[1:], text, full_key)
+    return dataclasses.replace(node, **{head: value})
+
+
+def apply_overrides(cfg: Any, assignments: list[str] | tuple[str, ...]) -> Any:
+    for assignment in assignments:
+        cfg = override(cfg, assignment)
+    return cfg
+
+
+def to_dict(cfg: Any) -> dict:
+    return dataclasses.asdict(cfg)

@@ -1,0 +1,18 @@
+"""The logical-axis vocabulary. Model code uses only these names; `gshard_jax.sharding.rules`
+maps each one onto mesh axes (or none), one table per parallelism preset.
+
+`None` in a logical spec means "never sharded" (e.g. the gate's expert dimension).
+"""
+
+BATCH = "batch"  # sentences in a batch; the data-parallel dimension of activations.
+LENGTH = "length"  # token position within a sequence.
+EMBED = "embed"  # d_model.
+MLP = "mlp"  # FFN hidden dimension (dense and expert FFNs).
+HEADS = "heads"  # attention heads.
+KV = "kv"  # per-head feature dimension.
+VOCAB = "vocab"  # vocabulary entries (embedding rows, logits).
+EXPERT = "expert"  # the experts of an MoE layer (weights and dispatched tokens).
+EXPERT_GROUP = "expert_group"  # G: local dispatch groups of tokens.
+CAPACITY = "capacity"  # C: slots per expert per group.
+
+ALL = (BATCH, LENGTH, EMBED, MLP, HEADS, KV, VOCAB, EXPERT, EXPERT_GROUP, CAPACITY)

@@ -1,0 +1,115 @@
+"""Building blocks with logically named parameters: embeddings, norms, dense FFN, dropout.
+
+Every parameter is an `nnx.Param` carrying `logical_axes` metadata (one name from
+`axes.py` or None per dimension); `gshard_jax.sharding` reads it to place the weights.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Sequence
+
+import jax
+import jax.numpy as jnp
+import numpy as np
+from flax import nnx
+
+from gshard_jax.model import axes
+from gshard_jax.sharding.partition import constrain
+
+Initializer = Callable[..., jax.Array]
+
+
+def param(rngs: nnx.Rngs, init: Initializer, shape: Sequence[int],
+          logical_axes: Sequence[str | None]) -> nnx.Param:
+    """A float32 parameter with its logical axes recorded as metadata."""
+    if len(shape) != len(logical_axes):
+        raise ValueError(f"shape {tuple(shape)} and logical axes {tuple(logical_axes)} differ in rank")
+    return nnx.Param(init(rngs.params(), tuple(shape), jnp.float32),
+                     logical_axes=tuple(logical_axes))
+
+
+def fan_avg_init(in_axis, out_axis, batch_axis=()) -> Initializer:
+    """Glorot-uniform over the named input/output axes (for multi-axis einsum kernels)."""
+    return jax.nn.initializers.variance_scaling(
+        1.0, "fan_avg", "uniform", in_axis=in_axis, out_axis=out_axis, batch_axis=batch_axis
+    )
+
+
+def dropout(x: jax.Array, rate: float, rng: jax.Array | None) -> jax.Array:
+    """Inverted dropout; identity when rng is None (evaluation) or rate == 0."""
+    if rng is None or rate == 0.0:
+        return x
+    keep = jax.random.bernoulli(rng, 1.0 - rate, x.shape)
+    return jnp.where(keep, x / (1.0 - rate), jnp.zeros_like(x))
+
+
+def fold(rng: jax.Array | None, *salts: int) -> jax.Array | None:
+    """Derives a sub-key per layer/sub-layer, keeping None (evaluation) as None."""
+    for salt in salts:
+        rng = None if rng is None else jax.random.fold_in(rng, salt)
+    return rng
+
+
+def sinusoidal_positions(length: int, d_model: int) -> np.ndarray:
+    """The Transformer's fixed sinusoidal position encodings, [length, d_model]."""
+    position = np.arange(length)[:, None]
+    div = np.exp(np.arange(0, d_model, 2) * -(np.log(10000.0) / d_model))
+    table = np.zeros((length, d_model), np.float32)
+    table[:, 0::2] = np.sin(position * div)
+    table[:, 1::2] = np.cos(position * div)[:, : d_model // 2]
+    return table
+
+
+class Embed(nnx.Module):
+    """Token embedding [vocab, embed]; `attend` reuses it as the output projection."""
+
+    def __init__(self, vocab_size: int, d_model: int, *, rngs: nnx.Rngs):
+        self.table = param(rngs, jax.nn.initializers.normal(1.0), (vocab_size, d_model),
+                           (axes.VOCAB, axes.EMBED))
+
+    def __call__(self, ids_BL: jax.Array, dtype) -> jax.Array:
+        """ids [B, L] int -> [B, L, M]."""
+        return jnp.take(self.table[...].astype(dtype), ids_BL, axis=0)
+
+    def attend(self, x_BLM: jax.Array) -> jax.Array:
+        """[B, L, M] -> logits [B, L, V]."""
+        return jnp.einsum("BLM,VM->BLV", x_BLM, self.table[...].astype(x_BLM.dtype))
+
+
+class LayerNorm(nnx.Module):
+    """LayerNorm over the model dimension, computed in float32."""
+
+    def __init__(self, d_model: int, *, rngs: nnx.Rngs, epsilon: float = 1e-6):
+        self.scale = param(rngs, jax.nn.initializers.ones, (d_model,), (axes.EMBED,))
+        self.bias = param(rngs, jax.nn.initializers.zeros, (d_model,), (axes.EMBED,))
+        self.epsilon = epsilon
+
+    def __call__(self, x: jax.Array) -> jax.Array:
+        x32 = x.astype(jnp.float32)
+        mean = x32.mean(-1, keepdims=True)
+        var = jnp.square(x32 - mean).mean(-1, keepdims=True)
+        y = (x32 - mean) * jax.lax.rsqrt(var + self.epsilon)
+        return (y * self.scale[...] + self.bias[...]).astype(x.dtype)
+
+
+class FeedForward(nnx.Module):
+    """Dense FFN: relu(x W_i) W_o, the layer MoE replaces every other time."""
+
+    def __init__(self, d_model: int, d_ff: int, dropout_rate: float, *, rngs: nnx.Rngs):
+        self.wi = param(rngs, fan_avg_init(0, 1), (d_model, d_ff), (axes.EMBED, axes.MLP))
+        self.wo = param(rngs, fan_avg_init(0, 1), (d_ff, d_model), (axes.MLP, axes.EMBED))
+        self.dropout_rate = dropout_rate
+
+    def __call__(self, x_BLM: jax.Array, rng: jax.Array | None = None) -> jax.Array:
+        h_BLH = jax.nn.relu(jnp.einsum("BLM,MH->BLH", x_BLM, self.wi[...].astype(x_BLM.dtype)))
+        h_BLH = constrain(h_BLH, (axes.BATCH, axes.LENGTH, axes.MLP))
+        h_BLH = dropout(h_BLH, self.dropout_rate, rng)
+        return jnp.einsum("BLH,HM->BLM", h_BLH, self.wo[...].astype(x_BLM.dtype))
+
+
+def logical_axes_of(state: nnx.State) -> dict:
+    """Pure-dict tree of each parameter's logical axes, matching `state.to_pure_dict()`."""
+    return nnx.State(
+        jax.tree.map(lambda v: v.get_metadata()["logical_axes"], state,
+                     is_leaf=lambda x: isinstance(x, nnx.Variable))
+    ).to_pure_dict()

@@ -1,0 +1,141 @@
+"""The GShard MoE feed-forward layer: groups, top-k gating, dispatch, experts, combine.
+
+Letters (the paper's): B batch, L length, G groups, S tokens per group, E experts,
+C capacity, M model dim, H expert hidden dim, K choices per token.
+
+Tokens [B, L, M] are cut into G = B*L/S local groups. Under the 'expert' rules, groups are
+split over every device and experts over the 'expert' mesh axis: moving the dispatched
+tokens [E, G, C, M] from the group split to the expert split is where XLA places the
+all-to-all (and back again before combining), exactly two per layer forward.
+"""
+
+from __future__ import annotations
+
+import jax
+import jax.numpy as jnp
+from flax import nnx
+
+from gshard_jax.config import ModelConfig
+from gshard_jax.model import axes
+from gshard_jax.model.gating import Routing, combine_tensor, expert_capacity, top_k_gating
+from gshard_jax.model.layers import fan_avg_init, param
+from gshard_jax.sharding.partition import constrain
+
+DISPATCH_METHODS = ("einsum", "gather")
+
+# Logical specs on both sides of the all-to-all. Pinning both (not only one) is what makes
+# XLA reshard with an all-to-all instead of all-gathering the expert weights.
+_GROUP_MAJOR = (None, axes.EXPERT_GROUP, axes.CAPACITY, axes.EMBED)
+_EXPERT_MAJOR = (axes.EXPERT, axes.EXPERT_GROUP, axes.CAPACITY, axes.EMBED)
+
+
+def group_tokens(num_tokens: int, group_size: int) -> tuple[int, int]:
+    """(G, S) for `num_tokens` tokens in groups of `group_size` (one group if fewer tokens)."""
+    size = min(group_size, num_tokens)
+    if num_tokens % size:
+        raise ValueError(
+            f"{num_tokens} tokens per batch do not split into MoE groups of {size}; choose "
+            f"moe.group_size dividing batch*length={num_tokens} (e.g. a power of two)"
+        )
+    return num_tokens // size, size
+
+
+class MoEFeedForward(nnx.Module):
+    """Top-k gated mixture of `num_experts` two-layer FFNs (GShard: k=2, every other FFN)."""
+
+    def __init__(self, cfg: ModelConfig, *, rngs: nnx.Rngs):
+        moe = cfg.moe
+        if moe.dispatch not in DISPATCH_METHODS:
+            raise ValueError(f"moe.dispatch {moe.dispatch!r} is not one of {DISPATCH_METHODS}")
+        E, M, H = moe.num_experts, cfg.d_model, cfg.expert_d_ff
+        # The router is small and needed whole by every group: never sharded.
+        self.gate = param(rngs, fan_avg_init(0, 1), (M, E), (axes.EMBED, None))
+        self.wi = param(rngs, fan_avg_init(1, 2, batch_axis=0), (E, M, H),
+                        (axes.EXPERT, axes.EMBED, axes.MLP))
+        self.wo = param(rngs, fan_avg_init(1, 2, batch_axis=0), (E, H, M),
+                        (axes.EXPERT, axes.MLP, axes.EMBED))
+        self.moe = moe
+
+    def route(self, x_GSM: jax.Array, token_mask_GS: jax.Array | None,
+              rng: jax.Array | None) -> tuple[Routing, int]:
+        """Router logits in float32 -> Routing, and the capacity C used."""
+        moe = self.moe
+        G, S, _ = x_GSM.shape
+        logits_GSE = jnp.einsum("GSM,ME->GSE", x_GSM.astype(jnp.float32), self.gate[...])
+        factor = moe.capacity_factor if rng is not None else moe.eval_capacity_factor
+        capacity = expert_capacity(S, moe.num_experts, moe.top_k, factor, moe.min_capacity)
+        routing = top_k_gating(
+            logits_GSE, top_k=moe.top_k, capacity=capacity, token_mask_GS=token_mask_GS,
+            second_expert_policy=moe.second_expert_policy, rng=rng,
+        )
+        return routing, capacity
+
+    def experts(self, dispatched_EGCM: jax.Array) -> jax.Array:
+        """Each expert's FFN on its own slots: [E, G, C, M] -> [E, G, C, M]."""
+        dtype = dispatched_EGCM.dtype
+        h_EGCH = jax.nn.relu(jnp.einsum("EGCM,EMH->EGCH", dispatched_EGCM, self.wi[...].astype(dtype)))
+        h_EGCH = constrain(h_EGCH, (axes.EXPERT, axes.EXPERT_GROUP, axes.CAPACITY, axes.MLP))
+        out_EGCM = jnp.einsum("EGCH,EHM->EGCM", h_EGCH, self.wo[...].astype(dtype))
+        return constrain(out_EGCM, _EXPERT_MAJOR)
+
+    def __call__(self, x_BLM: jax.Array, token_mask_BL: jax.Array | None = None,
+                 rng: jax.Array | None = None) -> tuple[jax.Array, Routing]:
+        """x [B, L, M] -> (y [B, L, M], Routing). rng None = evaluation (no random routing).
+
+        Padding tokens (token_mask 0) are not routed and get zero output.
+        """
+        B, L, M = x_BLM.shape
+        G, S = group_tokens(B * L, self.moe.group_size)
+        x_GSM = constrain(x_BLM.reshape(G, S, M), (axes.EXPERT_GROUP, None, axes.EMBED))
+        mask_GS = None if token_mask_BL is None else token_mask_BL.reshape(G, S)
+        routing, capacity = self.route(x_GSM, mask_GS, rng)
+        if self.moe.dispatch == "einsum":
+            y_GSM = self._einsum_dispatch(x_GSM, routing, capacity)
+        else:
+            y_GSM = self._gather_dispatch(x_GSM, routing, capacity)
+        y_GSM = constrain(y_GSM, (axes.EXPERT_GROUP, None, axes.EMBED))
+        return y_GSM.reshape(B, L, M), routing
+
+    def _einsum_dispatch(self, x_GSM, routing: Routing, capacity: int) -> jax.Array:
+        """The paper's one-hot einsums: O(G*S*E*C*M) dispatch and combine."""
+        dtype = x_GSM.dtype
+        combine_GSEC = combine_tensor(routing, self.moe.num_experts, capacity)
+        dispatch_GSEC = (combine_GSEC > 0).astype(dtype)
+        with jax.named_scope("dispatch"):
+            dispatched_EGCM = jnp.einsum("GSEC,GSM->EGCM", dispatch_GSEC, x_GSM)
+            dispatched_EGCM = constrain(dispatched_EGCM, _GROUP_MAJOR)
+            # Induce all-to-all: groups-split -> experts-split.
+            dispatched_EGCM = constrain(dispatched_EGCM, _EXPERT_MAJOR)
+        out_EGCM = self.experts(dispatched_EGCM)
+        with jax.named_scope("combine"):
+            # Induce all-to-all: experts-split -> groups-split.
+            out_EGCM = constrain(out_EGCM, _GROUP_MAJOR)
+            return jnp.einsum("GSEC,EGCM->GSM", combine_GSEC.astype(dtype), out_EGCM)
+
+    def _gather_dispatch(self, x_GSM, routing: Routing, capacity: int) -> jax.Array:
+        """Scatter tokens into [E, G, C, M] slots by index, gather them back: O(G*S*K*M)."""
+        G, S, M = x_GSM.shape
+        E, K = self.moe.num_experts, routing.expert.shape[-1]
+        dtype = x_GSM.dtype
+        # Flat slot id per choice within its group; dropped choices go to a spare row E*C.
+        slot_GSK = jnp.where(routing.kept, routing.expert * capacity + routing.slot, E * capacity)
+        with jax.named_scope("dispatch"):
+            token_GSKM = jnp.broadcast_to(x_GSM[:, :, None, :], (G, S, K, M))
+            buffer_GXM = jnp.zeros((G, E * capacity + 1, M), dtype)
+            buffer_GXM = jax.vmap(lambda b, i, t: b.at[i].set(t, mode="drop"))(
+                buffer_GXM, slot_GSK.reshape(G, S * K), token_GSKM.reshape(G, S * K, M)
+            )
+            dispatched_GECM = buffer_GXM[:, : E * capacity].reshape(G, E, capacity, M)
+            dispatched_EGCM = constrain(dispatched_GECM.transpose(1, 0, 2, 3), _GROUP_MAJOR)
+            # Induce all-to-all: groups-split -> experts-split.
+            dispatched_EGCM = constrain(dispatched_EGCM, _EXPERT_MAJOR)
+        out_EGCM = self.experts(dispatched_EGCM)
+        with jax.named_scope("combine"):
+            # Induce all-to-all: experts-split -> groups-split.
+            out_EGCM = constrain(out_EGCM, _GROUP_MAJOR)
+            out_GXM = out_EGCM.transpose(1, 0, 2, 3).reshape(G, E * capacity, M)
+            out_GXM = jnp.concatenate([out_GXM, jnp.zeros((G, 1, M), dtype)], axis=1)
+            gathered_GSKM = jnp.take_along_axis(
+                out_GXM, slot_GSK.reshape(G, S * K, 1), axis=1
+            ).reshape(G, S, K, M)
+            return jnp.einsum("GSK,GSKM->GSM", routing.weight.astype(dtype), gathered_GSKM)

@@ -1,0 +1,29 @@
+"""Everything that knows about meshes: mesh construction, rules presets, logical -> NamedSharding.
+
+The model names logical axes (gshard_jax.model.axes); only this package maps them to mesh axes.
+"""
+
+from gshard_jax.sharding.mesh import MESH_AXES, MeshError, make_mesh
+from gshard_jax.sharding.partition import (
+    ShardingError,
+    activation_sharding,
+    batch_sharding,
+    constrain,
+    logical_to_sharding,
+)
+from gshard_jax.sharding.rules import PRESETS, Rules, get_rules, resolve
+
+__all__ = [
+    "MESH_AXES",
+    "MeshError",
+    "make_mesh",
+    "ShardingError",
+    "activation_sharding",
+    "batch_sharding",
+    "constrain",
+    "logical_to_sharding",
+    "PRESETS",
+    "Rules",
+    "get_rules",
+    "resolve",
+]
