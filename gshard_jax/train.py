@@ -98,7 +98,7 @@ class ShardedTask:
         abstract_model = nnx.eval_shape(lambda: Transformer(cfg.model, rngs=nnx.Rngs(0)))
         self.graphdef, self._abstract_vars = nnx.split(abstract_model, nnx.Param)
         self.param_logical = logical_axes_of(self._abstract_vars)
-        abstract_params = self._abstract_vars.to_pure_dict()
+        abstract_params = nnx.to_pure_dict(self._abstract_vars)
         check_tree_divisible(abstract_params, self.param_logical, self.mesh, self.rules)
         self.optimizer = make_optimizer(cfg.train)
         abstract_opt = jax.eval_shape(self.optimizer.init, abstract_params)
@@ -134,7 +134,7 @@ class ShardedTask:
 
     def _init_state(self, seed: int) -> TrainState:
         model = Transformer(self.cfg.model, rngs=nnx.Rngs(seed))
-        params = nnx.state(model, nnx.Param).to_pure_dict()
+        params = nnx.to_pure_dict(nnx.state(model, nnx.Param))
         return TrainState(step=jnp.zeros((), jnp.int32), params=params,
                           opt_state=self.optimizer.init(params))
 
@@ -155,7 +155,7 @@ class ShardedTask:
             grads, metrics = jax.grad(self.loss, has_aux=True)(state.params, batch, rng)
             updates, opt_state = self.optimizer.update(grads, state.opt_state, state.params)
             params = optax.apply_updates(state.params, updates)
-            metrics["grad_norm"] = optax.global_norm(grads)
+            metrics["grad_norm"] = optax.tree.norm(grads)
             metrics["learning_rate"] = learning_rate_schedule(self.cfg.train)(state.step)
             return TrainState(step=state.step + 1, params=params, opt_state=opt_state), metrics
 

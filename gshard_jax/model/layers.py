@@ -109,7 +109,7 @@ class FeedForward(nnx.Module):
 
 def logical_axes_of(state: nnx.State) -> dict:
     """Pure-dict tree of each parameter's logical axes, matching `state.to_pure_dict()`."""
-    return nnx.State(
-        jax.tree.map(lambda v: v.get_metadata()["logical_axes"], state,
+    return nnx.to_pure_dict(
+        jax.tree.map(lambda v: v.replace(v.get_metadata()["logical_axes"]), state,
                      is_leaf=lambda x: isinstance(x, nnx.Variable))
-    ).to_pure_dict()
+    )
