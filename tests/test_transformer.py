@@ -1,0 +1,75 @@
+"""Transformer-level properties: the 600B shape builds abstractly with the analytic size;
+decoding contract (masked future positions do not matter); causality; dense baseline."""
+
+import dataclasses
+
+import jax
+import jax.numpy as jnp
+import numpy as np
+from flax import nnx
+
+from gshard_jax.config import ModelConfig, MoEConfig
+from gshard_jax.model.size import parameter_counts
+from gshard_jax.model.transformer import Transformer, shift_right
+from tests.helpers import tiny_config
+
+
+def test_gshard_600b_shape_builds_abstractly_with_its_parameter_count():
+    cfg = ModelConfig(vocab_size=64000, d_model=1024, d_ff=8192, expert_d_ff=8192, num_heads=16,
+                      num_encoder_layers=18, num_decoder_layers=18,
+                      moe=MoEConfig(num_experts=2048, group_size=1024))
+    model = nnx.eval_shape(lambda: Transformer(cfg, rngs=nnx.Rngs(0)))
+    counted = sum(x.size for x in jax.tree.leaves(nnx.state(model, nnx.Param)))
+    # Independent tally: 9 MoE layers per stack, each 2048 experts of 2*1024*8192 weights.
+    experts = 18 * 2048 * 2 * 1024 * 8192
+    assert counted == parameter_counts(cfg)["total"]
+    assert experts < counted < experts * 1.01
+    assert 6.0e11 < counted < 6.5e11  # "600B"
+
+
+def test_dense_baseline_has_same_shapes_apart_from_ffns():
+    moe = tiny_config().model
+    dense = dataclasses.replace(moe, moe_every=0)
+    moe_model = nnx.eval_shape(lambda: Transformer(moe, rngs=nnx.Rngs(0)))
+    dense_model = nnx.eval_shape(lambda: Transformer(dense, rngs=nnx.Rngs(0)))
+    assert parameter_counts(dense)["total"] == sum(
+        x.size for x in jax.tree.leaves(nnx.state(dense_model, nnx.Param)))
+    assert parameter_counts(moe)["total"] == sum(
+        x.size for x in jax.tree.leaves(nnx.state(moe_model, nnx.Param)))
+    assert not any(isinstance(b.ffn, type(moe_model.encoder[1].ffn)) for b in dense_model.encoder)
+
+
+def _model(**overrides):
+    cfg = tiny_config(dropout_rate=0.0, **overrides).model
+    return Transformer(cfg, rngs=nnx.Rngs(0))
+
+
+def test_positions_not_yet_decoded_do_not_matter():
+    """The beam-search contract: junk after position t, masked out, leaves logits[:t+1] alone."""
+    model = _model()
+    rng = np.random.default_rng(0)
+    src = jnp.asarray(rng.integers(1, 64, (4, 8)))
+    encoded, _ = model.encode(src)
+    tokens = jnp.asarray(rng.integers(1, 64, (4, 8)))
+    junk = tokens.at[:, 4:].set(jnp.asarray(rng.integers(1, 64, (4, 4))))
+    mask = jnp.broadcast_to(jnp.arange(8) <= 3, (4, 8))
+    a, _ = model.decode(encoded, src > 0, tokens, mask)
+    b, _ = model.decode(encoded, src > 0, junk, mask)
+    np.testing.assert_allclose(np.asarray(a[:, :4]), np.asarray(b[:, :4]), rtol=1e-6, atol=1e-6)
+
+
+def test_decoder_is_causal_when_no_token_is_dropped():
+    # With every token fitting its experts (C = S), later targets cannot affect earlier logits.
+    model = _model(moe=MoEConfig(num_experts=8, group_size=16, eval_capacity_factor=8.0))
+    rng = np.random.default_rng(1)
+    src = jnp.asarray(rng.integers(1, 64, (4, 8)))
+    tgt = jnp.asarray(rng.integers(1, 64, (4, 8)))
+    changed = tgt.at[:, 5:].set(jnp.asarray(rng.integers(1, 64, (4, 3))))
+    a, _ = model(src, tgt)
+    b, _ = model(src, changed)
+    np.testing.assert_allclose(np.asarray(a[:, :6]), np.asarray(b[:, :6]), rtol=1e-6, atol=1e-6)
+    assert not np.allclose(np.asarray(a[:, 6:]), np.asarray(b[:, 6:]))
+
+
+def test_shift_right():
+    np.testing.assert_array_equal(shift_right(jnp.array([[5, 6, 1, 0]])), [[0, 5, 6, 1]])
