@@ -18,13 +18,14 @@ from jax.sharding import Mesh, NamedSharding
 
 from gshard_jax.config import Config, ConfigError, TrainConfig
 from gshard_jax.model.layers import logical_axes_of
+from gshard_jax.model.moe import group_tokens
 from gshard_jax.model.transformer import Transformer
 from gshard_jax.sharding.mesh import make_mesh
 from gshard_jax.sharding.partition import (
-    activation_sharding, batch_shard_count, batch_sharding, check_tree_divisible,
-    logical_to_sharding, opt_state_logical,
+    ShardingError, activation_sharding, batch_shard_count, batch_sharding, check_tree_divisible,
+    logical_to_sharding, opt_state_logical, split_factor,
 )
-from gshard_jax.sharding.rules import Rules, get_rules
+from gshard_jax.sharding.rules import Rules, get_rules, resolve
 
 
 @struct.dataclass
@@ -130,7 +131,22 @@ class ShardedTask:
     def shard_batch(self, batch: dict[str, np.ndarray]) -> dict[str, jax.Array]:
         """Places a global host batch {'src','tgt'} [B, L] on the mesh, split over 'batch'."""
         sharding = batch_sharding(self.mesh, self.rules, batch["src"].shape)
+        self.check_groups(batch["src"].shape)
         return {k: jax.device_put(np.asarray(v, np.int32), sharding) for k, v in batch.items()}
+
+    def check_groups(self, batch_shape) -> None:
+        """MoE groups (batch*length / group_size) must split evenly over the group shards."""
+        if self.cfg.model.moe_every <= 0:
+            return
+        tokens = batch_shape[0] * batch_shape[1]
+        num_groups, _ = group_tokens(tokens, self.cfg.model.moe.group_size)
+        shards = split_factor(resolve(("expert_group",), self.rules), self.mesh)[0]
+        if num_groups % shards:
+            raise ShardingError(
+                f"a batch of {batch_shape[0]}x{batch_shape[1]} tokens makes {num_groups} MoE groups "
+                f"of {tokens // num_groups}, which do not split over the {shards} devices that hold "
+                f"groups; use moe.group_size <= {max(tokens // shards, 1)} dividing {tokens}, "
+                "or a larger batch")
 
     def _init_state(self, seed: int) -> TrainState:
         model = Transformer(self.cfg.model, rngs=nnx.Rngs(seed))

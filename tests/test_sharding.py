@@ -86,3 +86,10 @@ def test_batch_not_divisible_by_data_shards():
     batch = {"src": np.ones((12, 8), np.int32), "tgt": np.ones((12, 8), np.int32)}
     with pytest.raises(ShardingError, match="multiple of 8"):
         task.shard_batch(batch)
+
+
+def test_groups_not_divisible_by_group_shards():
+    task = ShardedTask(tiny_config(data=2, expert=4))  # group_size 16, groups over 8 devices
+    batch = {"src": np.ones((8, 8), np.int32), "tgt": np.ones((8, 8), np.int32)}  # 4 groups
+    with pytest.raises(ShardingError, match="group_size <= 8"):
+        task.shard_batch(batch)
