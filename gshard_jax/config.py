@@ -87,10 +87,42 @@ class TrainConfig:
 
 
 @dataclasses.dataclass(frozen=True)
+class DataConfig:
+    """Corpus, tokenizer and batching. The tokenizer's vocabulary size is model.vocab_size."""
+
+    corpus: str = "bundled"  # 'bundled' (en-es Bible verses), a .tsv[.gz], or a Moses prefix.
+    src_lang: str = "en"
+    tgt_lang: str = "es"
+    dev_fraction: float = 0.02
+    test_fraction: float = 0.02
+    bucket_lengths: tuple[int, ...] = (16, 32, 48, 64)
+    tokens_per_batch: int = 4096  # B * L of every training batch.
+    cache_dir: str = "runs/cache"  # tokenizer models, keyed by corpus hash.
+
+
+@dataclasses.dataclass(frozen=True)
+class RunConfig:
+    """The experiment loop: length, evaluation, checkpoints, logging, decoding."""
+
+    workdir: str = "runs/en_es_moe"
+    steps: int = 1000
+    eval_every: int = 250
+    checkpoint_every: int = 250
+    keep_checkpoints: int = 3
+    log_every: int = 25
+    bleu_sentences: int = 128  # dev sentences translated at each evaluation.
+    beam_size: int = 4
+    length_penalty: float = 0.6
+    max_decode_len: int = 64
+
+
+@dataclasses.dataclass(frozen=True)
 class Config:
     model: ModelConfig = ModelConfig()
     mesh: MeshConfig = MeshConfig()
     train: TrainConfig = TrainConfig()
+    data: DataConfig = DataConfig()
+    run: RunConfig = RunConfig()
 
 
 def _parse_value(text: str, field_type: Any, key: str) -> Any:
@@ -101,6 +133,9 @@ def _parse_value(text: str, field_type: Any, key: str) -> Any:
         if lowered in ("0", "false", "no", "off"):
             return False
         raise ConfigError(f"{key}: expected true/false, got {text!r}")
+    if typing.get_origin(field_type) is tuple:
+        item_type = typing.get_args(field_type)[0]
+        return tuple(_parse_value(part, item_type, key) for part in text.split(",") if part.strip())
     if field_type in (int, float, str):
         try:
             value = field_type(text)
@@ -149,3 +184,34 @@ def apply_overrides(cfg: Any, assignments: list[str] | tuple[str, ...]) -> Any:
 
 def to_dict(cfg: Any) -> dict:
     return dataclasses.asdict(cfg)
+
+
+def from_dict(cls: type, values: dict) -> Any:
+    """Inverse of `to_dict` (JSON-loaded values; lists become tuples)."""
+    hints = typing.get_type_hints(cls)
+    kwargs = {}
+    for field in dataclasses.fields(cls):
+        if field.name not in values:
+            continue
+        value, hint = values[field.name], hints[field.name]
+        if dataclasses.is_dataclass(hint):
+            value = from_dict(hint, value)
+        elif isinstance(value, list):
+            value = tuple(value)
+        kwargs[field.name] = value
+    return cls(**kwargs)
+
+
+def load_config_file(path: str) -> Config:
+    """Loads `CONFIG` from a Python config file (experiments/configs/*.py)."""
+    import importlib.util
+    import os
+
+    if not os.path.exists(path):
+        raise ConfigError(f"config file {path} does not exist; see experiments/configs/ for examples")
+    spec = importlib.util.spec_from_file_location("gshard_experiment_config", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    if not isinstance(getattr(module, "CONFIG", None), Config):
+        raise ConfigError(f"{path} must define CONFIG = gshard_jax.config.Config(...)")
+    return module.CONFIG

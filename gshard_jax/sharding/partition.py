@@ -52,7 +52,7 @@ def constrain(x: jax.Array, logical: Sequence[str | None]) -> jax.Array:
 
 
 def is_logical_leaf(x: Any) -> bool:
-    return isinstance(x, tuple) and all(a is None or isinstance(a, str) for a in x)
+    return type(x) is tuple and all(a is None or isinstance(a, str) for a in x)
 
 
 def logical_to_sharding(logical_tree: Any, mesh: Mesh, rules: Rules) -> Any:

@@ -1,0 +1,58 @@
+"""Orbax checkpoints of the train state plus the input pipeline's position.
+
+Orbax writes each step to a temporary directory and renames it when complete, so a save cut
+off mid-write is never listed as a step. Restoring takes the *current* task's shardings, so a
+checkpoint written on one mesh/preset restores onto another (or onto one device).
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+import jax
+import orbax.checkpoint as ocp
+
+
+class CheckpointError(RuntimeError):
+    """A checkpoint that cannot be restored into this model."""
+
+
+class Checkpointer:
+    """Keeps the newest `keep` checkpoints under `directory`."""
+
+    def __init__(self, directory: str, keep: int = 3):
+        self.directory = os.path.abspath(directory)
+        self._manager = ocp.CheckpointManager(
+            self.directory, options=ocp.CheckpointManagerOptions(max_to_keep=keep, create=True)
+        )
+
+    def latest_step(self) -> int | None:
+        return self._manager.latest_step()
+
+    def save(self, step: int, state: Any, data_state: dict) -> None:
+        """Saves and waits until the step is committed on disk."""
+        self._manager.save(step, args=ocp.args.Composite(
+            state=ocp.args.StandardSave(state), data=ocp.args.JsonSave(data_state)), force=True)
+        self._manager.wait_until_finished()
+
+    def restore(self, task, step: int | None = None) -> tuple[Any, dict]:
+        """(TrainState laid out with `task.state_shardings`, data-pipeline state)."""
+        step = self.latest_step() if step is None else step
+        if step is None:
+            raise CheckpointError(f"no checkpoint in {self.directory}")
+        abstract = jax.tree.map(
+            lambda x, s: jax.ShapeDtypeStruct(x.shape, x.dtype, sharding=s),
+            jax.eval_shape(lambda: task.init_state(0)), task.state_shardings)
+        try:
+            restored = self._manager.restore(step, args=ocp.args.Composite(
+                state=ocp.args.StandardRestore(abstract), data=ocp.args.JsonRestore()))
+        except (ValueError, KeyError, TypeError, FileNotFoundError) as error:
+            raise CheckpointError(
+                f"checkpoint step {step} in {self.directory} does not fit this model/optimiser "
+                f"({type(error).__name__}: {str(error)[:300]}); use a fresh run.workdir or the "
+                "config the checkpoint was written with") from error
+        return restored["state"], restored["data"]
+
+    def close(self) -> None:
+        self._manager.close()
