@@ -16,7 +16,7 @@ import jax.numpy as jnp
 from flax import nnx
 
 from gshard_jax.config import ModelConfig
-from gshard_jax.model import axes
+from gshard_jax.model import axes, permute
 from gshard_jax.model.gating import Routing, combine_tensor, expert_capacity, top_k_gating
 from gshard_jax.model.layers import fan_avg_init, param
 from gshard_jax.sharding.partition import constrain
@@ -113,20 +113,16 @@ class MoEFeedForward(nnx.Module):
             return jnp.einsum("GSEC,EGCM->GSM", combine_GSEC.astype(dtype), out_EGCM)
 
     def _gather_dispatch(self, x_GSM, routing: Routing, capacity: int) -> jax.Array:
-        """Scatter tokens into [E, G, C, M] slots by index, gather them back: O(G*S*K*M)."""
+        """Index dispatch and combine (gathers both ways, see permute.py): O(G*S*K*M)."""
         G, S, M = x_GSM.shape
-        E, K = self.moe.num_experts, routing.expert.shape[-1]
-        dtype = x_GSM.dtype
-        # Flat slot id per choice within its group; dropped choices go to a spare row E*C.
+        E = self.moe.num_experts
+        # Flat slot per choice, e*C + c; dropped choices point at the spare zero row E*C.
         slot_GSK = jnp.where(routing.kept, routing.expert * capacity + routing.slot, E * capacity)
+        source_GX, slot_weight_GX = permute.slot_sources(slot_GSK, routing.weight, E * capacity)
         with jax.named_scope("dispatch"):
-            token_GSKM = jnp.broadcast_to(x_GSM[:, :, None, :], (G, S, K, M))
-            buffer_GXM = jnp.zeros((G, E * capacity + 1, M), dtype)
-            buffer_GXM = jax.vmap(lambda b, i, t: b.at[i].set(t, mode="drop"))(
-                buffer_GXM, slot_GSK.reshape(G, S * K), token_GSKM.reshape(G, S * K, M)
-            )
-            dispatched_GECM = buffer_GXM[:, : E * capacity].reshape(G, E, capacity, M)
-            dispatched_EGCM = constrain(dispatched_GECM.transpose(1, 0, 2, 3), _GROUP_MAJOR)
+            buffer_GXM = permute.dispatch(x_GSM, slot_GSK, source_GX)
+            dispatched_EGCM = buffer_GXM.reshape(G, E, capacity, M).transpose(1, 0, 2, 3)
+            dispatched_EGCM = constrain(dispatched_EGCM, _GROUP_MAJOR)
             # Induce all-to-all: groups-split -> experts-split.
             dispatched_EGCM = constrain(dispatched_EGCM, _EXPERT_MAJOR)
         out_EGCM = self.experts(dispatched_EGCM)
@@ -134,8 +130,4 @@ class MoEFeedForward(nnx.Module):
             # Induce all-to-all: experts-split -> groups-split.
             out_EGCM = constrain(out_EGCM, _GROUP_MAJOR)
             out_GXM = out_EGCM.transpose(1, 0, 2, 3).reshape(G, E * capacity, M)
-            out_GXM = jnp.concatenate([out_GXM, jnp.zeros((G, 1, M), dtype)], axis=1)
-            gathered_GSKM = jnp.take_along_axis(
-                out_GXM, slot_GSK.reshape(G, S * K, 1), axis=1
-            ).reshape(G, S, K, M)
-            return jnp.einsum("GSK,GSKM->GSM", routing.weight.astype(dtype), gathered_GSKM)
+            return permute.combine(out_GXM, routing.weight, slot_GSK, source_GX, slot_weight_GX)
