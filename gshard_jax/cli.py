@@ -1,4 +1,4 @@
-"""The `gshard-jax` command line: `demo` (sharded steps + sharding table) and more.
+"""The `gshard-jax` command line: train, evaluate, translate, demo.
 
 On CPU it simulates `--cpu-devices` devices (default 8) so meshes can be tried on a laptop;
 this must happen before jax is imported, hence the late imports.
@@ -22,26 +22,73 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--cpu-devices", type=int, default=8,
                         help="simulated CPU devices when running on CPU (0 = leave as is)")
     sub = parser.add_subparsers(dest="command", required=True)
-    demo = sub.add_parser("demo", help="a few sharded train steps on a synthetic task, then the sharding table")
+    def with_config(p, default=None):
+        p.add_argument("--config", default=default,
+                       help="experiment config file defining CONFIG (experiments/configs/*.py)")
+        p.add_argument("--workdir", help="run directory (overrides run.workdir)")
+        p.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                       help="config override, e.g. --set model.moe.num_experts=16 --set mesh.expert=2")
+        return p
+
+    with_config(sub.add_parser("train", help="train (or resume) a translation experiment"),
+                "experiments/configs/en_es_moe.py")
+    evaluate = with_config(sub.add_parser("evaluate", help="sacreBLEU/chrF of a trained run on a split"))
+    evaluate.add_argument("--split", default="test", choices=("dev", "test"))
+    evaluate.add_argument("--limit", type=int, help="only the first N sentences")
+    translate = with_config(sub.add_parser("translate", help="translate lines from a file or stdin"))
+    translate.add_argument("--input", help="text file, one sentence per line (default: stdin)")
+    demo = with_config(sub.add_parser("demo", help="sharded train steps on a synthetic task + sharding table"))
     demo.add_argument("--steps", type=int, default=60)
-    demo.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
-                      help="config override, e.g. --set mesh.expert=2 --set model.moe.num_experts=16")
     return parser
+
+
+def _config(args):
+    """Config from --config (or the run's saved config.json), then --workdir and --set."""
+    from gshard_jax.config import apply_overrides, load_config_file, override
+    from gshard_jax.evaluate import load_run_config
+
+    if args.command == "demo":
+        from gshard_jax.demo import DEMO_CONFIG
+        cfg = DEMO_CONFIG
+    elif args.config:
+        cfg = load_config_file(args.config)
+    elif args.workdir:
+        cfg = load_run_config(args.workdir)
+    else:
+        raise SystemExit(f"gshard-jax {args.command}: give --config FILE or --workdir RUN_DIR")
+    if args.workdir:
+        cfg = override(cfg, f"run.workdir={args.workdir}")
+    return apply_overrides(cfg, args.set)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     _simulate_cpu_devices(args.cpu_devices)
-    from gshard_jax.config import ConfigError, apply_overrides
+    from gshard_jax.checkpoint import CheckpointError
+    from gshard_jax.config import ConfigError
+    from gshard_jax.corpus import CorpusError
     from gshard_jax.sharding.mesh import MeshError
     from gshard_jax.sharding.partition import ShardingError
     from gshard_jax.sharding.rules import RulesError
 
     try:
+        cfg = _config(args)
         if args.command == "demo":
-            from gshard_jax.demo import DEMO_CONFIG, run_demo
-            run_demo(apply_overrides(DEMO_CONFIG, args.set), steps=args.steps)
-    except (ConfigError, MeshError, ShardingError, RulesError) as error:
+            from gshard_jax.demo import run_demo
+            run_demo(cfg, steps=args.steps)
+        elif args.command == "train":
+            from gshard_jax.trainer import train
+            train(cfg)
+        elif args.command == "evaluate":
+            from gshard_jax.evaluate import evaluate_test
+            evaluate_test(cfg, split=args.split, limit=args.limit)
+        elif args.command == "translate":
+            from gshard_jax.evaluate import translate_sentences
+            stream = open(args.input, encoding="utf-8") if args.input else sys.stdin
+            lines = [line.rstrip("\n") for line in stream]
+            for hypothesis in translate_sentences(cfg, lines):
+                print(hypothesis)
+    except (ConfigError, MeshError, ShardingError, RulesError, CheckpointError, CorpusError) as error:
         print(f"gshard-jax: error: {error}", file=sys.stderr)
         return 2
     return 0
