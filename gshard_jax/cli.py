@@ -61,12 +61,16 @@ def _config(args):
     return apply_overrides(cfg, args.set)
 
 
+def _corpus_error() -> type:
+    from gshard_jax.corpus import CorpusError
+    return CorpusError
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     _simulate_cpu_devices(args.cpu_devices)
     from gshard_jax.checkpoint import CheckpointError
     from gshard_jax.config import ConfigError
-    from gshard_jax.corpus import CorpusError
     from gshard_jax.sharding.mesh import MeshError
     from gshard_jax.sharding.partition import ShardingError
     from gshard_jax.sharding.rules import RulesError
@@ -88,7 +92,7 @@ def main(argv: list[str] | None = None) -> int:
             lines = [line.rstrip("\n") for line in stream]
             for hypothesis in translate_sentences(cfg, lines):
                 print(hypothesis)
-    except (ConfigError, MeshError, ShardingError, RulesError, CheckpointError, CorpusError) as error:
+    except (ConfigError, MeshError, ShardingError, RulesError, CheckpointError, _corpus_error()) as error:
         print(f"gshard-jax: error: {error}", file=sys.stderr)
         return 2
     return 0

@@ -38,7 +38,7 @@ NEG_INF = -jnp.inf
 PAD_ID = 0
 
 
-def length_penalty(length: jax.Array, alpha: float) -> jax.Array:
+def length_penalty(length: jax.Array | float, alpha: float | jax.Array) -> jax.Array:
     """GNMT length penalty ((5 + length) / 6) ** alpha; `length` counts EOS. Any shape -> same."""
     return ((5.0 + length) / 6.0) ** alpha
 

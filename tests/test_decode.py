@@ -17,6 +17,7 @@ from gshard_jax.decode import beam_search, greedy_search
 
 V, L, D = 4, 4, 8  # vocabulary (EOS included), max_len, toy hidden size
 EOS, START = 1, 0
+NON_EOS = [v for v in range(V) if v != EOS]
 B = 3
 
 
@@ -37,14 +38,12 @@ def jax_model(params, src_n):
     emb = jnp.asarray(params["emb"], jnp.float32)  # [L, V, D]
     out = jnp.asarray(params["out"], jnp.float32)  # [D, V]
     src_n = jnp.asarray(src_n, jnp.float32)  # [N, D]
-    eos_onehot = jax.nn.one_hot(EOS, V)  # [V]
-
     def tokens_to_logits(decoder_input, t):
         seen = (jnp.arange(L) <= t)[None, :, None]  # [1, L, 1] columns 0..t only
         onehot = jax.nn.one_hot(decoder_input, V) * seen  # [N, L, V]
         h = src_n + jnp.einsum("nlv,lvd->nd", onehot, emb)  # [N, D]
         eos_logit = params["eos_bias"] + params["eos_ramp"] * t  # []
-        return jnp.tanh(h) @ out + eos_logit * eos_onehot  # [N, V]
+        return (jnp.tanh(h) @ out).at[:, EOS].add(eos_logit)  # [N, V]  (eos_bias may be -inf)
 
     return tokens_to_logits
 
@@ -80,10 +79,13 @@ def strip(tokens):
 
 def exhaustive_finished(log_probs, alpha):
     """Every EOS-terminated hypothesis up to L tokens, best first: [(score, tokens)]."""
-    non_eos = [v for v in range(V) if v != EOS]
-    hyps = [
-        body + (EOS,) for n in range(L) for body in itertools.product(non_eos, repeat=n)
-    ]
+    hyps = [body + (EOS,) for n in range(L) for body in itertools.product(NON_EOS, repeat=n)]
+    return sorted(((true_score(log_probs, h, alpha), h) for h in hyps), reverse=True)
+
+
+def exhaustive_unfinished(log_probs, alpha):
+    """Every hypothesis of L tokens without EOS, best first: [(score, tokens)]."""
+    hyps = list(itertools.product(NON_EOS, repeat=L))
     return sorted(((true_score(log_probs, h, alpha), h) for h in hyps), reverse=True)
 
 
@@ -164,6 +166,19 @@ def test_beam_search_with_a_wide_beam_equals_exhaustive_search(alpha):
         assert [strip(s) for s in seqs[b, :n]] == [h for _, h in expected]
         np.testing.assert_allclose(scores[b, :n], [s for s, _ in expected], rtol=1e-5, atol=1e-5)
         # Only 40 hypotheses exist, so the other slots are empty.
+        assert np.all(scores[b, n:] == -np.inf) and np.all(seqs[b, n:] == 0)
+
+
+def test_beam_search_with_a_wide_beam_and_no_eos_returns_every_unfinished_hypothesis():
+    params = make_params(seed=9)
+    params["eos_bias"] = -np.inf  # nothing can finish, so every row falls back to alive beams
+    beam = 2 * V ** (L - 1)  # more slots than the (V-1)^L = 81 hypotheses, so some stay empty
+    seqs, scores = run_beam(params, params["src"], beam, 0.6)
+    for b in range(B):
+        expected = exhaustive_unfinished(np_model(params, b), 0.6)
+        n = len(expected)
+        assert [tuple(s) for s in seqs[b, :n]] == [h for _, h in expected]
+        np.testing.assert_allclose(scores[b, :n], [s for s, _ in expected], rtol=1e-5, atol=1e-5)
         assert np.all(scores[b, n:] == -np.inf) and np.all(seqs[b, n:] == 0)
 
 
