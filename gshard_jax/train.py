@@ -129,10 +129,19 @@ class ShardedTask:
         return nnx.merge(self.graphdef, variables)
 
     def shard_batch(self, batch: dict[str, np.ndarray]) -> dict[str, jax.Array]:
-        """Places a global host batch {'src','tgt'} [B, L] on the mesh, split over 'batch'."""
-        sharding = batch_sharding(self.mesh, self.rules, batch["src"].shape)
-        self.check_groups(batch["src"].shape)
-        return {k: jax.device_put(np.asarray(v, np.int32), sharding) for k, v in batch.items()}
+        """Places a batch {'src','tgt'} [B, L] on the mesh, split over 'batch'.
+
+        With several processes (multi-host), each passes only its own rows (a contiguous
+        1/process_count slice of the global batch, in process order).
+        """
+        local_rows = batch["src"].shape[0]
+        global_shape = (local_rows * jax.process_count(),) + tuple(batch["src"].shape[1:])
+        sharding = batch_sharding(self.mesh, self.rules, global_shape)
+        self.check_groups(global_shape)
+        if jax.process_count() == 1:
+            return {k: jax.device_put(np.asarray(v, np.int32), sharding) for k, v in batch.items()}
+        return {k: jax.make_array_from_process_local_data(sharding, np.asarray(v, np.int32), global_shape)
+                for k, v in batch.items()}
 
     def check_groups(self, batch_shape) -> None:
         """MoE groups (batch*length / group_size) must split evenly over the group shards."""
