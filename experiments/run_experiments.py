@@ -1,0 +1,140 @@
+"""Runs a set of translation experiments and writes experiments/results/: a table and plots.
+
+    python -m experiments.run_experiments                       # dense vs MoE E=8 vs MoE E=16
+    python -m experiments.run_experiments --configs experiments/configs/en_es_moe.py --set run.steps=200
+
+Each config trains (or resumes) in its own run.workdir, is evaluated on the test split with
+beam search, and contributes a row: BLEU, chrF, dev loss, steps, wall time, total and activated
+parameters. Plots: dev/train loss curves of all runs, and per-expert load over training
+(heatmap) for each MoE run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+
+DEFAULT_CONFIGS = ("experiments/configs/en_es_dense.py", "experiments/configs/en_es_moe.py",
+                   "experiments/configs/en_es_moe16.py")
+
+
+def _row(name: str, cfg, test: dict, records: list[dict]) -> dict:
+    from gshard_jax.model.size import parameter_counts
+
+    dev = [r for r in records if r["split"] == "dev"]
+    train = [r for r in records if r["split"] == "train"]
+    counts = parameter_counts(cfg.model)
+    return {
+        "run": name,
+        "experts": cfg.model.moe.num_experts if cfg.model.moe_every else 0,
+        "steps": test["step"],
+        "test_bleu": test["bleu"],
+        "test_chrf": test["chrf"],
+        "dev_nll": dev[-1]["nll"] if dev else None,
+        "wall_time_s": train[-1]["wall_time"] if train else None,
+        "params_total": counts["total"],
+        "params_activated": counts["activated"],
+    }
+
+
+def write_table(rows: list[dict], path: str, command: str) -> None:
+    columns = ["run", "experts", "steps", "test_bleu", "test_chrf", "dev_nll", "wall_time_s",
+               "params_total", "params_activated"]
+    lines = ["# Translation experiments (en→es Bible verses)", "",
+             f"Rerun: `{command}`", "",
+             "| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
+    for row in rows:
+        cells = []
+        for c in columns:
+            v = row.get(c)
+            cells.append(f"{v:.2f}" if isinstance(v, float) else "" if v is None else f"{v:,}" if isinstance(v, int) else str(v))
+        lines.append("| " + " | ".join(cells) + " |")
+    with open(path, "w") as f:
+        f.write("\n".join(lines) + "\n")
+
+
+def plot_losses(runs: dict[str, list[dict]], path: str) -> None:
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, (ax_train, ax_dev) = plt.subplots(1, 2, figsize=(11, 4))
+    for name, records in runs.items():
+        train = [r for r in records if r["split"] == "train"]
+        dev = [r for r in records if r["split"] == "dev"]
+        ax_train.plot([r["step"] for r in train], [r["ce"] for r in train], label=name)
+        ax_dev.plot([r["step"] for r in dev], [r["nll"] for r in dev], marker="o", label=name)
+    ax_train.set(title="train cross-entropy (label-smoothed)", xlabel="step", ylabel="loss")
+    ax_dev.set(title="dev NLL per token", xlabel="step", ylabel="nll")
+    for ax in (ax_train, ax_dev):
+        ax.grid(alpha=0.3)
+        ax.legend()
+    fig.tight_layout()
+    fig.savefig(path, dpi=120)
+    plt.close(fig)
+
+
+def plot_expert_load(name: str, records: list[dict], path: str) -> bool:
+    """Heatmap of the share of first choices per expert (averaged over MoE layers) vs step."""
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    import numpy as np
+
+    train = [r for r in records if r["split"] == "train" and r.get("expert_load")]
+    if not train:
+        return False
+    load = np.array([np.mean(r["expert_load"], axis=0) for r in train])  # [steps, E]
+    fig, ax = plt.subplots(figsize=(8, 3.5))
+    image = ax.imshow(load.T, aspect="auto", cmap="viridis", origin="lower",
+                      extent=(train[0]["step"], train[-1]["step"], -0.5, load.shape[1] - 0.5))
+    ax.set(title=f"{name}: share of first choices per expert (mean over MoE layers)",
+           xlabel="step", ylabel="expert")
+    fig.colorbar(image, ax=ax, label=f"share (uniform = {1 / load.shape[1]:.3f})")
+    fig.tight_layout()
+    fig.savefig(path, dpi=120)
+    plt.close(fig)
+    return True
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--configs", nargs="+", default=list(DEFAULT_CONFIGS))
+    parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                        help="override applied to every config (e.g. run.steps=2000)")
+    parser.add_argument("--results", default="experiments/results")
+    parser.add_argument("--test-limit", type=int, default=None, help="translate only N test sentences")
+    args = parser.parse_args(argv)
+
+    from gshard_jax.cli import _simulate_cpu_devices
+    _simulate_cpu_devices(8)
+    from gshard_jax.config import apply_overrides, load_config_file
+    from gshard_jax.evaluate import evaluate_test
+    from gshard_jax.metrics_log import read_metrics
+    from gshard_jax.trainer import train
+
+    os.makedirs(args.results, exist_ok=True)
+    rows, runs = [], {}
+    for path in args.configs:
+        name = os.path.splitext(os.path.basename(path))[0]
+        cfg = apply_overrides(load_config_file(path), args.set)
+        print(f"\n=== {name} ({cfg.run.workdir}) ===", flush=True)
+        train(cfg)
+        test = evaluate_test(cfg, limit=args.test_limit)
+        records = read_metrics(cfg.run.workdir)
+        runs[name] = records
+        rows.append(_row(name, cfg, test, records))
+        if plot_expert_load(name, records, os.path.join(args.results, f"expert_load_{name}.png")):
+            print(f"wrote {args.results}/expert_load_{name}.png")
+    command = "python -m experiments.run_experiments " + " ".join(sys.argv[1:] if argv is None else argv)
+    write_table(rows, os.path.join(args.results, "translation.md"), command.strip())
+    with open(os.path.join(args.results, "translation.json"), "w") as f:
+        json.dump(rows, f, indent=2)
+    plot_losses(runs, os.path.join(args.results, "loss_curves.png"))
+    print(open(os.path.join(args.results, "translation.md")).read())
+
+
+if __name__ == "__main__":
+    main()
