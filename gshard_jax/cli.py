@@ -21,6 +21,13 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="gshard-jax", description=__doc__.splitlines()[0])
     parser.add_argument("--cpu-devices", type=int, default=8,
                         help="simulated CPU devices when running on CPU (0 = leave as is)")
+    parser.add_argument("--coordinator", metavar="ADDRESS:PORT",
+                        help="multi-process: process 0's coordinator, or 'auto' for JAX's "
+                             "cluster detection (default: $GSHARD_COORDINATOR)")
+    parser.add_argument("--num-processes", type=int, metavar="N",
+                        help="multi-process: number of processes (default: $GSHARD_NUM_PROCESSES)")
+    parser.add_argument("--process-id", type=int, metavar="I",
+                        help="multi-process: this process's id, 0..N-1 (default: $GSHARD_PROCESS_ID)")
     sub = parser.add_subparsers(dest="command", required=True)
     def with_config(p, default=None):
         p.add_argument("--config", default=default,
@@ -30,8 +37,10 @@ def _parser() -> argparse.ArgumentParser:
                        help="config override, e.g. --set model.moe.num_experts=16 --set mesh.expert=2")
         return p
 
-    with_config(sub.add_parser("train", help="train (or resume) a translation experiment"),
-                "experiments/configs/en_es_moe.py")
+    train = with_config(sub.add_parser("train", help="train (or resume) a translation experiment, "
+                                       "then report test BLEU with translations"),
+                        "experiments/configs/en_es_moe.py")
+    train.add_argument("--no-eval", action="store_true", help="skip the test-set evaluation")
     evaluate = with_config(sub.add_parser("evaluate", help="sacreBLEU/chrF of a trained run on a split"))
     evaluate.add_argument("--split", default="test", choices=("dev", "test"))
     evaluate.add_argument("--limit", type=int, help="only the first N sentences")
@@ -69,6 +78,12 @@ def _corpus_error() -> type:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     _simulate_cpu_devices(args.cpu_devices)
+    from gshard_jax.distributed import DistributedError, initialize
+    try:
+        initialize(args.coordinator, args.num_processes, args.process_id)
+    except DistributedError as error:
+        print(f"gshard-jax: error: {error}", file=sys.stderr)
+        return 2
     from gshard_jax.checkpoint import CheckpointError
     from gshard_jax.config import ConfigError
     from gshard_jax.sharding.mesh import MeshError
@@ -81,8 +96,11 @@ def main(argv: list[str] | None = None) -> int:
             from gshard_jax.demo import run_demo
             run_demo(cfg, steps=args.steps)
         elif args.command == "train":
+            from gshard_jax.evaluate import evaluate_test
             from gshard_jax.trainer import train
             train(cfg)
+            if not args.no_eval:
+                evaluate_test(cfg, split="test")
         elif args.command == "evaluate":
             from gshard_jax.evaluate import evaluate_test
             evaluate_test(cfg, split=args.split, limit=args.limit)

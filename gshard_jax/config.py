@@ -95,7 +95,7 @@ class DataConfig:
     tgt_lang: str = "es"
     dev_fraction: float = 0.02
     test_fraction: float = 0.02
-    bucket_lengths: tuple[int, ...] = (16, 32, 48, 64)
+    bucket_lengths: tuple[int, ...] = (16, 32, 64)  # powers of two keep B*L = tokens_per_batch
     tokens_per_batch: int = 4096  # B * L of every training batch.
     cache_dir: str = "runs/cache"  # tokenizer models, keyed by corpus hash.
 

@@ -16,8 +16,8 @@ CONFIG = Config(
     ),
     mesh=MeshConfig(data=-1, expert=4, model=1, preset="expert"),
     train=TrainConfig(optimizer="adafactor", learning_rate=0.05, warmup_steps=200, label_smoothing=0.1),
-    data=DataConfig(corpus="bundled", src_lang="en", tgt_lang="es", bucket_lengths=(16, 32, 48, 64),
+    data=DataConfig(corpus="bundled", src_lang="en", tgt_lang="es", bucket_lengths=(16, 32, 64, 128),
                     tokens_per_batch=2048),
     run=RunConfig(workdir="runs/en_es_moe", steps=600, eval_every=300, checkpoint_every=100,
-                  log_every=20, bleu_sentences=128, beam_size=4, max_decode_len=64),
+                  log_every=20, bleu_sentences=128, beam_size=4, max_decode_len=128),
 )

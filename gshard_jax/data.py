@@ -1,0 +1,73 @@
+"""From a DataConfig to ready batches: corpus -> splits -> tokenizer -> bucketed batches.
+
+Glue between `corpus.py` (reading, splitting), `tokenizer.py` (SentencePiece, cached) and
+`input_pipeline.py` (bucketing, resumable shuffling), for the trainer and evaluator.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Iterator
+
+import jax
+
+from gshard_jax import corpus as corpus_lib
+from gshard_jax.config import Config
+from gshard_jax.input_pipeline import BatchConfig, TrainIterator, eval_batches
+from gshard_jax.tokenizer import Tokenizer, TokenizerConfig, load_or_train, training_texts
+
+
+def read_corpus(cfg: Config) -> corpus_lib.ParallelCorpus:
+    """The bundled corpus, a TSV file (.tsv / .tsv.gz) or a Moses prefix (prefix.src/prefix.tgt)."""
+    data = cfg.data
+    if data.corpus == "bundled":
+        return corpus_lib.load_bundled_corpus(data.src_lang)
+    if data.corpus.endswith((".tsv", ".tsv.gz")):
+        return corpus_lib.read_tsv(data.corpus)
+    return corpus_lib.read_moses(data.corpus, data.src_lang, data.tgt_lang)
+
+
+@dataclasses.dataclass
+class TranslationData:
+    """Splits as text pairs, their token ids, and the tokenizer."""
+
+    cfg: Config
+    tokenizer: Tokenizer
+    splits: dict[str, list[tuple[str, str]]]
+    ids: dict[str, list[tuple[list[int], list[int]]]]
+
+    def _batch_config(self, batch_multiple: int) -> BatchConfig:
+        return BatchConfig(bucket_lengths=tuple(self.cfg.data.bucket_lengths),
+                           tokens_per_batch=self.cfg.data.tokens_per_batch,
+                           batch_multiple=batch_multiple, seed=self.cfg.train.seed,
+                           process_index=jax.process_index(), process_count=jax.process_count())
+
+    def train_batches(self, batch_multiple: int, state: dict | None = None) -> TrainIterator:
+        """Endless shuffled training batches (this process's rows); resumable from `state`."""
+        return TrainIterator(self.ids["train"], self._batch_config(batch_multiple), state=state)
+
+    def eval_batches(self, split: str, batch_multiple: int) -> Iterator[dict]:
+        """One unshuffled pass over a split (padding rows carry no weight)."""
+        return eval_batches(self.ids[split], self._batch_config(batch_multiple))
+
+
+def load_translation_data(cfg: Config, verbose: bool = True) -> TranslationData:
+    """Reads and splits the corpus, loads or trains the tokenizer on the train split, encodes."""
+    corpus = read_corpus(cfg)
+    if verbose and corpus.report.total_dropped:
+        print(f"corpus: {corpus.report.summary()}", flush=True)
+    split = corpus_lib.split_corpus(corpus.pairs, dev_fraction=cfg.data.dev_fraction,
+                                    test_fraction=cfg.data.test_fraction)
+    if verbose:
+        print(f"corpus: {len(corpus.pairs)} pairs -> {split.counts}", flush=True)
+    tokenizer, _ = load_or_train(training_texts(split.train),
+                                 TokenizerConfig(vocab_size=cfg.model.vocab_size),
+                                 cache_dir=cfg.data.cache_dir)
+    if tokenizer.vocab_size > cfg.model.vocab_size:
+        raise corpus_lib.CorpusError(
+            f"tokenizer has {tokenizer.vocab_size} pieces but model.vocab_size is "
+            f"{cfg.model.vocab_size}; set model.vocab_size >= {tokenizer.vocab_size}")
+    splits = {"train": split.train, "dev": split.dev, "test": split.test}
+    ids = {name: [(tokenizer.encode(s), tokenizer.encode(t)) for s, t in pairs]
+           for name, pairs in splits.items()}
+    return TranslationData(cfg, tokenizer, splits, ids)

@@ -1,0 +1,177 @@
+"""The training loop: resume, train with progress, evaluate (dev loss + BLEU), checkpoint.
+
+`train(cfg)` runs one experiment in `cfg.run.workdir`. Rerunning the same command resumes from
+the newest complete checkpoint, including the input pipeline's position, so the continued
+run sees the same batches, dropout and routing randomness as an uninterrupted one.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import signal
+import time
+from typing import Any
+
+import jax
+import numpy as np
+from tqdm import tqdm
+
+from gshard_jax import bleu
+from gshard_jax.checkpoint import Checkpointer
+from gshard_jax.config import Config, ConfigError, from_dict, to_dict
+from gshard_jax.data import TranslationData, load_translation_data
+from gshard_jax.metrics_log import MetricsLog
+from gshard_jax.train import ShardedTask
+from gshard_jax.translate import translate_ids
+
+
+class NonFiniteLossError(FloatingPointError):
+    """Training produced a NaN/inf; the last good checkpoint is kept."""
+
+
+def _check_config_matches(workdir: str, cfg: Config) -> None:
+    """A resumed run must use the same model and optimiser as the one that wrote it."""
+    path = os.path.join(workdir, "config.json")
+    if os.path.exists(path):
+        with open(path) as f:
+            saved = from_dict(Config, json.load(f))
+        for section in ("model", "train"):
+            if getattr(saved, section) != getattr(cfg, section):
+                raise ConfigError(
+                    f"{workdir} holds a run with a different '{section}' config; resume with the "
+                    f"same settings (see {path}) or choose a new --set run.workdir=...")
+    else:
+        os.makedirs(workdir, exist_ok=True)
+        with open(path, "w") as f:
+            json.dump(to_dict(cfg), f, indent=2)
+
+
+def evaluate_loss(task: ShardedTask, params, batches) -> dict[str, float]:
+    """Token-weighted dev metrics over one pass of `batches` (no dropout, no random routing)."""
+    totals: dict[str, float] = {}
+    count = 0
+    for batch in batches:
+        out = task.eval_step(params, task.shard_batch(batch))
+        for name in ("nll_sum", "loss_sum", "tokens"):
+            totals[name] = totals.get(name, 0.0) + float(out[name])
+        for name in ("aux_loss", "dropped_first", "dropped_second"):
+            totals[name] = totals.get(name, 0.0) + float(out[name])
+        count += 1
+    tokens = max(totals.get("tokens", 0.0), 1.0)
+    return {
+        "nll": totals.get("nll_sum", 0.0) / tokens,
+        "loss": totals.get("loss_sum", 0.0) / tokens,
+        "perplexity": math.exp(min(totals.get("nll_sum", 0.0) / tokens, 50.0)),
+        **{k: totals.get(k, 0.0) / max(count, 1) for k in ("aux_loss", "dropped_first", "dropped_second")},
+    }
+
+
+def evaluate_bleu(task: ShardedTask, params, data: TranslationData, pairs, *, beam_size: int,
+                  alpha: float, max_len: int) -> tuple[dict[str, float], list[str]]:
+    """BLEU and chrF of translations of `pairs` [(src, tgt)], and the hypotheses."""
+    sources = [data.tokenizer.encode(src) for src, _ in pairs]
+    bar = tqdm(total=len(sources), desc="translate", leave=False, unit="sent")
+    ids = translate_ids(task, params, sources, beam_size=beam_size, alpha=alpha, max_len=max_len,
+                        progress=lambda done, total: bar.update(done - bar.n))
+    bar.close()
+    hypotheses = [data.tokenizer.decode(x) for x in ids]
+    references = [tgt for _, tgt in pairs]
+    return ({"bleu": bleu.corpus_bleu(hypotheses, references),
+             "chrf": bleu.corpus_chrf(hypotheses, references)}, hypotheses)
+
+
+class _Preemption:
+    """Turns SIGTERM into a flag so the loop can save a checkpoint before exiting."""
+
+    def __init__(self):
+        self.requested = False
+        self._previous = None
+
+    def __enter__(self):
+        try:
+            self._previous = signal.signal(signal.SIGTERM, self._handle)
+        except ValueError:  # not the main thread: no handler, nothing to restore
+            self._previous = None
+        return self
+
+    def _handle(self, signum, frame):
+        self.requested = True
+
+    def __exit__(self, *exc):
+        if self._previous is not None:
+            signal.signal(signal.SIGTERM, self._previous)
+
+
+def train(cfg: Config, *, quiet: bool = False) -> dict[str, Any]:
+    """Trains (or resumes) the experiment `cfg`; returns the final step's summary."""
+    workdir = cfg.run.workdir
+    _check_config_matches(workdir, cfg)
+    data = load_translation_data(cfg)
+    task = ShardedTask(cfg)
+    ckpt = Checkpointer(os.path.join(workdir, "checkpoints"), keep=cfg.run.keep_checkpoints)
+    if ckpt.latest_step() is not None:
+        state, data_state = ckpt.restore(task)
+        print(f"resuming from step {int(state.step)} in {workdir}")
+    else:
+        state, data_state = task.init_state(cfg.train.seed), None
+        print(f"starting a new run in {workdir}")
+    batches = data.train_batches(task.data_shards, state=data_state)
+    log = MetricsLog(workdir)
+    step = int(state.step)
+    start_step, start_time = step, time.time()
+    summary: dict[str, Any] = {}
+    bar = tqdm(total=cfg.run.steps, initial=step, desc="train", unit="step", disable=quiet,
+               dynamic_ncols=True)
+    tokens_seen = 0
+    with _Preemption() as preemption:
+        while step < cfg.run.steps:
+            batch = next(batches)
+            state, metrics = task.train_step(state, task.shard_batch(batch))
+            step += 1
+            loss = float(metrics["loss"])
+            if not math.isfinite(loss):
+                bad = [k for k, v in metrics.items() if np.ndim(v) == 0 and not math.isfinite(float(v))]
+                raise NonFiniteLossError(
+                    f"non-finite loss at step {step} (non-finite metrics: {bad}); the last good "
+                    f"checkpoint (step {ckpt.latest_step()}) in {workdir} is kept. Lower "
+                    "train.learning_rate or raise train.warmup_steps and resume.")
+            tokens_seen += int(metrics["tokens"])
+            elapsed = time.time() - start_time
+            bar.update(1)
+            bar.set_postfix(loss=f"{loss:.3f}", aux=f"{float(metrics['aux_loss']):.2f}",
+                            drop=f"{float(metrics['dropped_first']):.3f}",
+                            tok_s=f"{tokens_seen / max(elapsed, 1e-9):.0f}")
+            if step % cfg.run.log_every == 0 or step == cfg.run.steps:
+                log.write(step, "train", {
+                    **{k: v for k, v in metrics.items()},
+                    "steps_per_sec": (step - start_step) / max(elapsed, 1e-9),
+                    "tokens_per_sec": tokens_seen / max(elapsed, 1e-9),
+                    "wall_time": elapsed,
+                })
+            if step % cfg.run.eval_every == 0 or step == cfg.run.steps:
+                summary = _evaluate(task, state.params, data, cfg, step, log)
+                bar.write(f"step {step}: " + "  ".join(f"{k} {v:.4g}" for k, v in summary.items()))
+            if step % cfg.run.checkpoint_every == 0 or step == cfg.run.steps or preemption.requested:
+                ckpt.save(step, state, batches.state())
+            if preemption.requested:
+                bar.write(f"SIGTERM: saved step {step} to {ckpt.directory}; rerun to resume")
+                break
+    bar.close()
+    log.close()
+    ckpt.close()
+    summary = dict(summary, step=step)
+    with open(os.path.join(workdir, "summary.json"), "w") as f:
+        json.dump(summary, f, indent=2)
+    return summary
+
+
+def _evaluate(task, params, data: TranslationData, cfg: Config, step: int, log: MetricsLog) -> dict:
+    dev = evaluate_loss(task, params, data.eval_batches("dev", task.data_shards))
+    scores, _ = evaluate_bleu(task, params, data, data.splits["dev"][: cfg.run.bleu_sentences],
+                              beam_size=1, alpha=0.0, max_len=cfg.run.max_decode_len)
+    metrics = {**dev, **{f"greedy_{k}": v for k, v in scores.items()}}
+    log.write(step, "dev", metrics)
+    return {"dev_nll": dev["nll"], "dev_ppl": dev["perplexity"],
+            "dev_greedy_bleu": scores["bleu"], "dev_greedy_chrf": scores["chrf"]}

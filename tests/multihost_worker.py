@@ -1,0 +1,90 @@
+"""One process of the multi-process test: 2 train steps of the tiny expert-parallel model,
+fed only this process's rows; writes losses and parameter checksums as JSON.
+
+    python -m tests.multihost_worker --coordinator 127.0.0.1:PORT --num-processes 2 \
+        --process-id I --devices 4 --out result_I.json
+
+`run_steps` is also called by the test itself (one process, 8 devices) for the reference.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+
+import numpy as np
+
+STEPS = 2
+LAYOUT = dict(preset="expert", data=2, expert=4)
+
+
+def global_batch(batch_size=16, length=8, vocab=64) -> dict[str, np.ndarray]:
+    """A fixed global batch {'src','tgt'} [B, L] of tokens in 1..vocab-1, a little padding."""
+    rng = np.random.default_rng(0)
+    src, tgt = rng.integers(1, vocab, (2, batch_size, length))
+    src[3, 5:] = tgt[5, 6:] = 0
+    return {"src": src, "tgt": tgt}
+
+
+def checksums(params) -> dict[str, list[float]]:
+    """Per parameter leaf: float64 (sum, position-weighted sum) of the gathered global array.
+
+    The weights (1..7 cycling over the flattened array) make a permuted or misplaced shard
+    change the checksum, which a plain sum would not see.
+    """
+    import jax
+    from jax.experimental import multihost_utils
+
+    gathered = multihost_utils.process_allgather(params, tiled=True)
+    sums = {}
+    for path, leaf in jax.tree_util.tree_flatten_with_path(gathered)[0]:
+        flat = np.asarray(leaf, np.float64).ravel()
+        sums[jax.tree_util.keystr(path)] = [flat.sum(), flat @ (np.arange(flat.size) % 7 + 1)]
+    return sums
+
+
+def run_steps(task) -> dict:
+    """Init (seed 0) and STEPS train steps on this process's rows of `global_batch()`."""
+    from gshard_jax.distributed import process_rows
+
+    batch = global_batch()
+    rows = process_rows(len(batch["src"]))
+    sharded = task.shard_batch({k: v[rows] for k, v in batch.items()})
+    state = task.init_state(0)
+    losses = []
+    for _ in range(STEPS):
+        state, metrics = task.train_step(state, sharded)
+        losses.append(float(metrics["loss"]))
+    return {"losses": losses, "checksums": checksums(state.params)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--coordinator", required=True)
+    parser.add_argument("--num-processes", type=int, required=True)
+    parser.add_argument("--process-id", type=int, required=True)
+    parser.add_argument("--devices", type=int, default=4, help="simulated CPU devices per process")
+    parser.add_argument("--out", required=True)
+    args = parser.parse_args()
+    # Before jax is imported: this process's own CPU devices.
+    os.environ["XLA_FLAGS"] = f"--xla_force_host_platform_device_count={args.devices}"
+    os.environ["JAX_PLATFORMS"] = "cpu"
+
+    import jax
+
+    from gshard_jax.distributed import initialize, is_main_process
+    from gshard_jax.train import ShardedTask
+    from tests.helpers import tiny_config
+
+    assert initialize(args.coordinator, args.num_processes, args.process_id)
+    result = run_steps(ShardedTask(tiny_config(**LAYOUT)))
+    result.update(process_index=jax.process_index(), process_count=jax.process_count(),
+                  global_devices=jax.device_count(), local_devices=jax.local_device_count(),
+                  main=is_main_process())
+    with open(args.out, "w") as f:
+        json.dump(result, f)
+
+
+if __name__ == "__main__":
+    main()
