@@ -106,7 +106,7 @@ class RunConfig:
 
     workdir: str = "runs/en_es_moe"
     steps: int = 1000
-    eval_every: int = 250
+    eval_every: int = 250  # 0 = no periodic evaluation
     checkpoint_every: int = 250
     keep_checkpoints: int = 3
     log_every: int = 25

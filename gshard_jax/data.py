@@ -60,9 +60,16 @@ def load_translation_data(cfg: Config, verbose: bool = True) -> TranslationData:
                                     test_fraction=cfg.data.test_fraction)
     if verbose:
         print(f"corpus: {len(corpus.pairs)} pairs -> {split.counts}", flush=True)
-    tokenizer, _ = load_or_train(training_texts(split.train),
-                                 TokenizerConfig(vocab_size=cfg.model.vocab_size),
-                                 cache_dir=cfg.data.cache_dir)
+    try:
+        tokenizer, _ = load_or_train(training_texts(split.train),
+                                     TokenizerConfig(vocab_size=cfg.model.vocab_size),
+                                     cache_dir=cfg.data.cache_dir)
+    except RuntimeError as error:
+        if "Vocabulary size too high" not in str(error):
+            raise
+        raise corpus_lib.CorpusError(
+            f"the training split is too small for a {cfg.model.vocab_size}-piece vocabulary "
+            f"(SentencePiece: {str(error).split(']')[-1].strip()}); lower model.vocab_size") from None
     if tokenizer.vocab_size > cfg.model.vocab_size:
         raise corpus_lib.CorpusError(
             f"tokenizer has {tokenizer.vocab_size} pieces but model.vocab_size is "

@@ -150,7 +150,7 @@ def train(cfg: Config, *, quiet: bool = False) -> dict[str, Any]:
                     "tokens_per_sec": tokens_seen / max(elapsed, 1e-9),
                     "wall_time": elapsed,
                 })
-            if step % cfg.run.eval_every == 0 or step == cfg.run.steps:
+            if cfg.run.eval_every > 0 and (step % cfg.run.eval_every == 0 or step == cfg.run.steps):
                 summary = _evaluate(task, state.params, data, cfg, step, log)
                 bar.write(f"step {step}: " + "  ".join(f"{k} {v:.4g}" for k, v in summary.items()))
             if step % cfg.run.checkpoint_every == 0 or step == cfg.run.steps or preemption.requested:
