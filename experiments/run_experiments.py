@@ -39,6 +39,23 @@ def _row(name: str, cfg, test: dict, records: list[dict]) -> dict:
     }
 
 
+def _cached_test_scores(cfg, limit: int | None) -> dict | None:
+    """Scores of an earlier evaluation of the same final step and sentence count, if any."""
+    path = os.path.join(cfg.run.workdir, "test_scores.json")
+    if not os.path.exists(path):
+        return None
+    with open(path) as f:
+        scores = json.load(f)
+    from gshard_jax.metrics_log import read_metrics
+    last = [r for r in read_metrics(cfg.run.workdir)
+            if r["split"] == "train"]
+    step = last[-1]["step"] if last else None
+    if scores.get("step") == step == cfg.run.steps and (limit is None or scores.get("sentences") == limit):
+        print(f"test scores of step {step} already in {path}")
+        return scores
+    return None
+
+
 def write_table(rows: list[dict], path: str, command: str) -> None:
     columns = ["run", "experts", "steps", "test_bleu", "test_chrf", "dev_nll", "wall_time_s",
                "params_total", "params_activated"]
@@ -122,7 +139,7 @@ def main(argv: list[str] | None = None) -> None:
         cfg = apply_overrides(load_config_file(path), args.set)
         print(f"\n=== {name} ({cfg.run.workdir}) ===", flush=True)
         train(cfg)
-        test = evaluate_test(cfg, limit=args.test_limit)
+        test = _cached_test_scores(cfg, args.test_limit) or evaluate_test(cfg, limit=args.test_limit)
         records = read_metrics(cfg.run.workdir)
         runs[name] = records
         rows.append(_row(name, cfg, test, records))
