@@ -107,9 +107,9 @@ class _Preemption:
 def train(cfg: Config, *, quiet: bool = False) -> dict[str, Any]:
     """Trains (or resumes) the experiment `cfg`; returns the final step's summary."""
     workdir = cfg.run.workdir
+    task = ShardedTask(cfg)  # first: mesh/sharding errors before any slow work or file writes
     _check_config_matches(workdir, cfg)
     data = load_translation_data(cfg)
-    task = ShardedTask(cfg)
     ckpt = Checkpointer(os.path.join(workdir, "checkpoints"), keep=cfg.run.keep_checkpoints)
     if ckpt.latest_step() is not None:
         state, data_state = ckpt.restore(task)
