@@ -8,7 +8,9 @@ from flax import nnx
 
 from gshard_jax.model import axes
 from gshard_jax.model.layers import dropout, fan_avg_init, param
-from gshard_jax.sharding.partition import constrain
+from gshard_jax import sharding
+
+constrain = sharding.constrain  # logical names in; the active rules decide mesh placement
 
 _NEG_INF = -1e9  # finite, so fully masked rows (padding queries) stay NaN-free.
 

@@ -1,5 +1,5 @@
-"""The logical-axis vocabulary. Model code uses only these names; `gshard_jax.sharding.rules`
-maps each one onto mesh axes (or none), one table per parallelism preset.
+"""The logical-axis vocabulary. Model code uses only these names; the rules tables in the
+sharding package (rules.py) map each one onto mesh axes (or none), one table per parallelism preset.
 
 `None` in a logical spec means "never sharded" (e.g. the gate's expert dimension).
 """

@@ -1,7 +1,7 @@
 """Building blocks with logically named parameters: embeddings, norms, dense FFN, dropout.
 
 Every parameter is an `nnx.Param` carrying `logical_axes` metadata (one name from
-`axes.py` or None per dimension); `gshard_jax.sharding` reads it to place the weights.
+`axes.py` or None per dimension); the sharding package reads it to place the weights.
 """
 
 from __future__ import annotations
@@ -14,7 +14,9 @@ import numpy as np
 from flax import nnx
 
 from gshard_jax.model import axes
-from gshard_jax.sharding.partition import constrain
+from gshard_jax import sharding
+
+constrain = sharding.constrain  # logical names in; the active rules decide mesh placement
 
 Initializer = Callable[..., jax.Array]
 

@@ -19,7 +19,9 @@ from gshard_jax.config import ModelConfig
 from gshard_jax.model import axes, permute
 from gshard_jax.model.gating import Routing, combine_tensor, expert_capacity, top_k_gating
 from gshard_jax.model.layers import fan_avg_init, param
-from gshard_jax.sharding.partition import constrain
+from gshard_jax import sharding
+
+constrain = sharding.constrain  # logical names in; the active rules decide mesh placement
 
 DISPATCH_METHODS = ("einsum", "gather")
 

@@ -18,7 +18,9 @@ from gshard_jax.model.layers import (
     Embed, FeedForward, LayerNorm, dropout, fold, param, sinusoidal_positions,
 )
 from gshard_jax.model.moe import MoEFeedForward
-from gshard_jax.sharding.partition import constrain
+from gshard_jax import sharding
+
+constrain = sharding.constrain  # logical names in; the active rules decide mesh placement
 
 _ACTIVATION = (axes.BATCH, axes.LENGTH, axes.EMBED)
 _DTYPES = {"float32": jnp.float32, "bfloat16": jnp.bfloat16}
