@@ -48,23 +48,25 @@ def _check_config_matches(workdir: str, cfg: Config) -> None:
             json.dump(to_dict(cfg), f, indent=2)
 
 
+_SUMMED = ("nll_sum", "loss_sum", "tokens")  # token-weighted: divided by tokens at the end
+_AVERAGED = ("aux_loss", "dropped_first", "dropped_second")  # per-batch means: averaged
+
+
 def evaluate_loss(task: ShardedTask, params, batches) -> dict[str, float]:
     """Token-weighted dev metrics over one pass of `batches` (no dropout, no random routing)."""
-    totals: dict[str, float] = {}
+    totals = dict.fromkeys(_SUMMED + _AVERAGED, 0.0)
     count = 0
     for batch in batches:
         out = task.eval_step(params, task.shard_batch(batch))
-        for name in ("nll_sum", "loss_sum", "tokens"):
-            totals[name] = totals.get(name, 0.0) + float(out[name])
-        for name in ("aux_loss", "dropped_first", "dropped_second"):
-            totals[name] = totals.get(name, 0.0) + float(out[name])
+        for name in totals:
+            totals[name] += float(out[name])
         count += 1
-    tokens = max(totals.get("tokens", 0.0), 1.0)
+    tokens = max(totals["tokens"], 1.0)
     return {
-        "nll": totals.get("nll_sum", 0.0) / tokens,
-        "loss": totals.get("loss_sum", 0.0) / tokens,
-        "perplexity": math.exp(min(totals.get("nll_sum", 0.0) / tokens, 50.0)),
-        **{k: totals.get(k, 0.0) / max(count, 1) for k in ("aux_loss", "dropped_first", "dropped_second")},
+        "nll": totals["nll_sum"] / tokens,
+        "loss": totals["loss_sum"] / tokens,
+        "perplexity": math.exp(min(totals["nll_sum"] / tokens, 50.0)),
+        **{k: totals[k] / max(count, 1) for k in _AVERAGED},
     }
 
 

@@ -61,19 +61,17 @@ def _dispatch_bwd(residuals, d_buffer_GXM):
 dispatch.defvjp(_dispatch_fwd, _dispatch_bwd)
 
 
-@jax.custom_vjp
-def combine(buffer_GXM, weight_GSK, slot_GSK, source_GX, slot_weight_GX):
-    """Slot buffer [G, X, M] -> tokens [G, S, M]: each token's weighted sum over its slots."""
-    G, S, K = slot_GSK.shape
-    gathered_GSKM = _take_rows(_pad_row(buffer_GXM), slot_GSK.reshape(G, S * K)).reshape(G, S, K, -1)
-    return jnp.einsum("GSK,GSKM->GSM", weight_GSK.astype(buffer_GXM.dtype), gathered_GSKM)
-
-
 def _combine_fwd(buffer_GXM, weight_GSK, slot_GSK, source_GX, slot_weight_GX):
     G, S, K = slot_GSK.shape
     gathered_GSKM = _take_rows(_pad_row(buffer_GXM), slot_GSK.reshape(G, S * K)).reshape(G, S, K, -1)
     y_GSM = jnp.einsum("GSK,GSKM->GSM", weight_GSK.astype(buffer_GXM.dtype), gathered_GSKM)
     return y_GSM, (gathered_GSKM, weight_GSK, source_GX, slot_weight_GX)
+
+
+@jax.custom_vjp
+def combine(buffer_GXM, weight_GSK, slot_GSK, source_GX, slot_weight_GX):
+    """Slot buffer [G, X, M] -> tokens [G, S, M]: each token's weighted sum over its slots."""
+    return _combine_fwd(buffer_GXM, weight_GSK, slot_GSK, source_GX, slot_weight_GX)[0]
 
 
 def _combine_bwd(residuals, d_y_GSM):
