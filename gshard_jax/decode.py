@@ -1,6 +1,6 @@
 """Model-agnostic greedy and beam search, jit-able, with fixed shapes.
 
-The model is reached only through a callback (the Flax WMT contract, without a KV cache)::
+The model is reached only through a callback (the Flax WMT contract; a key/value cache is optional, see below)::
 
     tokens_to_logits(decoder_input, t) -> logits
       decoder_input: int32 [N, max_len]. Column 0 is the start token; columns 1..t hold the
@@ -11,6 +11,10 @@ The model is reached only through a callback (the Flax WMT contract, without a K
 
 N = batch * beam with rows ordered batch-major (row b * beam + k), so a caller tiles its encoder
 outputs with ``jnp.repeat(encoded, beam, axis=0)``. Greedy search uses beam = 1.
+
+Models with a key/value cache pass ``cache=`` (any pytree whose leaves have leading dim N); the
+callback then is ``tokens_to_logits(decoder_input, t, cache) -> (logits, cache)``, it is called
+for t = 0, 1, 2, ... in order, and beam search reorders the cache rows along with the hypotheses.
 
 Conventions shared by both searches:
   * returned tokens are the generated ones (the start token is not included), [.., max_len];
@@ -43,12 +47,20 @@ def length_penalty(length: jax.Array | float, alpha: float | jax.Array) -> jax.A
     return ((5.0 + length) / 6.0) ** alpha
 
 
+def _stepper(tokens_to_logits, cache):
+    """Uniform (decoder_input, t, cache) -> (logits, cache) over both callback contracts."""
+    if cache is None:
+        return lambda decoder_input, t, _: (tokens_to_logits(decoder_input, t), None)
+    return tokens_to_logits
+
+
 def greedy_search(
     tokens_to_logits: TokensToLogits,
     batch_size: int,
     max_len: int,
     eos_id: int = 1,
     start_id: int = 0,
+    cache=None,
 ) -> jax.Array:
     """Argmax decoding.
 
@@ -58,6 +70,7 @@ def greedy_search(
       max_len: the most tokens generated per row, EOS included.
       eos_id: the end-of-sequence token, kept in the output.
       start_id: written in column 0 of the decoder input.
+      cache: the model's decoding cache (module docstring), or None for a stateless callback.
 
     Returns:
       int32 [B, max_len]: the generated tokens, 0 after the first EOS. Stops early once every row
@@ -67,20 +80,21 @@ def greedy_search(
     buf = jnp.zeros((batch_size, max_len + 1), jnp.int32)  # [B, max_len + 1]
     buf = buf.at[:, 0].set(start_id)  # [B, max_len + 1]
     done = jnp.zeros((batch_size,), jnp.bool_)  # [B]
+    step = _stepper(tokens_to_logits, cache)
 
     def cond(state):
-        t, _, done = state  # [], [B, max_len + 1], [B]
+        t, _, done, _ = state  # [], [B, max_len + 1], [B], cache
         return (t < max_len) & ~jnp.all(done)  # []
 
     def body(state):
-        t, buf, done = state  # [], [B, max_len + 1], [B]
-        logits = tokens_to_logits(buf[:, :max_len], t)  # [B, V]
+        t, buf, done, cache = state  # [], [B, max_len + 1], [B], cache
+        logits, cache = step(buf[:, :max_len], t, cache)  # [B, V]
         token = jnp.argmax(logits, axis=-1).astype(jnp.int32)  # [B]
         token = jnp.where(done, PAD_ID, token)  # [B]  rows past their EOS only pad
         buf = jax.lax.dynamic_update_slice_in_dim(buf, token[:, None], t + 1, 1)  # [B, max_len+1]
-        return t + 1, buf, done | (token == eos_id)  # [], [B, max_len + 1], [B]
+        return t + 1, buf, done | (token == eos_id), cache  # [], [B, max_len + 1], [B], cache
 
-    _, buf, _ = jax.lax.while_loop(cond, body, (jnp.int32(0), buf, done))
+    _, buf, _, _ = jax.lax.while_loop(cond, body, (jnp.int32(0), buf, done, cache))
     return buf[:, 1:]  # [B, max_len]
 
 
@@ -103,6 +117,7 @@ class _BeamState(NamedTuple):
     alive_lp: jax.Array  # [B, K] float32, their log-probs (unpenalised), -inf for empty slots
     fin_seqs: jax.Array  # [B, K, max_len + 1] int32, hypotheses ending in EOS, then padding
     fin_scores: jax.Array  # [B, K] float32, their penalised scores, -inf for empty slots
+    cache: object  # the model's cache, leaves [B*K, ...] in alive-hypothesis order (or None)
 
 
 def _gather_beams(x: jax.Array, beam_idx: jax.Array) -> jax.Array:
@@ -118,6 +133,7 @@ def beam_search(
     eos_id: int = 1,
     start_id: int = 0,
     alpha: float | jax.Array = 0.6,
+    cache=None,
 ) -> tuple[jax.Array, jax.Array]:
     """Beam search with GNMT length penalty (see the module docstring for the score).
 
@@ -130,6 +146,7 @@ def beam_search(
       eos_id: the end-of-sequence token, kept in the output.
       start_id: written in column 0 of the decoder input.
       alpha: length-penalty exponent (may be traced); 0 ranks by raw log-prob.
+      cache: the model's decoding cache (module docstring), or None for a stateless callback.
 
     Returns:
       sequences: int32 [B, K, max_len], generated tokens, 0 after EOS, best first.
@@ -139,6 +156,14 @@ def beam_search(
     """
     B, K = batch_size, beam_size  # shape letters: batch, beam
     max_penalty = length_penalty(max_len, alpha)  # []  the penalty at L = max_len
+    step = _stepper(tokens_to_logits, cache)
+
+    def reorder(cache, beam_idx_BK):
+        """Cache rows follow their hypotheses: row b*K + k takes row b*K + beam_idx[b, k]."""
+        def take(x):
+            x_BK = x.reshape(B, K, *x.shape[1:])
+            return _gather_beams(x_BK, beam_idx_BK).reshape(x.shape)
+        return jax.tree.map(take, cache)
 
     def cond(s: _BeamState) -> jax.Array:
         # x <= 0, so x / penalty is largest at the largest penalty of a reachable length.
@@ -151,7 +176,8 @@ def beam_search(
     def body(s: _BeamState) -> _BeamState:
         t = s.t  # []
         flat_in = s.alive_seqs[:, :, :max_len].reshape(B * K, max_len)  # [B*K, max_len]
-        logits = tokens_to_logits(flat_in, t).astype(jnp.float32)  # [B*K, V]
+        logits, cache = step(flat_in, t, s.cache)  # [B*K, V]
+        logits = logits.astype(jnp.float32)  # [B*K, V]
         V = logits.shape[-1]  # vocabulary size
         log_probs = jax.nn.log_softmax(logits).reshape(B, K, V)  # [B, K, V]
         cand_lp = (s.alive_lp[:, :, None] + log_probs).reshape(B, K * V)  # [B, K*V]
@@ -167,6 +193,7 @@ def beam_search(
         # Alive pool: the best K candidates that did not just end.
         alive_lp, alive_idx = jax.lax.top_k(jnp.where(is_eos, NEG_INF, top_lp), K)  # [B, K] x2
         alive_seqs = _gather_beams(top_seqs, alive_idx)  # [B, K, max_len+1]
+        cache = reorder(cache, _gather_beams(top_beam, alive_idx))  # the beams they extend  # the beams they extend
 
         # Finished pool: merge in the candidates that just ended (L = t + 1, EOS included).
         new_scores = top_lp / length_penalty(t + 1.0, alpha)  # [B, 2K]
@@ -175,13 +202,13 @@ def beam_search(
         all_seqs = jnp.concatenate([s.fin_seqs, top_seqs], axis=1)  # [B, 3K, max_len+1]
         fin_scores, fin_idx = jax.lax.top_k(all_scores, K)  # [B, K], [B, K]
         fin_seqs = _gather_beams(all_seqs, fin_idx)  # [B, K, max_len+1]
-        return _BeamState(t + 1, alive_seqs, alive_lp, fin_seqs, fin_scores)
+        return _BeamState(t + 1, alive_seqs, alive_lp, fin_seqs, fin_scores, cache)
 
     seqs0 = jnp.zeros((B, K, max_len + 1), jnp.int32).at[:, :, 0].set(start_id)  # [B, K, max_len+1]
     # Only beam 0 is live at the start, so the first step does not pick K copies of one token.
     alive_lp0 = jnp.full((B, K), NEG_INF, jnp.float32).at[:, 0].set(0.0)  # [B, K]
     fin_scores0 = jnp.full((B, K), NEG_INF, jnp.float32)  # [B, K]
-    state0 = _BeamState(jnp.int32(0), seqs0, alive_lp0, seqs0, fin_scores0)
+    state0 = _BeamState(jnp.int32(0), seqs0, alive_lp0, seqs0, fin_scores0, cache)
     s = jax.lax.while_loop(cond, body, state0)  # shapes as state0
 
     # A row where nothing finished returns its alive hypotheses, penalised as if L = max_len.

@@ -1,7 +1,8 @@
 """Translation with a trained (sharded) model: encode once, then beam or greedy search.
 
-The decoder is re-run over the whole target buffer at each step (no KV cache); positions not
-yet decoded are masked, so they neither attend nor take MoE capacity.
+The decoder runs incrementally: each step feeds one token per hypothesis and reuses the cached
+self-attention keys/values of earlier positions (and the encoder's cross-attention keys/values),
+so a sentence costs O(length) decoder steps of one token, not O(length^2).
 """
 
 from __future__ import annotations
@@ -16,30 +17,50 @@ from gshard_jax.decode import beam_search, greedy_search
 from gshard_jax.sharding.partition import activation_sharding, batch_sharding
 
 
+def split_group_size(num_tokens: int, shards: int, configured: int) -> int | None:
+    """An MoE group size whose group count splits evenly over `shards` group shards.
+
+    The configured size when it already does; otherwise the tokens of one shard, so every
+    device routes its own tokens (a count that does not split would make XLA replicate and
+    re-gather whole MoE layers). None keeps the configured size (tokens do not split at all).
+    """
+    if num_tokens % (shards * min(configured, num_tokens)) == 0:
+        return configured
+    return num_tokens // shards if num_tokens % shards == 0 else None
+
+
 def make_translate_fn(task, beam_size: int, max_len: int, alpha: float = 0.6) -> Callable:
     """Returns jitted `fn(params, src [B, T]) -> tokens [B, max_len]` (best hypothesis).
 
     beam_size 1 is greedy search.
     """
+    shards = task.data_shards
+    configured = task.cfg.model.moe.group_size
 
     def translate(params, src_BT):
         with activation_sharding(task.mesh, task.rules):
             model = task.model(params)
-            encoded_BTM, _ = model.encode(src_BT)
-            batch = src_BT.shape[0]
+            batch, src_len = src_BT.shape
             beams = max(beam_size, 1)
+            encoded_BTM, _ = model.encode(
+                src_BT, moe_group_size=split_group_size(batch * src_len, shards, configured))
             # Rows batch-major (b * beam + k), as the search expects.
-            encoded_NTM = jnp.repeat(encoded_BTM, beams, axis=0)
-            src_mask_NT = jnp.repeat(src_BT > 0, beams, axis=0)
+            state = model.init_decode_state(jnp.repeat(encoded_BTM, beams, axis=0),
+                                            jnp.repeat(src_BT > 0, beams, axis=0), max_len)
+            step_group_size = split_group_size(batch * beams, shards, configured)
 
-            def tokens_to_logits(decoder_input_NL, t):
-                mask_NL = jnp.broadcast_to(jnp.arange(max_len) <= t, decoder_input_NL.shape)
-                logits_NLV, _ = model.decode(encoded_NTM, src_mask_NT, decoder_input_NL, mask_NL)
-                return jax.lax.dynamic_index_in_dim(logits_NLV, t, axis=1, keepdims=False)
+            def tokens_to_logits(decoder_input_NL, t, self_kv):
+                token_N = jax.lax.dynamic_index_in_dim(decoder_input_NL, t, axis=1, keepdims=False)
+                logits_NV, new_state = model.decode_step(
+                    token_N, t, state._replace(self_kv=self_kv), step_group_size)
+                return logits_NV, new_state.self_kv
 
+            # Only the self-attention cache follows the hypotheses; the cross-attention keys
+            # are the same for every beam of a sentence.
             if beam_size <= 1:
-                return greedy_search(tokens_to_logits, batch, max_len)
-            sequences_BKL, _ = beam_search(tokens_to_logits, batch, beam_size, max_len, alpha=alpha)
+                return greedy_search(tokens_to_logits, batch, max_len, cache=state.self_kv)
+            sequences_BKL, _ = beam_search(tokens_to_logits, batch, beam_size, max_len,
+                                           alpha=alpha, cache=state.self_kv)
             return sequences_BKL[:, 0]
 
     return jax.jit(translate, in_shardings=(task.param_shardings, batch_sharding(task.mesh, task.rules)))

@@ -73,3 +73,53 @@ def test_decoder_is_causal_when_no_token_is_dropped():
 
 def test_shift_right():
     np.testing.assert_array_equal(shift_right(jnp.array([[5, 6, 1, 0]])), [[0, 5, 6, 1]])
+
+
+def _no_drop_model():
+    # Capacity for every token at any group size, so routing cannot depend on the grouping.
+    return _model(moe=MoEConfig(num_experts=8, group_size=16, eval_capacity_factor=8.0))
+
+
+def test_cached_decode_steps_equal_the_full_decoder():
+    """Incremental decoding (KV cache, one token a step, MoE groups of 4) = teacher forcing."""
+    model = _no_drop_model()
+    rng = np.random.default_rng(2)
+    src = jnp.asarray(rng.integers(1, 64, (8, 8))).at[:, 6:].set(0)  # with source padding
+    tgt = jnp.asarray(rng.integers(2, 64, (8, 8)))
+    encoded, _ = model.encode(src)
+    expected, _ = model.decode(encoded, src > 0, shift_right(tgt), jnp.ones_like(tgt, bool))
+    state = model.init_decode_state(encoded, src > 0, max_len=8)
+    step = nnx.jit(lambda m, token, t, s: m.decode_step(token, t, s, moe_group_size=4))
+    for t, token in enumerate(np.asarray(shift_right(tgt)).T):
+        logits, state = step(model, jnp.asarray(token), jnp.int32(t), state)
+        np.testing.assert_allclose(np.asarray(logits), np.asarray(expected[:, t]),
+                                   rtol=1e-5, atol=1e-5, err_msg=f"position {t}")
+
+
+def test_cached_beam_search_equals_beam_search_over_the_whole_buffer():
+    """The cache follows its hypotheses when beams are reordered: same beams, same scores."""
+    from gshard_jax.decode import beam_search
+
+    model = _no_drop_model()
+    batch, beam, max_len = 4, 4, 8
+    src = jnp.asarray(np.random.default_rng(3).integers(1, 64, (batch, 8)))
+    encoded, _ = model.encode(src)
+    encoded_N, mask_N = jnp.repeat(encoded, beam, 0), jnp.repeat(src > 0, beam, 0)
+
+    def full(decoder_input, t):
+        mask = jnp.broadcast_to(jnp.arange(max_len) <= t, decoder_input.shape)
+        logits, _ = model.decode(encoded_N, mask_N, decoder_input, mask)
+        return jax.lax.dynamic_index_in_dim(logits, t, axis=1, keepdims=False)
+
+    state = model.init_decode_state(encoded_N, mask_N, max_len)
+
+    def cached(decoder_input, t, self_kv):
+        token = jax.lax.dynamic_index_in_dim(decoder_input, t, axis=1, keepdims=False)
+        logits, new = model.decode_step(token, t, state._replace(self_kv=self_kv))
+        return logits, new.self_kv
+
+    seqs_a, scores_a = beam_search(full, batch, beam, max_len, alpha=0.6)
+    seqs_b, scores_b = beam_search(cached, batch, beam, max_len, alpha=0.6, cache=state.self_kv)
+    np.testing.assert_array_equal(np.asarray(seqs_a), np.asarray(seqs_b))
+    np.testing.assert_allclose(np.asarray(scores_a), np.asarray(scores_b), rtol=1e-5)
+    assert len({tuple(s) for s in np.asarray(seqs_a).reshape(-1, max_len).tolist()}) > batch

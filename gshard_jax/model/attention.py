@@ -39,17 +39,28 @@ class MultiHeadAttention(nnx.Module):
                          (axes.HEADS, axes.KV, axes.EMBED))
         self.dropout_rate = dropout_rate
 
-    def __call__(self, x_BLM: jax.Array, memory_BTM: jax.Array, bias_B1LT: jax.Array,
-                 rng: jax.Array | None = None) -> jax.Array:
-        """Queries from x [B, L, M], keys/values from memory [B, T, M] -> [B, L, M]."""
+    def project_kv(self, memory_BTM: jax.Array) -> tuple[jax.Array, jax.Array]:
+        """Keys and values [B, T, heads, kv] of memory [B, T, M] (cacheable when decoding)."""
+        dtype = memory_BTM.dtype
+        head_axes = (axes.BATCH, axes.LENGTH, axes.HEADS, axes.KV)
+        k_BTNK = constrain(jnp.einsum("BTM,MNK->BTNK", memory_BTM, self.key[...].astype(dtype)), head_axes)
+        v_BTNK = constrain(jnp.einsum("BTM,MNK->BTNK", memory_BTM, self.value[...].astype(dtype)), head_axes)
+        return k_BTNK, v_BTNK
+
+    def attend(self, x_BLM: jax.Array, k_BTNK: jax.Array, v_BTNK: jax.Array, bias_B1LT: jax.Array,
+               rng: jax.Array | None = None) -> jax.Array:
+        """Queries from x [B, L, M] over given keys/values [B, T, heads, kv] -> [B, L, M]."""
         dtype = x_BLM.dtype
         head_axes = (axes.BATCH, axes.LENGTH, axes.HEADS, axes.KV)
         q_BLNK = constrain(jnp.einsum("BLM,MNK->BLNK", x_BLM, self.query[...].astype(dtype)), head_axes)
-        k_BTNK = constrain(jnp.einsum("BTM,MNK->BTNK", memory_BTM, self.key[...].astype(dtype)), head_axes)
-        v_BTNK = constrain(jnp.einsum("BTM,MNK->BTNK", memory_BTM, self.value[...].astype(dtype)), head_axes)
         q_BLNK = q_BLNK / jnp.sqrt(q_BLNK.shape[-1]).astype(dtype)
         logits_BNLT = jnp.einsum("BLNK,BTNK->BNLT", q_BLNK, k_BTNK).astype(jnp.float32)
         probs_BNLT = jax.nn.softmax(logits_BNLT + bias_B1LT, axis=-1)
         probs_BNLT = dropout(probs_BNLT, self.dropout_rate, rng).astype(dtype)
         ctx_BLNK = constrain(jnp.einsum("BNLT,BTNK->BLNK", probs_BNLT, v_BTNK), head_axes)
         return jnp.einsum("BLNK,NKM->BLM", ctx_BLNK, self.out[...].astype(dtype))
+
+    def __call__(self, x_BLM: jax.Array, memory_BTM: jax.Array, bias_B1LT: jax.Array,
+                 rng: jax.Array | None = None) -> jax.Array:
+        """Queries from x [B, L, M], keys/values from memory [B, T, M] -> [B, L, M]."""
+        return self.attend(x_BLM, *self.project_kv(memory_BTM), bias_B1LT, rng)

@@ -81,13 +81,16 @@ class MoEFeedForward(nnx.Module):
         return constrain(out_EGCM, _EXPERT_MAJOR)
 
     def __call__(self, x_BLM: jax.Array, token_mask_BL: jax.Array | None = None,
-                 rng: jax.Array | None = None) -> tuple[jax.Array, Routing]:
+                 rng: jax.Array | None = None,
+                 group_size: int | None = None) -> tuple[jax.Array, Routing]:
         """x [B, L, M] -> (y [B, L, M], Routing). rng None = evaluation (no random routing).
 
-        Padding tokens (token_mask 0) are not routed and get zero output.
+        Padding tokens (token_mask 0) are not routed and get zero output. `group_size`
+        overrides moe.group_size (decoding routes one token per row per step, so it picks
+        groups that split evenly over the devices).
         """
         B, L, M = x_BLM.shape
-        G, S = group_tokens(B * L, self.moe.group_size)
+        G, S = group_tokens(B * L, group_size or self.moe.group_size)
         x_GSM = constrain(x_BLM.reshape(G, S, M), (axes.EXPERT_GROUP, None, axes.EMBED))
         mask_GS = None if token_mask_BL is None else token_mask_BL.reshape(G, S)
         routing, capacity = self.route(x_GSM, mask_GS, rng)

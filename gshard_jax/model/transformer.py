@@ -7,6 +7,8 @@ Token id 0 is padding and also the decoder's start token (targets are shifted ri
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import jax
 import jax.numpy as jnp
 from flax import nnx
@@ -47,22 +49,55 @@ class Block(nnx.Module):
         self.dropout_rate = cfg.dropout_rate
 
     def __call__(self, x_BLM, self_bias, token_mask_BL, memory_BTM=None, cross_bias=None,
-                 rng=None):
+                 rng=None, moe_group_size=None):
         """Returns (x [B, L, M], routing or None)."""
         h = self.self_norm(x_BLM)
         h = self.self_attention(h, h, self_bias, fold(rng, 0))
-        x_BLM = constrain(x_BLM + dropout(h, self.dropout_rate, fold(rng, 1)), _ACTIVATION)
+        x_BLM = self._residual(x_BLM, h, fold(rng, 1))
+        cross_kv = None if self.cross_attention is None else self.cross_attention.project_kv(memory_BTM)
+        return self._cross_and_ffn(x_BLM, cross_kv, cross_bias, token_mask_BL, rng, moe_group_size)
+
+    def decode_step(self, x_N1M, kv_cache, t, cross_kv, cross_bias, moe_group_size=None):
+        """One new position per row with cached self-attention keys/values (inference only).
+
+        kv_cache: (keys, values) [N, max_len, heads, kv] of positions < t; the new position's
+        are written at t. Returns (x [N, 1, M], updated kv_cache).
+        """
+        h = self.self_norm(x_N1M)
+        k_N1HK, v_N1HK = self.self_attention.project_kv(h)
+        keys, values = (jax.lax.dynamic_update_slice_in_dim(cached, new, t, axis=1)
+                        for cached, new in zip(kv_cache, (k_N1HK, v_N1HK)))
+        visible = jnp.arange(keys.shape[1]) <= t  # [max_len]
+        self_bias = jnp.where(visible, 0.0, -1e9)[None, None, None, :].astype(jnp.float32)
+        x_N1M = self._residual(x_N1M, self.self_attention.attend(h, keys, values, self_bias), None)
+        x_N1M, _ = self._cross_and_ffn(x_N1M, cross_kv, cross_bias, None, None, moe_group_size)
+        return x_N1M, (keys, values)
+
+    def _residual(self, x_BLM, h_BLM, rng):
+        return constrain(x_BLM + dropout(h_BLM, self.dropout_rate, rng), _ACTIVATION)
+
+    def _cross_and_ffn(self, x_BLM, cross_kv, cross_bias, token_mask_BL, rng, moe_group_size):
+        """Cross-attention over precomputed memory keys/values (decoder only), then the FFN."""
         if self.cross_attention is not None:
-            h = self.cross_attention(self.cross_norm(x_BLM), memory_BTM, cross_bias, fold(rng, 2))
-            x_BLM = constrain(x_BLM + dropout(h, self.dropout_rate, fold(rng, 3)), _ACTIVATION)
+            h = self.cross_attention.attend(self.cross_norm(x_BLM), *cross_kv, cross_bias, fold(rng, 2))
+            x_BLM = self._residual(x_BLM, h, fold(rng, 3))
         h = self.ffn_norm(x_BLM)
         routing = None
         if self.use_moe:
-            h, routing = self.ffn(h, token_mask_BL, fold(rng, 4))
+            h, routing = self.ffn(h, token_mask_BL, fold(rng, 4), group_size=moe_group_size)
         else:
             h = self.ffn(h, fold(rng, 4))
-        x_BLM = constrain(x_BLM + dropout(h, self.dropout_rate, fold(rng, 5)), _ACTIVATION)
-        return x_BLM, routing
+        return self._residual(x_BLM, h, fold(rng, 5)), routing
+
+
+class DecodeState(NamedTuple):
+    """What incremental decoding carries: per decoder layer, the self-attention (keys, values)
+    [N, max_len, heads, kv] written so far and the fixed cross-attention (keys, values) of the
+    encoder output; plus the cross-attention bias [N, 1, 1, T] of source padding."""
+
+    self_kv: list
+    cross_kv: list
+    cross_bias: jax.Array
 
 
 def moe_summary(routings: list, num_experts: int) -> dict:
@@ -113,14 +148,18 @@ class Transformer(nnx.Module):
         x = x + sinusoidal_positions(ids_BL.shape[1], self.cfg.d_model).astype(self.dtype)
         return constrain(dropout(x, self.cfg.dropout_rate, rng), _ACTIVATION)
 
-    def encode(self, src_BT: jax.Array, rng: jax.Array | None = None):
-        """Source ids [B, T] (0 = pad) -> (encoded [B, T, M], list of Routings)."""
+    def encode(self, src_BT: jax.Array, rng: jax.Array | None = None,
+               moe_group_size: int | None = None):
+        """Source ids [B, T] (0 = pad) -> (encoded [B, T, M], list of Routings).
+
+        moe_group_size overrides moe.group_size (translation uses it to split groups evenly).
+        """
         src_mask_BT = src_BT > 0
         bias = attention_bias(src_mask_BT, src_mask_BT)
         x = self._embed(self.src_embed, src_BT, fold(rng, 0))
         routings = []
         for i, block in enumerate(self.encoder):
-            x, routing = block(x, bias, src_mask_BT, rng=fold(rng, 1, i))
+            x, routing = block(x, bias, src_mask_BT, rng=fold(rng, 1, i), moe_group_size=moe_group_size)
             routings += [routing] if routing is not None else []
         return self.encoder_norm(x), routings
 
@@ -145,13 +184,49 @@ class Transformer(nnx.Module):
             x, routing = block(x, self_bias, decoder_mask_BL, encoded_BTM, cross_bias,
                                rng=fold(rng, 1, i))
             routings += [routing] if routing is not None else []
-        x = self.decoder_norm(x)
+        return self._logits(x), routings
+
+    def _logits(self, x_BLM):
+        x_BLM = self.decoder_norm(x_BLM)
         if self.output is None:
             # Shared table: scale so logits do not grow with d_model (as Flax's WMT example).
-            logits = self.src_embed.attend(x) / jnp.sqrt(jnp.asarray(self.cfg.d_model, x.dtype))
+            logits = self.src_embed.attend(x_BLM) / jnp.sqrt(jnp.asarray(self.cfg.d_model, x_BLM.dtype))
         else:
-            logits = jnp.einsum("BLM,MV->BLV", x, self.output[...].astype(x.dtype))
-        return constrain(logits, (axes.BATCH, axes.LENGTH, axes.VOCAB)).astype(jnp.float32), routings
+            logits = jnp.einsum("BLM,MV->BLV", x_BLM, self.output[...].astype(x_BLM.dtype))
+        return constrain(logits, (axes.BATCH, axes.LENGTH, axes.VOCAB)).astype(jnp.float32)
+
+    def init_decode_state(self, encoded_NTM, src_mask_NT, max_len: int) -> DecodeState:
+        """Inference state for `decode_step`: empty self-attention caches, cross keys/values.
+
+        encoded/src_mask have one row per hypothesis (N = batch * beam, rows batch-major).
+        """
+        N = encoded_NTM.shape[0]
+        shape = (N, max_len, self.cfg.num_heads, self.cfg.resolved_head_dim)
+        empty = jnp.zeros(shape, self.dtype)
+        return DecodeState(
+            self_kv=[(empty, empty) for _ in self.decoder],
+            cross_kv=[block.cross_attention.project_kv(encoded_NTM) for block in self.decoder],
+            cross_bias=jnp.where(src_mask_NT, 0.0, -1e9)[:, None, None, :].astype(jnp.float32),
+        )
+
+    def decode_step(self, token_N: jax.Array, t: jax.Array, state: DecodeState,
+                    moe_group_size: int | None = None) -> tuple[jax.Array, DecodeState]:
+        """Next-token logits [N, V] for the token at output position t, and the new state.
+
+        Equals `decode` on the whole buffer at position t (when no MoE token is dropped; the
+        MoE groups here are the N tokens of this step, split by moe_group_size).
+        """
+        embed = self.src_embed if self.tgt_embed is None else self.tgt_embed
+        max_len = state.self_kv[0][0].shape[1]
+        position_M = jax.lax.dynamic_index_in_dim(
+            jnp.asarray(sinusoidal_positions(max_len, self.cfg.d_model)), t, keepdims=False)
+        x = embed(token_N[:, None], self.dtype) + position_M.astype(self.dtype)
+        x = constrain(x, _ACTIVATION)
+        self_kv = []
+        for block, kv, cross_kv in zip(self.decoder, state.self_kv, state.cross_kv):
+            x, kv = block.decode_step(x, kv, t, cross_kv, state.cross_bias, moe_group_size)
+            self_kv.append(kv)
+        return self._logits(x)[:, 0], state._replace(self_kv=self_kv)
 
     def __call__(self, src_BT: jax.Array, tgt_BL: jax.Array, rng: jax.Array | None = None):
         """Teacher-forced forward: (logits [B, L, V], MoE summary dict).
