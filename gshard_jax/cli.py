@@ -2,12 +2,17 @@
 
 On CPU it simulates `--cpu-devices` devices (default 8) so meshes can be tried on a laptop;
 this must happen before jax is imported, hence the late imports.
+
+Exit status: 0 done; 2 bad input (config, mesh, corpus, checkpoint, flags: the message names
+the fix); 3 training stopped on a non-finite loss (the last good checkpoint is kept);
+128 + signal number when SIGTERM/SIGINT stopped training after saving a checkpoint.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 
 
@@ -18,7 +23,9 @@ def _simulate_cpu_devices(count: int) -> None:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="gshard-jax", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="gshard-jax", description=__doc__.splitlines()[0],
+                                     epilog="exit status: 0 done, 2 bad input, 3 non-finite loss, "
+                                            "128+N stopped by signal N after saving")
     parser.add_argument("--cpu-devices", type=int, default=8,
                         help="simulated CPU devices when running on CPU (0 = leave as is)")
     parser.add_argument("--coordinator", metavar="ADDRESS:PORT",
@@ -70,9 +77,42 @@ def _config(args):
     return apply_overrides(cfg, args.set)
 
 
-def _corpus_error() -> type:
+class UsageError(ValueError):
+    """A command-line argument that cannot be used (e.g. an unreadable --input file)."""
+
+
+def _read_sentences(path: str | None) -> list[str]:
+    """Lines of `path` (or stdin) without newlines; UsageError if missing or not UTF-8."""
+    if path is None:
+        return [line.rstrip("\n") for line in sys.stdin]
+    try:
+        with open(path, "rb") as f:
+            raw_lines = f.read().splitlines()
+    except OSError as error:
+        raise UsageError(f"--input {path}: {error.strerror}; give a readable text file, one "
+                         "sentence per line (or omit --input to read stdin)") from None
+    lines = []
+    for number, raw in enumerate(raw_lines, start=1):
+        try:
+            lines.append(raw.decode("utf-8"))
+        except UnicodeDecodeError:
+            raise UsageError(f"--input {path}: line {number} is not valid UTF-8; convert the "
+                             "file to UTF-8 (e.g. iconv -f latin1 -t utf-8)") from None
+    return lines
+
+
+def _user_errors() -> tuple[type, ...]:
+    """Exceptions that mean bad input (config, mesh, corpus, batching, checkpoint, flags)."""
+    from gshard_jax.checkpoint import CheckpointError
+    from gshard_jax.config import ConfigError
     from gshard_jax.corpus import CorpusError
-    return CorpusError
+    from gshard_jax.distributed import DistributedError
+    from gshard_jax.input_pipeline import BatchConfigError
+    from gshard_jax.sharding.mesh import MeshError
+    from gshard_jax.sharding.partition import ShardingError
+    from gshard_jax.sharding.rules import RulesError
+    return (ConfigError, MeshError, ShardingError, RulesError, CheckpointError, CorpusError,
+            BatchConfigError, DistributedError, UsageError)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -84,12 +124,6 @@ def main(argv: list[str] | None = None) -> int:
     except DistributedError as error:
         print(f"gshard-jax: error: {error}", file=sys.stderr)
         return 2
-    from gshard_jax.checkpoint import CheckpointError
-    from gshard_jax.config import ConfigError
-    from gshard_jax.sharding.mesh import MeshError
-    from gshard_jax.sharding.partition import ShardingError
-    from gshard_jax.sharding.rules import RulesError
-
     try:
         cfg = _config(args)
         if args.command == "demo":
@@ -98,7 +132,9 @@ def main(argv: list[str] | None = None) -> int:
         elif args.command == "train":
             from gshard_jax.evaluate import evaluate_test
             from gshard_jax.trainer import train
-            train(cfg)
+            summary = train(cfg)
+            if "stopped_by" in summary:  # preempted: the checkpoint is saved, no evaluation
+                return 128 + int(getattr(signal, summary["stopped_by"]))
             if not args.no_eval:
                 evaluate_test(cfg, split="test")
         elif args.command == "evaluate":
@@ -106,13 +142,14 @@ def main(argv: list[str] | None = None) -> int:
             evaluate_test(cfg, split=args.split, limit=args.limit)
         elif args.command == "translate":
             from gshard_jax.evaluate import translate_sentences
-            stream = open(args.input, encoding="utf-8") if args.input else sys.stdin
-            lines = [line.rstrip("\n") for line in stream]
-            for hypothesis in translate_sentences(cfg, lines):
+            for hypothesis in translate_sentences(cfg, _read_sentences(args.input)):
                 print(hypothesis)
-    except (ConfigError, MeshError, ShardingError, RulesError, CheckpointError, _corpus_error()) as error:
+    except _user_errors() as error:
         print(f"gshard-jax: error: {error}", file=sys.stderr)
         return 2
+    except FloatingPointError as error:  # trainer.NonFiniteLossError
+        print(f"gshard-jax: error: {error}", file=sys.stderr)
+        return 3
     return 0
 
 

@@ -98,6 +98,10 @@ class DataConfig:
     bucket_lengths: tuple[int, ...] = (16, 32, 64)  # powers of two keep B*L = tokens_per_batch
     tokens_per_batch: int = 4096  # B * L of every training batch.
     cache_dir: str = "runs/cache"  # tokenizer models, keyed by corpus hash.
+    max_chars: int = 1000  # per side; longer lines count as malformed (too_long).
+    # Share of corpus lines that may be malformed (skipped, counted, reported). Above it the run
+    # refuses to start, so a broken export is never trained on silently.
+    max_malformed_fraction: float = 0.0
 
 
 @dataclasses.dataclass(frozen=True)

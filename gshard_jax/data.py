@@ -13,18 +13,32 @@ import jax
 
 from gshard_jax import corpus as corpus_lib
 from gshard_jax.config import Config
-from gshard_jax.input_pipeline import BatchConfig, TrainIterator, eval_batches
+from gshard_jax.input_pipeline import BatchConfig, TrainIterator, batch_size, eval_batches
 from gshard_jax.tokenizer import Tokenizer, TokenizerConfig, load_or_train, training_texts
 
 
 def read_corpus(cfg: Config) -> corpus_lib.ParallelCorpus:
-    """The bundled corpus, a TSV file (.tsv / .tsv.gz) or a Moses prefix (prefix.src/prefix.tgt)."""
+    """The bundled corpus, a TSV file (.tsv / .tsv.gz) or a Moses prefix (prefix.src/prefix.tgt).
+
+    Raises CorpusError when more than data.max_malformed_fraction of the lines are malformed.
+    """
     data = cfg.data
     if data.corpus == "bundled":
-        return corpus_lib.load_bundled_corpus(data.src_lang)
-    if data.corpus.endswith((".tsv", ".tsv.gz")):
-        return corpus_lib.read_tsv(data.corpus)
-    return corpus_lib.read_moses(data.corpus, data.src_lang, data.tgt_lang)
+        corpus = corpus_lib.load_bundled_corpus(data.src_lang)
+    elif data.corpus.endswith((".tsv", ".tsv.gz")):
+        corpus = corpus_lib.read_tsv(data.corpus, max_chars=data.max_chars)
+    else:
+        corpus = corpus_lib.read_moses(data.corpus, data.src_lang, data.tgt_lang,
+                                       max_chars=data.max_chars)
+    report = corpus.report
+    if report.total_dropped > data.max_malformed_fraction * report.lines_read:
+        share = report.total_dropped / report.lines_read
+        raise corpus_lib.CorpusError(
+            f"{report.total_dropped} of {report.lines_read} corpus lines are malformed "
+            f"({share:.2%}) — {report.summary()}. Fix those lines, or let the run skip them "
+            f"with --set data.max_malformed_fraction={max(share, 0.0001):.4g} (they stay counted "
+            "in the log); over-long lines can also be allowed with --set data.max_chars=N.")
+    return corpus
 
 
 @dataclasses.dataclass
@@ -41,6 +55,11 @@ class TranslationData:
                            tokens_per_batch=self.cfg.data.tokens_per_batch,
                            batch_multiple=batch_multiple, seed=self.cfg.train.seed,
                            process_index=jax.process_index(), process_count=jax.process_count())
+
+    def batch_shapes(self, batch_multiple: int) -> list[tuple[int, int]]:
+        """Global [B, L] of each bucket's batches; BatchConfigError if a bucket cannot batch."""
+        config = self._batch_config(batch_multiple)
+        return [(batch_size(length, config), length) for length in config.bucket_lengths]
 
     def train_batches(self, batch_multiple: int, state: dict | None = None) -> TrainIterator:
         """Endless shuffled training batches (this process's rows); resumable from `state`."""

@@ -148,8 +148,11 @@ class ShardedTask:
         if self.cfg.model.moe_every <= 0:
             return
         tokens = batch_shape[0] * batch_shape[1]
-        num_groups, _ = group_tokens(tokens, self.cfg.model.moe.group_size)
         shards = split_factor(resolve(("expert_group",), self.rules), self.mesh)[0]
+        try:
+            num_groups, _ = group_tokens(tokens, self.cfg.model.moe.group_size)
+        except ValueError as error:
+            raise ShardingError(f"a batch of {batch_shape[0]}x{batch_shape[1]} tokens: {error}") from None
         if num_groups % shards:
             raise ShardingError(
                 f"a batch of {batch_shape[0]}x{batch_shape[1]} tokens makes {num_groups} MoE groups "

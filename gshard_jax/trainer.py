@@ -23,6 +23,7 @@ from gshard_jax.checkpoint import Checkpointer
 from gshard_jax.config import Config, ConfigError, from_dict, to_dict
 from gshard_jax.data import TranslationData, load_translation_data
 from gshard_jax.metrics_log import MetricsLog
+from gshard_jax.model.transformer import moe_layer_names
 from gshard_jax.train import ShardedTask
 from gshard_jax.translate import translate_ids
 
@@ -31,18 +32,44 @@ class NonFiniteLossError(FloatingPointError):
     """Training produced a NaN/inf; the last good checkpoint is kept."""
 
 
+def non_finite_report(step: int, metrics: dict, cfg: Config) -> str | None:
+    """None if every scalar metric is finite, else what went wrong at `step` and where.
+
+    The gradient norm is checked too: a step with a finite loss but non-finite gradients has
+    already written NaNs into the parameters, so it must not be checkpointed either.
+    """
+    bad = [k for k, v in metrics.items() if np.ndim(v) == 0 and not math.isfinite(float(v))]
+    if not bad:
+        return None
+    where = ""
+    by_layer = np.asarray(metrics.get("aux_loss_by_layer", []), np.float64)
+    broken = [name for name, v in zip(moe_layer_names(cfg.model), by_layer) if not math.isfinite(v)]
+    if broken:
+        where = (f"; the first MoE router with non-finite output is {broken[0]} "
+                 f"(all non-finite: {', '.join(broken)})")
+    elif by_layer.size:
+        where = "; every MoE router's output is finite (the fault is outside the routers)"
+    return f"non-finite {', '.join(bad)} at step {step}{where}"
+
+
 def _check_config_matches(workdir: str, cfg: Config) -> None:
     """A resumed run must use the same model and optimiser as the one that wrote it."""
     path = os.path.join(workdir, "config.json")
-    if os.path.exists(path):
-        with open(path) as f:
-            saved = from_dict(Config, json.load(f))
-        for section in ("model", "train"):
-            if getattr(saved, section) != getattr(cfg, section):
-                raise ConfigError(
-                    f"{workdir} holds a run with a different '{section}' config; resume with the "
-                    f"same settings (see {path}) or choose a new --set run.workdir=...")
-    else:
+    if not os.path.exists(path):
+        return
+    with open(path) as f:
+        saved = from_dict(Config, json.load(f))
+    for section in ("model", "train"):
+        if getattr(saved, section) != getattr(cfg, section):
+            raise ConfigError(
+                f"{workdir} holds a run with a different '{section}' config; resume with the "
+                f"same settings (see {path}) or choose a new --set run.workdir=...")
+
+
+def _save_config(workdir: str, cfg: Config) -> None:
+    """Written once the run is known to start, so a refused start leaves no stale config."""
+    path = os.path.join(workdir, "config.json")
+    if not os.path.exists(path):
         os.makedirs(workdir, exist_ok=True)
         with open(path, "w") as f:
             json.dump(to_dict(cfg), f, indent=2)
@@ -85,33 +112,48 @@ def evaluate_bleu(task: ShardedTask, params, data: TranslationData, pairs, *, be
 
 
 class _Preemption:
-    """Turns SIGTERM into a flag so the loop can save a checkpoint before exiting."""
+    """Turns SIGTERM (preemption) and SIGINT (Ctrl-C) into a flag, so the loop can save a
+    checkpoint at the end of the current step and exit cleanly."""
+
+    SIGNALS = (signal.SIGTERM, signal.SIGINT)
 
     def __init__(self):
-        self.requested = False
-        self._previous = None
+        self.received: int | None = None
+        self._previous: dict = {}
 
     def __enter__(self):
-        try:
-            self._previous = signal.signal(signal.SIGTERM, self._handle)
-        except ValueError:  # not the main thread: no handler, nothing to restore
-            self._previous = None
+        for sig in self.SIGNALS:
+            try:
+                self._previous[sig] = signal.signal(sig, self._handle)
+            except ValueError:  # not the main thread: no handler, nothing to restore
+                pass
         return self
 
     def _handle(self, signum, frame):
-        self.requested = True
+        self.received = signum
+
+    @property
+    def requested(self) -> bool:
+        return self.received is not None
 
     def __exit__(self, *exc):
-        if self._previous is not None:
-            signal.signal(signal.SIGTERM, self._previous)
+        for sig, previous in self._previous.items():
+            signal.signal(sig, previous)
 
 
 def train(cfg: Config, *, quiet: bool = False) -> dict[str, Any]:
-    """Trains (or resumes) the experiment `cfg`; returns the final step's summary."""
+    """Trains (or resumes) the experiment `cfg`; returns the final step's summary.
+
+    SIGTERM or SIGINT saves a checkpoint after the current step and returns early, with
+    summary['stopped_by'] naming the signal. Raises NonFiniteLossError on a NaN/inf.
+    """
     workdir = cfg.run.workdir
     task = ShardedTask(cfg)  # first: mesh/sharding errors before any slow work or file writes
     _check_config_matches(workdir, cfg)
     data = load_translation_data(cfg)
+    for batch_shape in data.batch_shapes(task.data_shards):  # every bucket: fail before writing
+        task.check_groups(batch_shape)
+    _save_config(workdir, cfg)
     ckpt = Checkpointer(os.path.join(workdir, "checkpoints"), keep=cfg.run.keep_checkpoints)
     if ckpt.latest_step() is not None:
         state, data_state = ckpt.restore(task)
@@ -133,12 +175,17 @@ def train(cfg: Config, *, quiet: bool = False) -> dict[str, Any]:
             state, metrics = task.train_step(state, task.shard_batch(batch))
             step += 1
             loss = float(metrics["loss"])
-            if not math.isfinite(loss):
-                bad = [k for k, v in metrics.items() if np.ndim(v) == 0 and not math.isfinite(float(v))]
+            report = non_finite_report(step, metrics, cfg)
+            if report is not None:
+                last_good = ckpt.latest_step()
+                bar.close()
+                log.write(step, "train", metrics)  # the evidence, next to the good steps
+                log.close()
+                ckpt.close()
                 raise NonFiniteLossError(
-                    f"non-finite loss at step {step} (non-finite metrics: {bad}); the last good "
-                    f"checkpoint (step {ckpt.latest_step()}) in {workdir} is kept. Lower "
-                    "train.learning_rate or raise train.warmup_steps and resume.")
+                    f"{report}. Nothing of this step was saved: the last good checkpoint "
+                    f"(step {last_good}) in {ckpt.directory} is kept. Lower "
+                    "train.learning_rate or raise train.warmup_steps, then rerun to resume.")
             tokens_seen += int(metrics["tokens"])
             elapsed = time.time() - start_time
             bar.update(1)
@@ -158,12 +205,15 @@ def train(cfg: Config, *, quiet: bool = False) -> dict[str, Any]:
             if step % cfg.run.checkpoint_every == 0 or step == cfg.run.steps or preemption.requested:
                 ckpt.save(step, state, batches.state())
             if preemption.requested:
-                bar.write(f"SIGTERM: saved step {step} to {ckpt.directory}; rerun to resume")
+                name = signal.Signals(preemption.received).name
+                bar.write(f"{name}: saved step {step} to {ckpt.directory}; rerun to resume")
                 break
     bar.close()
     log.close()
     ckpt.close()
     summary = dict(summary, step=step)
+    if preemption.requested:
+        summary["stopped_by"] = signal.Signals(preemption.received).name
     with open(os.path.join(workdir, "summary.json"), "w") as f:
         json.dump(summary, f, indent=2)
     return summary

@@ -1,6 +1,53 @@
-"""Tiny configs shared by the tests."""
+"""Tiny configs, a toy parallel corpus and a tiny trainable run, shared by the tests."""
 
-from gshard_jax.config import Config, MeshConfig, ModelConfig, MoEConfig, TrainConfig
+import json
+
+import numpy as np
+
+from gshard_jax.config import (
+    Config, DataConfig, MeshConfig, ModelConfig, MoEConfig, RunConfig, TrainConfig, to_dict,
+)
+
+LEXICON = {"the": "el", "red": "rojo", "dog": "perro", "cat": "gato", "eats": "come",
+           "sees": "ve", "big": "grande", "house": "casa", "bread": "pan", "water": "agua",
+           "man": "hombre", "sun": "sol", "drinks": "bebe", "small": "chico", "tree": "arbol"}
+
+
+def write_toy_corpus(path, pairs: int = 600, seed: int = 0) -> str:
+    """A word-for-word English->Spanish TSV corpus a tiny model learns in a few steps."""
+    rng = np.random.default_rng(seed)
+    words = list(LEXICON)
+    lines = []
+    for _ in range(pairs):
+        sentence = [words[j] for j in rng.integers(0, len(words), rng.integers(3, 9))]
+        lines.append(f"{' '.join(sentence)}\t{' '.join(LEXICON[w] for w in sentence)}")
+    path.write_text("\n".join(lines) + "\n")
+    return str(path)
+
+
+def toy_train_config(corpus_path, workdir, steps, cache_dir=None, **run_overrides) -> Config:
+    """A tiny MoE run on the toy corpus: 8 devices (expert preset, expert axis 2), Adam."""
+    run = dict(workdir=str(workdir), steps=steps, eval_every=0, checkpoint_every=6,
+               log_every=1, bleu_sentences=8, max_decode_len=16)
+    run.update(run_overrides)
+    return Config(
+        model=ModelConfig(vocab_size=48, d_model=32, d_ff=64, expert_d_ff=32, num_heads=4,
+                          num_encoder_layers=2, num_decoder_layers=2, dropout_rate=0.1,
+                          moe=MoEConfig(num_experts=4, group_size=32)),
+        mesh=MeshConfig(data=-1, expert=2, preset="expert"),
+        train=TrainConfig(optimizer="adam", learning_rate=3e-3, warmup_steps=5),
+        data=DataConfig(corpus=str(corpus_path), bucket_lengths=(16,), tokens_per_batch=256,
+                        dev_fraction=0.05, test_fraction=0.05,
+                        cache_dir=str(cache_dir or f"{workdir}/cache")),
+        run=RunConfig(**run),
+    )
+
+
+def write_config_file(cfg: Config, path) -> str:
+    """A config module (as `gshard-jax --config` loads) that defines CONFIG = cfg."""
+    path.write_text("import json\nfrom gshard_jax.config import Config, from_dict\n"
+                    f"CONFIG = from_dict(Config, json.loads({json.dumps(json.dumps(to_dict(cfg)))}))\n")
+    return str(path)
 
 
 def tiny_config(preset="expert", data=-1, expert=1, model=1, num_experts=8, **model_overrides):

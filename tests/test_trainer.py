@@ -6,40 +6,18 @@ import dataclasses
 import numpy as np
 import pytest
 
-from gshard_jax.config import Config, DataConfig, MeshConfig, ModelConfig, MoEConfig, RunConfig, TrainConfig
 from gshard_jax.metrics_log import read_metrics
 from gshard_jax.trainer import train
-
-LEXICON = {"the": "el", "red": "rojo", "dog": "perro", "cat": "gato", "eats": "come",
-           "sees": "ve", "big": "grande", "house": "casa", "bread": "pan", "water": "agua",
-           "man": "hombre", "sun": "sol", "drinks": "bebe", "small": "chico", "tree": "arbol"}
+from tests.helpers import toy_train_config, write_toy_corpus
 
 
 @pytest.fixture(scope="module")
 def corpus_path(tmp_path_factory):
-    rng = np.random.default_rng(0)
-    words = list(LEXICON)
-    lines = []
-    for i in range(600):
-        sentence = [words[j] for j in rng.integers(0, len(words), rng.integers(3, 9))]
-        lines.append(f"{' '.join(sentence)}\t{' '.join(LEXICON[w] for w in sentence)}")
-    path = tmp_path_factory.mktemp("corpus") / "toy.tsv"
-    path.write_text("\n".join(lines) + "\n")
-    return str(path)
+    return write_toy_corpus(tmp_path_factory.mktemp("corpus") / "toy.tsv")
 
 
 def _config(corpus_path, workdir, steps):
-    return Config(
-        model=ModelConfig(vocab_size=48, d_model=32, d_ff=64, expert_d_ff=32, num_heads=4,
-                          num_encoder_layers=2, num_decoder_layers=2, dropout_rate=0.1,
-                          moe=MoEConfig(num_experts=4, group_size=32)),
-        mesh=MeshConfig(data=-1, expert=2, preset="expert"),
-        train=TrainConfig(optimizer="adam", learning_rate=3e-3, warmup_steps=5),
-        data=DataConfig(corpus=corpus_path, bucket_lengths=(16,), tokens_per_batch=256,
-                        dev_fraction=0.05, test_fraction=0.05, cache_dir=str(workdir) + "/cache"),
-        run=RunConfig(workdir=str(workdir), steps=steps, eval_every=0, checkpoint_every=6,
-                      log_every=1, bleu_sentences=8, max_decode_len=16),
-    )
+    return toy_train_config(corpus_path, workdir, steps)
 
 
 def _losses(workdir):

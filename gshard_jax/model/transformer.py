@@ -100,15 +100,25 @@ class DecodeState(NamedTuple):
     cross_bias: jax.Array
 
 
+def moe_layer_names(cfg: ModelConfig) -> list[str]:
+    """Names of the MoE layers in forward order ('encoder.1', ..., 'decoder.1', ...): the
+    order of the per-layer entries of `moe_summary`."""
+    return ([f"encoder.{i}" for i in range(cfg.num_encoder_layers) if cfg.is_moe_layer(i)]
+            + [f"decoder.{i}" for i in range(cfg.num_decoder_layers) if cfg.is_moe_layer(i)])
+
+
 def moe_summary(routings: list, num_experts: int) -> dict:
     """Aggregates per-layer routing: aux loss summed (it enters the loss as a sum), drop
-    rates and entropy averaged, per-layer expert load stacked [num_moe_layers, E]."""
+    rates and entropy averaged; per layer (forward order, see `moe_layer_names`) the aux loss
+    [num_moe_layers] and the expert load [num_moe_layers, E]."""
     if not routings:
         zero = jnp.zeros((), jnp.float32)
         return {"aux_loss": zero, "dropped_first": zero, "dropped_second": zero,
                 "unrouted": zero, "router_entropy": zero,
+                "aux_loss_by_layer": jnp.zeros((0,), jnp.float32),
                 "expert_load": jnp.zeros((0, num_experts), jnp.float32)}
-    summary = {"aux_loss": sum(r.aux_loss for r in routings)}
+    summary = {"aux_loss": sum(r.aux_loss for r in routings),
+               "aux_loss_by_layer": jnp.stack([r.aux_loss for r in routings])}
     for name in ("dropped_first", "dropped_second", "unrouted", "router_entropy"):
         summary[name] = sum(r.metrics[name] for r in routings) / len(routings)
     summary["expert_load"] = jnp.stack([r.metrics["expert_load"] for r in routings])
