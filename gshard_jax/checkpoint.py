@@ -14,6 +14,10 @@ import jax
 import orbax.checkpoint as ocp
 
 
+# Phrases of TensorStore/Orbax errors that mean the bytes on disk are bad, not the model.
+_DAMAGE_MARKS = ("OUT_OF_RANGE", "DATA_LOSS", "Error reading", "Byte range", "corrupt", "truncated")
+
+
 class CheckpointError(RuntimeError):
     """A checkpoint that cannot be restored into this model."""
 
@@ -40,19 +44,33 @@ class Checkpointer:
         """(TrainState laid out with `task.state_shardings`, data-pipeline state)."""
         step = self.latest_step() if step is None else step
         if step is None:
-            raise CheckpointError(f"no checkpoint in {self.directory}")
+            raise CheckpointError(
+                f"no checkpoint in {self.directory}: train this run first (gshard-jax train "
+                "--workdir ...), or point --workdir at a run that has checkpoints")
         abstract = jax.tree.map(
             lambda x, s: jax.ShapeDtypeStruct(x.shape, x.dtype, sharding=s),
             jax.eval_shape(lambda: task.init_state(0)), task.state_shardings)
         try:
             restored = self._manager.restore(step, args=ocp.args.Composite(
                 state=ocp.args.StandardRestore(abstract), data=ocp.args.JsonRestore()))
-        except (ValueError, KeyError, TypeError, FileNotFoundError) as error:
-            raise CheckpointError(
-                f"checkpoint step {step} in {self.directory} does not fit this model/optimiser "
-                f"({type(error).__name__}: {str(error)[:300]}); use a fresh run.workdir or the "
-                "config the checkpoint was written with") from error
+        except (ValueError, KeyError, TypeError, OSError) as error:
+            raise self._explain(step, error) from error
         return restored["state"], restored["data"]
+
+    def _explain(self, step: int, error: Exception) -> CheckpointError:
+        """Damaged files and a different model are different problems with different fixes."""
+        detail = f"{type(error).__name__}: {str(error)[:300]}"
+        damaged = any(mark in str(error) for mark in _DAMAGE_MARKS) or isinstance(error, OSError)
+        if damaged:
+            older = [s for s in self._manager.all_steps() if s < step]
+            fallback = (f"to resume from step {max(older)}, move it out of the way: mv "
+                        f"{self.directory}/{step} {self.directory}/../damaged-step-{step}"
+                        if older else "no older checkpoint exists; retrain in a fresh run.workdir")
+            return CheckpointError(f"checkpoint step {step} in {self.directory} cannot be read: its "
+                                   f"files are damaged or cut short ({detail}); {fallback}")
+        return CheckpointError(
+            f"checkpoint step {step} in {self.directory} does not fit this model/optimiser "
+            f"({detail}); use a fresh run.workdir or the config the checkpoint was written with")
 
     def close(self) -> None:
         self._manager.close()
