@@ -33,10 +33,24 @@ def _row(name: str, cfg, test: dict, records: list[dict]) -> dict:
         "test_bleu": test["bleu"],
         "test_chrf": test["chrf"],
         "dev_nll": dev[-1]["nll"] if dev else None,
-        "wall_time_s": train[-1]["wall_time"] if train else None,
+        "wall_time_s": training_seconds(train) if train else None,
         "params_total": counts["total"],
         "params_activated": counts["activated"],
     }
+
+
+def training_seconds(train_records: list[dict]) -> float:
+    """Training wall time over all sessions of a resumed run.
+
+    Each session's records count wall_time from its own start, so a drop marks a resume: the
+    total is the sum of each session's last value.
+    """
+    total, previous = 0.0, 0.0
+    for record in train_records:
+        if record["wall_time"] < previous:
+            total += previous
+        previous = record["wall_time"]
+    return total + previous
 
 
 def _cached_test_scores(cfg, limit: int | None) -> dict | None:
@@ -50,7 +64,7 @@ def _cached_test_scores(cfg, limit: int | None) -> dict | None:
     last = [r for r in read_metrics(cfg.run.workdir)
             if r["split"] == "train"]
     step = last[-1]["step"] if last else None
-    if scores.get("step") == step == cfg.run.steps and (limit is None or scores.get("sentences") == limit):
+    if scores.get("step") == step == cfg.run.steps and scores.get("limit", "unknown") == limit:
         print(f"test scores of step {step} already in {path}")
         return scores
     return None

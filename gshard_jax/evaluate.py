@@ -42,7 +42,7 @@ def evaluate_test(cfg: Config, split: str = "test", limit: int | None = None,
     path = os.path.join(cfg.run.workdir, f"{split}.hyp.{cfg.data.tgt_lang}")
     with open(path, "w") as f:
         f.writelines(h + "\n" for h in hypotheses)
-    result = {"step": step, "split": split, "sentences": len(pairs), **scores}
+    result = {"step": step, "split": split, "sentences": len(pairs), "limit": limit, **scores}
     with open(os.path.join(cfg.run.workdir, f"{split}_scores.json"), "w") as f:
         json.dump(result, f, indent=2)
     print(f"{split}: BLEU {scores['bleu']:.2f}  chrF {scores['chrf']:.2f}  "

@@ -21,7 +21,7 @@ from gshard_jax.train import ShardedTask
 from gshard_jax.trainer import NonFiniteLossError, train
 from tests.helpers import toy_train_config, write_config_file, write_toy_corpus
 
-STEPS = 200  # long enough that the first checkpoints land well before the end
+STEPS = 80  # long enough that the first checkpoint lands well before the end
 
 
 @pytest.fixture(scope="module")
