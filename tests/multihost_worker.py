@@ -44,17 +44,24 @@ def checksums(params) -> dict[str, list[float]]:
     return sums
 
 
-def run_steps(task) -> dict:
-    """Init (seed 0) and STEPS train steps on this process's rows of `global_batch()`."""
+def run_steps(task, before_first_step=lambda: None) -> dict:
+    """Init (seed 0) and STEPS train steps on this process's rows of `global_batch()`.
+
+    The step is compiled first and `before_first_step` runs between compiling and the first
+    step: the workers meet at a barrier there, so a slow compile on one process (a busy CPU)
+    cannot outlast the other's wait for the first collective.
+    """
     from gshard_jax.distributed import process_rows
 
     batch = global_batch()
     rows = process_rows(len(batch["src"]))
     sharded = task.shard_batch({k: v[rows] for k, v in batch.items()})
     state = task.init_state(0)
+    train_step = task.train_step.lower(state, sharded).compile()
+    before_first_step()
     losses = []
     for _ in range(STEPS):
-        state, metrics = task.train_step(state, sharded)
+        state, metrics = train_step(state, sharded)
         losses.append(float(metrics["loss"]))
     return {"losses": losses, "checksums": checksums(state.params)}
 
@@ -78,7 +85,11 @@ def main() -> None:
     from tests.helpers import tiny_config
 
     assert initialize(args.coordinator, args.num_processes, args.process_id)
-    result = run_steps(ShardedTask(tiny_config(**LAYOUT)))
+    from orbax.checkpoint.multihost import sync_global_processes
+
+    # A key-value-store barrier (not a collective), with room for a slow, shared CPU.
+    barrier = lambda: sync_global_processes("compiled", timeout=600)  # noqa: E731
+    result = run_steps(ShardedTask(tiny_config(**LAYOUT)), barrier)
     result.update(process_index=jax.process_index(), process_count=jax.process_count(),
                   global_devices=jax.device_count(), local_devices=jax.local_device_count(),
                   main=is_main_process())
