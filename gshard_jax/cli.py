@@ -118,13 +118,9 @@ def _user_errors() -> tuple[type, ...]:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     _simulate_cpu_devices(args.cpu_devices)
-    from gshard_jax.distributed import DistributedError, initialize
+    from gshard_jax.distributed import initialize
     try:
         initialize(args.coordinator, args.num_processes, args.process_id)
-    except DistributedError as error:
-        print(f"gshard-jax: error: {error}", file=sys.stderr)
-        return 2
-    try:
         cfg = _config(args)
         if args.command == "demo":
             from gshard_jax.demo import run_demo

@@ -193,7 +193,7 @@ def beam_search(
         # Alive pool: the best K candidates that did not just end.
         alive_lp, alive_idx = jax.lax.top_k(jnp.where(is_eos, NEG_INF, top_lp), K)  # [B, K] x2
         alive_seqs = _gather_beams(top_seqs, alive_idx)  # [B, K, max_len+1]
-        cache = reorder(cache, _gather_beams(top_beam, alive_idx))  # the beams they extend  # the beams they extend
+        cache = reorder(cache, _gather_beams(top_beam, alive_idx))  # the beams they extend
 
         # Finished pool: merge in the candidates that just ended (L = t + 1, EOS included).
         new_scores = top_lp / length_penalty(t + 1.0, alpha)  # [B, 2K]

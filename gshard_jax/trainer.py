@@ -136,6 +136,10 @@ class _Preemption:
     def requested(self) -> bool:
         return self.received is not None
 
+    @property
+    def name(self) -> str:
+        return signal.Signals(self.received).name
+
     def __exit__(self, *exc):
         for sig, previous in self._previous.items():
             signal.signal(sig, previous)
@@ -205,15 +209,14 @@ def train(cfg: Config, *, quiet: bool = False) -> dict[str, Any]:
             if step % cfg.run.checkpoint_every == 0 or step == cfg.run.steps or preemption.requested:
                 ckpt.save(step, state, batches.state())
             if preemption.requested:
-                name = signal.Signals(preemption.received).name
-                bar.write(f"{name}: saved step {step} to {ckpt.directory}; rerun to resume")
+                bar.write(f"{preemption.name}: saved step {step} to {ckpt.directory}; rerun to resume")
                 break
     bar.close()
     log.close()
     ckpt.close()
     summary = dict(summary, step=step)
     if preemption.requested:
-        summary["stopped_by"] = signal.Signals(preemption.received).name
+        summary["stopped_by"] = preemption.name
     with open(os.path.join(workdir, "summary.json"), "w") as f:
         json.dump(summary, f, indent=2)
     return summary

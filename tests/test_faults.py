@@ -132,12 +132,10 @@ class _PoisonedRouterTask(ShardedTask):
 
         def train_step(state, batch):
             if int(state.step) + 1 == self.at_step:
-                params = dict(state.params)
-                stack = dict(params[self.stack])
-                layer = dict(stack[1])
-                ffn = dict(layer["ffn"])
-                ffn["gate"] = ffn["gate"] * jnp.nan
-                layer["ffn"], stack[1], params[self.stack] = ffn, layer, stack
+                router = (self.stack, 1, "ffn", "gate")
+                params = jax.tree_util.tree_map_with_path(
+                    lambda path, x: x * jnp.nan if tuple(k.key for k in path) == router else x,
+                    state.params)
                 state = state.replace(params=params)
             return clean_step(state, batch)
 

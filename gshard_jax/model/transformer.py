@@ -67,8 +67,8 @@ class Block(nnx.Module):
         k_N1HK, v_N1HK = self.self_attention.project_kv(h)
         keys, values = (jax.lax.dynamic_update_slice_in_dim(cached, new, t, axis=1)
                         for cached, new in zip(kv_cache, (k_N1HK, v_N1HK)))
-        visible = jnp.arange(keys.shape[1]) <= t  # [max_len]
-        self_bias = jnp.where(visible, 0.0, -1e9)[None, None, None, :].astype(jnp.float32)
+        visible_NT = jnp.broadcast_to(jnp.arange(keys.shape[1]) <= t, keys.shape[:2])
+        self_bias = attention_bias(jnp.ones(x_N1M.shape[:2], bool), visible_NT)
         x_N1M = self._residual(x_N1M, self.self_attention.attend(h, keys, values, self_bias), None)
         x_N1M, _ = self._cross_and_ffn(x_N1M, cross_kv, cross_bias, None, None, moe_group_size)
         return x_N1M, (keys, values)
@@ -216,7 +216,7 @@ class Transformer(nnx.Module):
         return DecodeState(
             self_kv=[(empty, empty) for _ in self.decoder],
             cross_kv=[block.cross_attention.project_kv(encoded_NTM) for block in self.decoder],
-            cross_bias=jnp.where(src_mask_NT, 0.0, -1e9)[:, None, None, :].astype(jnp.float32),
+            cross_bias=attention_bias(jnp.ones((N, 1), bool), src_mask_NT),
         )
 
     def decode_step(self, token_N: jax.Array, t: jax.Array, state: DecodeState,
