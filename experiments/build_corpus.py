@@ -6,8 +6,8 @@ Reina-Valera 1909 `spaRV1909eb` (sword-text-sparv), read with `diatheke` (packag
     apt-get install -y diatheke sword-text-web sword-text-sparv
     python experiments/build_corpus.py
 
-writes `experiments/data/en_es_bible/verses.tsv.gz` (key, en, es; no header) and `PROVENANCE.md`.
-Users of the corpus need none of this: `gshard_jax.corpus.load_bundled_corpus()` reads the file.
+writes `gshard_jax/data/corpora/en_es_bible/verses.tsv.gz` (package data) (key, en, es; no header) and `PROVENANCE.md`.
+Users of the corpus need none of this: `gshard_jax.data.corpus.load_bundled_corpus()` reads the file.
 
 Why the raw ("internal") OSIS output and not diatheke's plain text:
   * diatheke's own footnote filter deletes `<note>` without leaving a space, gluing words
@@ -44,7 +44,7 @@ DEBIAN_PACKAGES = {"engWEB2015eb": "sword-text-web", "spaRV1909eb": "sword-text-
 # The WEB module's versification (NRSVA) puts the Deuterocanon between Malachi and Matthew, so
 # this one range covers it too; those books have no Spanish side and are dropped as missing.
 FULL_RANGE = "Genesis 1:1-Revelation 22:21"
-OUT_DIR = Path(__file__).resolve().parent / "data" / "en_es_bible"
+OUT_DIR = Path(__file__).resolve().parent.parent / "gshard_jax" / "data" / "corpora" / "en_es_bible"
 SWORD_CONF_DIR = Path("/usr/share/sword/mods.d")
 
 # English SWORD book names: "Genesis", "I Samuel", "Song of Solomon", "Esther (Greek)", ...

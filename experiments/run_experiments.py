@@ -60,7 +60,7 @@ def _cached_test_scores(cfg, limit: int | None) -> dict | None:
         return None
     with open(path) as f:
         scores = json.load(f)
-    from gshard_jax.metrics_log import read_metrics
+    from gshard_jax.tracking import read_metrics
     last = [r for r in read_metrics(cfg.run.workdir)
             if r["split"] == "train"]
     step = last[-1]["step"] if last else None
@@ -142,9 +142,9 @@ def main(argv: list[str] | None = None) -> None:
     from gshard_jax.cli import _simulate_cpu_devices
     _simulate_cpu_devices(8)
     from gshard_jax.config import apply_overrides, load_config_file
-    from gshard_jax.evaluate import evaluate_test
-    from gshard_jax.metrics_log import read_metrics
-    from gshard_jax.trainer import train
+    from gshard_jax.evaluation import evaluate_split
+    from gshard_jax.tracking import read_metrics
+    from gshard_jax.training import train
 
     os.makedirs(args.results, exist_ok=True)
     rows, runs = [], {}
@@ -153,7 +153,7 @@ def main(argv: list[str] | None = None) -> None:
         cfg = apply_overrides(load_config_file(path), args.set)
         print(f"\n=== {name} ({cfg.run.workdir}) ===", flush=True)
         train(cfg)
-        test = _cached_test_scores(cfg, args.test_limit) or evaluate_test(cfg, limit=args.test_limit)
+        test = _cached_test_scores(cfg, args.test_limit) or evaluate_split(cfg, limit=args.test_limit)
         records = read_metrics(cfg.run.workdir)
         runs[name] = records
         rows.append(_row(name, cfg, test, records))

@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 from typing import Any
 
-import jax
 import orbax.checkpoint as ocp
 
 
@@ -47,9 +46,7 @@ class Checkpointer:
             raise CheckpointError(
                 f"no checkpoint in {self.directory}: train this run first (gshard-jax train "
                 "--workdir ...), or point --workdir at a run that has checkpoints")
-        abstract = jax.tree.map(
-            lambda x, s: jax.ShapeDtypeStruct(x.shape, x.dtype, sharding=s),
-            jax.eval_shape(lambda: task.init_state(0)), task.state_shardings)
+        abstract = task.abstract_state()
         try:
             restored = self._manager.restore(step, args=ocp.args.Composite(
                 state=ocp.args.StandardRestore(abstract), data=ocp.args.JsonRestore()))

@@ -1,8 +1,16 @@
-"""Typed configuration: model, MoE, mesh (+ rules preset name) and training.
+"""Typed, validated configuration: model, MoE, mesh (+ sharding rules), training, data, run.
 
-Configs are frozen dataclasses. `override(cfg, "model.moe.num_experts=16")` returns a new
-config with one dotted field replaced; values are parsed to the field's declared type, and an
-unknown key or a value of the wrong type raises `ConfigError` naming the valid choices.
+Every field is declared with `setting(default, ...)`: its type comes from the annotation, and
+its range or set of choices from the declaration, next to its one-line meaning. A `Config` is
+validated as a whole when it is built: each field's type and range, then the relations between
+fields (heads divide d_model, top_k <= experts, bucket lengths within max_len, ...). All
+problems are reported together in one `ConfigError`, each naming the field, the value, what is
+allowed and the fix, so no value reaches a traceback deep in tracing.
+
+`apply_overrides(cfg, ["model.moe.num_experts=16", ...])` parses each value to its field's type
+and builds the new config once, so intermediate states of several overrides are never judged.
+What needs the devices or files (the mesh fits, experts split over the expert axis, the corpus
+exists) is checked by the commands before they write anything (`gshard_jax.task.check_buildable`).
 """
 
 from __future__ import annotations
@@ -13,43 +21,104 @@ import typing
 from typing import Any
 
 
+
+# The mesh's axis names, defined here once (MeshConfig has one size field per axis).
+MESH_AXES = ("data", "expert", "model")
+
+
 class ConfigError(ValueError):
     """A configuration value that cannot work, with the fix in the message."""
 
 
 @dataclasses.dataclass(frozen=True)
-class MoEConfig:
-    """GShard MoE layer settings (see shared GSHARD_NOTES: top-2 gating, Algorithm 1)."""
+class Spec:
+    """What a field accepts beyond its type.
 
-    num_experts: int = 8
-    top_k: int = 2  # 2 = GShard top-2 (default); 1 = Switch-style top-1.
-    group_size: int = 256  # S: tokens per local dispatch group.
-    capacity_factor: float = 2.0  # C = ceil(cf * k * S / E); the paper's C = 2S/E is cf=1.
-    eval_capacity_factor: float = 2.0
-    min_capacity: int = 0  # lingvo uses 4; 0 keeps the paper's formula exactly.
-    second_expert_policy: str = "random"  # 'random' (2*g2 > U(0,1) in training) or 'all'.
-    aux_loss_weight: float = 0.01  # times the *sum* over MoE layers (lingvo aux_loss_coef).
-    dispatch: str = "gather"  # "gather" (index permutation, fastest) or "einsum" (paper).
+    choices: the allowed values (strings). low/high: numeric bounds (each item of a tuple);
+    low_open/high_open make a bound exclusive. increasing: a tuple must be strictly increasing.
+    nonempty: a string or tuple must not be empty.
+    """
+
+    doc: str
+    choices: tuple = ()
+    low: float | None = None
+    high: float | None = None
+    low_open: bool = False
+    high_open: bool = False
+    increasing: bool = False
+    nonempty: bool = False
+
+    def describe(self) -> str:
+        """The allowed values in words, e.g. 'one of gather, einsum' or 'in [0, 1)'."""
+        if self.choices:
+            return "one of " + ", ".join(map(str, self.choices))
+        if self.low is not None and self.high is not None:
+            return (f"in {'(' if self.low_open else '['}{_num(self.low)}, "
+                    f"{_num(self.high)}{')' if self.high_open else ']'}")
+        if self.low is not None:
+            return f"{'>' if self.low_open else '>='} {_num(self.low)}"
+        if self.high is not None:
+            return f"{'<' if self.high_open else '<='} {_num(self.high)}"
+        return "non-empty" if self.nonempty else "any value"
+
+
+def _num(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() else str(x)
+
+
+def setting(default: Any, doc: str, **spec: Any) -> Any:
+    """A dataclass field with its meaning and accepted values (see `Spec`)."""
+    return dataclasses.field(default=default, metadata={"spec": Spec(doc, **spec)})
+
+
+POSITIVE = dict(low=1)
+NON_NEGATIVE = dict(low=0)
+RATE = dict(low=0.0, high=1.0, high_open=True)  # dropout-like probabilities, [0, 1)
+
+
+@dataclasses.dataclass(frozen=True)
+class MoEConfig:
+    """GShard MoE layer settings (shared GSHARD_NOTES: top-2 gating, Algorithm 1)."""
+
+    num_experts: int = setting(8, "experts per MoE layer (divisible by the expert mesh axis)", low=2)
+    top_k: int = setting(2, "experts per token: 2 = GShard top-2, 1 = Switch-style top-1", **POSITIVE)
+    group_size: int = setting(256, "S: tokens per local dispatch group", **POSITIVE)
+    capacity_factor: float = setting(
+        2.0, "training capacity C = ceil(cf * k * S / E); the paper's C = 2S/E is cf=1",
+        low=0.0, low_open=True)
+    eval_capacity_factor: float = setting(2.0, "capacity factor for evaluation and decoding",
+                                          low=0.0, low_open=True)
+    min_capacity: int = setting(0, "lower bound of C (lingvo uses 4; 0 = the paper's formula)",
+                                **NON_NEGATIVE)
+    second_expert_policy: str = setting(
+        "random", "'random': keep the 2nd expert iff 2*g2 > U(0,1) in training; 'all': always",
+        choices=("random", "all"))
+    aux_loss_weight: float = setting(0.01, "times the *sum* of MoE aux losses (lingvo)",
+                                     low=0.0)
+    dispatch: str = setting("gather", "'gather' (index permutation, fastest) or 'einsum' (paper)",
+                            choices=("gather", "einsum"))
 
 
 @dataclasses.dataclass(frozen=True)
 class ModelConfig:
     """Encoder-decoder Transformer; every `moe_every`-th FFN is an MoE layer (0 = dense)."""
 
-    vocab_size: int = 8000
-    d_model: int = 256
-    d_ff: int = 1024  # dense FFN hidden size.
-    expert_d_ff: int = 1024  # hidden size of each expert FFN.
-    num_heads: int = 4
-    head_dim: int = 0  # 0 -> d_model // num_heads.
-    num_encoder_layers: int = 3
-    num_decoder_layers: int = 3
-    moe_every: int = 2  # FFN i (0-based) is MoE when (i + 1) % moe_every == 0.
-    dropout_rate: float = 0.1
-    attention_dropout_rate: float = 0.0
-    share_embeddings: bool = True  # source, target embedding and output projection share one table.
-    max_len: int = 256
-    dtype: str = "float32"  # activation dtype; gating always runs in float32.
+    vocab_size: int = setting(8000, "SentencePiece pieces shared by source and target", low=8)
+    d_model: int = setting(256, "model (embedding) dimension", **POSITIVE)
+    d_ff: int = setting(1024, "hidden size of the dense FFNs", **POSITIVE)
+    expert_d_ff: int = setting(1024, "hidden size of each expert FFN", **POSITIVE)
+    num_heads: int = setting(4, "attention heads", **POSITIVE)
+    head_dim: int = setting(0, "per-head size; 0 = d_model // num_heads", **NON_NEGATIVE)
+    num_encoder_layers: int = setting(3, "encoder blocks", **POSITIVE)
+    num_decoder_layers: int = setting(3, "decoder blocks", **POSITIVE)
+    moe_every: int = setting(2, "FFN i (0-based) is MoE when (i+1) % moe_every == 0; 0 = dense",
+                             **NON_NEGATIVE)
+    dropout_rate: float = setting(0.1, "dropout on embeddings, residuals and FFN hidden", **RATE)
+    attention_dropout_rate: float = setting(0.0, "dropout on attention probabilities", **RATE)
+    share_embeddings: bool = setting(True, "source, target embedding and output projection share one table")
+    max_len: int = setting(256, "longest sequence (bucket, decode length) the model accepts", low=2)
+    dtype: str = setting("float32", "activation dtype; gating always runs in float32",
+                         choices=("float32", "bfloat16"))
     moe: MoEConfig = MoEConfig()
 
     @property
@@ -62,128 +131,303 @@ class ModelConfig:
 
 @dataclasses.dataclass(frozen=True)
 class MeshConfig:
-    """Mesh shape and the sharding-rules preset name (tables live in gshard_jax.sharding.rules).
+    """Mesh shape and sharding rules: a preset name or a rules file, plus per-name overrides.
 
     A size of -1 takes all devices not used by the other axes.
     """
 
-    data: int = -1
-    expert: int = 1
-    model: int = 1
-    preset: str = "expert"
+    data: int = setting(-1, "data-parallel axis size (-1 = the remaining devices)", low=-1)
+    expert: int = setting(1, "expert-parallel axis size (-1 = the remaining devices)", low=-1)
+    model: int = setting(1, "model-parallel axis size (-1 = the remaining devices)", low=-1)
+    preset: str = setting("expert", "rules preset name (data, expert, expert_model) or the path "
+                          "of a Python file defining RULES = {logical name: mesh axes}",
+                          nonempty=True)
+    rules: tuple[str, ...] = setting(
+        (), "per-name rule overrides 'logical=axis[+axis]' ('logical=' replicates), "
+        "e.g. vocab=model,mlp=model")
 
 
 @dataclasses.dataclass(frozen=True)
 class TrainConfig:
     """Optimisation settings."""
 
-    optimizer: str = "adafactor"  # 'adafactor' (paper) or 'adam'.
-    learning_rate: float = 1.0  # peak multiplier for the rsqrt schedule.
-    warmup_steps: int = 1000
-    label_smoothing: float = 0.1
-    weight_decay: float = 0.0
-    grad_clip_norm: float = 0.0  # 0 = off (Adafactor clips updates itself).
-    seed: int = 0
+    optimizer: str = setting("adafactor", "'adafactor' (the paper's) or 'adam' (AdamW)",
+                             choices=("adafactor", "adam"))
+    learning_rate: float = setting(1.0, "peak of the warm-up + rsqrt schedule", low=0.0, low_open=True)
+    warmup_steps: int = setting(1000, "linear warm-up steps", **NON_NEGATIVE)
+    label_smoothing: float = setting(0.1, "label smoothing of the cross-entropy", **RATE)
+    weight_decay: float = setting(0.0, "decoupled weight decay", low=0.0)
+    grad_clip_norm: float = setting(0.0, "global-norm gradient clipping; 0 = off", low=0.0)
+    seed: int = setting(0, "initialisation, dropout, routing and data-order seed", **NON_NEGATIVE)
+
+
+BUNDLED_LANGUAGES = ("en", "es")
 
 
 @dataclasses.dataclass(frozen=True)
 class DataConfig:
     """Corpus, tokenizer and batching. The tokenizer's vocabulary size is model.vocab_size."""
 
-    corpus: str = "bundled"  # 'bundled' (en-es Bible verses), a .tsv[.gz], or a Moses prefix.
-    src_lang: str = "en"
-    tgt_lang: str = "es"
-    dev_fraction: float = 0.02
-    test_fraction: float = 0.02
-    bucket_lengths: tuple[int, ...] = (16, 32, 64)  # powers of two keep B*L = tokens_per_batch
-    tokens_per_batch: int = 4096  # B * L of every training batch.
-    cache_dir: str = "runs/cache"  # tokenizer models, keyed by corpus hash.
-    max_chars: int = 1000  # per side; longer lines count as malformed (too_long).
+    corpus: str = setting("bundled", "'bundled' (en-es Bible verses), a .tsv[.gz] file, or a "
+                          "Moses prefix (prefix.<src_lang>, prefix.<tgt_lang>)", nonempty=True)
+    src_lang: str = setting("en", "source language code", nonempty=True)
+    tgt_lang: str = setting("es", "target language code", nonempty=True)
+    dev_fraction: float = setting(0.02, "share of keys in the dev split", low=0.0, high=0.5)
+    test_fraction: float = setting(0.02, "share of keys in the test split", low=0.0, high=0.5)
+    bucket_lengths: tuple[int, ...] = setting(
+        (16, 32, 64), "padded lengths of the batches (increasing; each <= model.max_len)",
+        low=2, increasing=True, nonempty=True)
+    tokens_per_batch: int = setting(4096, "B * L of every training batch", **POSITIVE)
+    cache_dir: str = setting("runs/cache", "tokenizer models, keyed by corpus hash", nonempty=True)
+    max_chars: int = setting(1000, "per side; longer lines count as malformed (too_long)", **POSITIVE)
     # Share of corpus lines that may be malformed (skipped, counted, reported). Above it the run
     # refuses to start, so a broken export is never trained on silently.
-    max_malformed_fraction: float = 0.0
+    max_malformed_fraction: float = setting(0.0, "share of corpus lines that may be malformed",
+                                            low=0.0, high=1.0)
 
 
 @dataclasses.dataclass(frozen=True)
 class RunConfig:
     """The experiment loop: length, evaluation, checkpoints, logging, decoding."""
 
-    workdir: str = "runs/en_es_moe"
-    steps: int = 1000
-    eval_every: int = 250  # 0 = no periodic evaluation
-    checkpoint_every: int = 250
-    keep_checkpoints: int = 3
-    log_every: int = 25
-    bleu_sentences: int = 128  # dev sentences translated at each evaluation.
-    beam_size: int = 4
-    length_penalty: float = 0.6
-    max_decode_len: int = 64
+    workdir: str = setting("runs/en_es_moe", "run directory (config, checkpoints, metrics, scores)",
+                           nonempty=True)
+    steps: int = setting(1000, "training steps", **POSITIVE)
+    eval_every: int = setting(250, "dev evaluation period in steps; 0 = none", **NON_NEGATIVE)
+    checkpoint_every: int = setting(250, "checkpoint period in steps", **POSITIVE)
+    keep_checkpoints: int = setting(3, "newest checkpoints kept", **POSITIVE)
+    log_every: int = setting(25, "metrics logging period in steps", **POSITIVE)
+    bleu_sentences: int = setting(128, "dev sentences translated at each evaluation", **NON_NEGATIVE)
+    beam_size: int = setting(4, "beam width for test translation (1 = greedy)", **POSITIVE)
+    length_penalty: float = setting(0.6, "GNMT length-penalty alpha (0 = raw log-prob)", low=0.0)
+    max_decode_len: int = setting(64, "most tokens generated per sentence", **POSITIVE)
 
 
 @dataclasses.dataclass(frozen=True)
 class Config:
+    """The whole experiment. Building one validates every field and their relations."""
+
     model: ModelConfig = ModelConfig()
     mesh: MeshConfig = MeshConfig()
     train: TrainConfig = TrainConfig()
     data: DataConfig = DataConfig()
     run: RunConfig = RunConfig()
 
+    def __post_init__(self):
+        problems = field_problems(self) or relation_problems(self)
+        if problems:
+            raise ConfigError(_report(problems))
 
-def _parse_value(text: str, field_type: Any, key: str) -> Any:
-    if field_type is bool:
+
+# ---------------------------------------------------------------------------------------------
+# Validation
+
+
+def iter_fields(cls: type = Config, prefix: str = ""):
+    """Yields (dotted key, type, Spec) for every leaf field of a config class, in order."""
+    hints = typing.get_type_hints(cls)
+    for f in dataclasses.fields(cls):
+        hint = hints[f.name]
+        if dataclasses.is_dataclass(hint):
+            yield from iter_fields(hint, f"{prefix}{f.name}.")
+        else:
+            yield f"{prefix}{f.name}", hint, f.metadata.get("spec")
+
+
+def _get(cfg: Any, key: str) -> Any:
+    for part in key.split("."):
+        cfg = getattr(cfg, part)
+    return cfg
+
+
+def _type_name(hint: Any) -> str:
+    if typing.get_origin(hint) is tuple:
+        return f"a comma-separated list of {typing.get_args(hint)[0].__name__}"
+    return {int: "an integer", float: "a number", bool: "true/false", str: "a string"}[hint]
+
+
+def _has_type(value: Any, hint: Any) -> bool:
+    if typing.get_origin(hint) is tuple:
+        item = typing.get_args(hint)[0]
+        return isinstance(value, tuple) and all(_has_type(v, item) for v in value)
+    if hint is float:
+        return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+    if hint is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    return isinstance(value, hint)
+
+
+def _in_range(x: float, spec: Spec) -> bool:
+    if spec.low is not None and (x <= spec.low if spec.low_open else x < spec.low):
+        return False
+    if spec.high is not None and (x >= spec.high if spec.high_open else x > spec.high):
+        return False
+    return True
+
+
+def _field_problem(key: str, hint: Any, spec: Spec, value: Any) -> str | None:
+    if not _has_type(value, hint):
+        return f"{key}={value!r}: expected {_type_name(hint)}"
+    items = value if isinstance(value, tuple) else (value,)
+    if spec.nonempty and (value == () or value == ""):
+        return f"{key}={value!r}: must not be empty"
+    if spec.choices and value not in spec.choices:
+        return f"{key}={value!r}: not a valid choice; choose {spec.describe()}"
+    if any(isinstance(v, (int, float)) and not isinstance(v, bool) and not _in_range(v, spec)
+           for v in items):
+        return f"{key}={value!r}: out of range; must be {spec.describe()}"
+    if spec.increasing and list(value) != sorted(set(value)):
+        return f"{key}={value!r}: must be strictly increasing"
+    return None
+
+
+def field_problems(cfg: Config) -> list[str]:
+    """Each field's type, choices and range: one message per bad field."""
+    problems = []
+    for section in ("model", "mesh", "train", "data", "run"):
+        node = getattr(cfg, section)
+        expected = typing.get_type_hints(Config)[section]
+        if not isinstance(node, expected):
+            problems.append(f"{section}: expected a {expected.__name__}, got {type(node).__name__}")
+    if not isinstance(cfg.model, ModelConfig) or not isinstance(cfg.model.moe, MoEConfig):
+        return problems or ["model.moe: expected a MoEConfig"]
+    if problems:
+        return problems
+    for key, hint, spec in iter_fields():
+        problem = _field_problem(key, hint, spec, _get(cfg, key))
+        if problem:
+            problems.append(problem)
+    return problems
+
+
+def relation_problems(cfg: Config) -> list[str]:
+    """Constraints between fields (each message names the fields and the fix)."""
+    m, moe, data, run, mesh = cfg.model, cfg.model.moe, cfg.data, cfg.run, cfg.mesh
+    problems = []
+    if m.head_dim == 0 and m.d_model % m.num_heads:
+        problems.append(f"model.num_heads={m.num_heads} does not divide model.d_model={m.d_model}; "
+                        "choose heads dividing d_model or set model.head_dim")
+    if moe.top_k > moe.num_experts:
+        problems.append(f"model.moe.top_k={moe.top_k} exceeds model.moe.num_experts="
+                        f"{moe.num_experts}; choose top_k in 1..{moe.num_experts}")
+    if m.moe_every > max(m.num_encoder_layers, m.num_decoder_layers):
+        problems.append(f"model.moe_every={m.moe_every} exceeds the number of layers, so no FFN "
+                        "would be MoE; use 0 for a dense model or a smaller period")
+    for name in MESH_AXES:
+        if getattr(mesh, name) == 0:
+            problems.append(f"mesh.{name}=0: axis sizes are positive, or -1 for the rest")
+    if [getattr(mesh, a) for a in MESH_AXES].count(-1) > 1:
+        problems.append("mesh: at most one of data, expert, model may be -1")
+    for i, rule in enumerate(mesh.rules):
+        if "=" not in rule:
+            problems.append(f"mesh.rules[{i}]={rule!r}: write logical=axis[+axis], e.g. vocab=model")
+    if data.src_lang == data.tgt_lang:
+        problems.append(f"data.src_lang and data.tgt_lang are both {data.src_lang!r}; "
+                        "choose two different languages")
+    if data.corpus == "bundled":
+        for key in ("src_lang", "tgt_lang"):
+            if getattr(data, key) not in BUNDLED_LANGUAGES:
+                problems.append(f"data.{key}={getattr(data, key)!r}: the bundled corpus has "
+                                f"{', '.join(BUNDLED_LANGUAGES)}; choose one of them or another "
+                                "data.corpus")
+    if data.dev_fraction + data.test_fraction >= 1:
+        problems.append("data.dev_fraction + data.test_fraction must stay below 1")
+    longest = max(data.bucket_lengths)
+    if longest > m.max_len:
+        problems.append(f"data.bucket_lengths up to {longest} exceed model.max_len={m.max_len}; "
+                        f"raise model.max_len to {longest} or drop the longer buckets")
+    if data.tokens_per_batch < longest:
+        problems.append(f"data.tokens_per_batch={data.tokens_per_batch} cannot hold one row of "
+                        f"the longest bucket ({longest}); raise it to at least {longest}")
+    if run.max_decode_len > m.max_len:
+        problems.append(f"run.max_decode_len={run.max_decode_len} exceeds model.max_len="
+                        f"{m.max_len}; lower it or raise model.max_len")
+    return problems
+
+
+def _report(problems: list[str]) -> str:
+    if len(problems) == 1:
+        return problems[0]
+    return f"{len(problems)} config problems:\n  " + "\n  ".join(problems)
+
+
+# ---------------------------------------------------------------------------------------------
+# Overrides, dictionaries, files
+
+
+def _parse_value(text: str, hint: Any, key: str) -> Any:
+    if hint is bool:
         lowered = text.strip().lower()
         if lowered in ("1", "true", "yes", "on"):
             return True
         if lowered in ("0", "false", "no", "off"):
             return False
-        raise ConfigError(f"{key}: expected true/false, got {text!r}")
-    if typing.get_origin(field_type) is tuple:
-        item_type = typing.get_args(field_type)[0]
-        return tuple(_parse_value(part, item_type, key) for part in text.split(",") if part.strip())
-    if field_type in (int, float, str):
-        try:
-            value = field_type(text)
-        except ValueError:
-            raise ConfigError(
-                f"{key}: expected a value of type {field_type.__name__}, got {text!r}"
-            ) from None
-        if field_type is float and not math.isfinite(value):
-            raise ConfigError(f"{key}: expected a finite number, got {text!r}")
-        return value
-    raise ConfigError(f"{key}: cannot set a field of type {field_type} from the command line")
+        raise ConfigError(f"{key}={text!r}: expected true/false")
+    if typing.get_origin(hint) is tuple:
+        item = typing.get_args(hint)[0]
+        return tuple(_parse_value(part.strip(), item, key) for part in text.split(",") if part.strip())
+    try:
+        value = hint(text)
+    except ValueError:
+        raise ConfigError(f"{key}={text!r}: expected a value of type {hint.__name__} "
+                          f"({_type_name(hint)})") from None
+    if hint is float and not math.isfinite(value):
+        raise ConfigError(f"{key}={text!r}: expected a finite number")
+    return value
 
 
-def override(cfg: Any, assignment: str) -> Any:
-    """Returns `cfg` with one `dotted.key=value` assignment applied (a new frozen object)."""
-    if "=" not in assignment:
-        raise ConfigError(f"override {assignment!r} must look like section.field=value")
-    key, text = assignment.split("=", 1)
-    return _replace_path(cfg, key.strip().split("."), text, key.strip())
+def _leaf_types() -> dict[str, Any]:
+    return {key: hint for key, hint, _ in iter_fields()}
 
 
-def _replace_path(node: Any, path: list[str], text: str, full_key: str) -> Any:
-    if not dataclasses.is_dataclass(node):
-        raise ConfigError(f"{full_key}: {path[0]!r} is not a config section")
-    hints = typing.get_type_hints(type(node))
-    names = [f.name for f in dataclasses.fields(node)]
-    head = path[0]
-    if head not in names:
-        raise ConfigError(
-            f"unknown config key {full_key!r}: {head!r} is not one of {', '.join(names)}"
-        )
-    if len(path) == 1:
-        if dataclasses.is_dataclass(getattr(node, head)):
-            raise ConfigError(f"{full_key} is a section; set one of its fields instead")
-        value = _parse_value(text, hints[head], full_key)
-    else:
-        value = _replace_path(getattr(node, head), path[1:], text, full_key)
-    return dataclasses.replace(node, **{head: value})
+def _sections() -> set[str]:
+    sections = set()
+    for key in _leaf_types():
+        parts = key.split(".")
+        sections.update(".".join(parts[:i]) for i in range(1, len(parts)))
+    return sections
 
 
-def apply_overrides(cfg: Any, assignments: list[str] | tuple[str, ...]) -> Any:
+def _check_key(key: str) -> None:
+    leaves = _leaf_types()
+    if key in leaves:
+        return
+    if key in _sections():
+        raise ConfigError(f"{key} is a section; set one of its fields instead "
+                          f"({', '.join(k for k in leaves if k.startswith(key + '.'))})")
+    parent, _, name = key.rpartition(".")
+    siblings = sorted({k[len(parent) + 1:].split(".")[0] for k in leaves
+                       if k.startswith(parent + ".")} if parent else {k.split(".")[0] for k in leaves})
+    raise ConfigError(f"unknown config key {key!r}: {name!r} is not one of {', '.join(siblings)}")
+
+
+def apply_overrides(cfg: Config, assignments: list[str] | tuple[str, ...]) -> Config:
+    """`cfg` with each `dotted.key=value` applied, parsed to the field's type; validated once."""
+    values = to_dict(cfg)
+    problems = []
     for assignment in assignments:
-        cfg = override(cfg, assignment)
-    return cfg
+        if "=" not in assignment:
+            raise ConfigError(f"override {assignment!r} must look like section.field=value")
+        key, text = (s.strip() for s in assignment.split("=", 1))
+        _check_key(key)
+        try:
+            value = _parse_value(text, _leaf_types()[key], key)
+        except ConfigError as error:
+            problems.append(str(error))
+            continue
+        node = values
+        *path, leaf = key.split(".")
+        for part in path:
+            node = node[part]
+        node[leaf] = value
+    if problems:
+        raise ConfigError(_report(problems))
+    return from_dict(Config, values)
+
+
+def override(cfg: Config, assignment: str) -> Config:
+    """`apply_overrides` for one assignment."""
+    return apply_overrides(cfg, [assignment])
 
 
 def to_dict(cfg: Any) -> dict:
@@ -191,18 +435,26 @@ def to_dict(cfg: Any) -> dict:
 
 
 def from_dict(cls: type, values: dict) -> Any:
-    """Inverse of `to_dict` (JSON-loaded values; lists become tuples)."""
+    """Inverse of `to_dict` (JSON-loaded values; lists become tuples); validates a Config.
+
+    Unknown keys raise ConfigError, so a config written by a newer version is not half-read.
+    """
     hints = typing.get_type_hints(cls)
+    names = [f.name for f in dataclasses.fields(cls)]
+    unknown = sorted(set(values) - set(names))
+    if unknown:
+        raise ConfigError(f"unknown config keys {unknown} in a {cls.__name__}; known: "
+                          f"{', '.join(names)}")
     kwargs = {}
-    for field in dataclasses.fields(cls):
-        if field.name not in values:
+    for name in names:
+        if name not in values:
             continue
-        value, hint = values[field.name], hints[field.name]
-        if dataclasses.is_dataclass(hint):
+        value, hint = values[name], hints[name]
+        if dataclasses.is_dataclass(hint) and isinstance(value, dict):
             value = from_dict(hint, value)
         elif isinstance(value, list):
             value = tuple(value)
-        kwargs[field.name] = value
+        kwargs[name] = value
     return cls(**kwargs)
 
 
@@ -211,11 +463,26 @@ def load_config_file(path: str) -> Config:
     import importlib.util
     import os
 
-    if not os.path.exists(path):
+    if not os.path.isfile(path):
         raise ConfigError(f"config file {path} does not exist; see experiments/configs/ for examples")
     spec = importlib.util.spec_from_file_location("gshard_experiment_config", path)
     module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    try:
+        spec.loader.exec_module(module)
+    except ConfigError as error:
+        raise ConfigError(f"{path}: {error}") from None
     if not isinstance(getattr(module, "CONFIG", None), Config):
         raise ConfigError(f"{path} must define CONFIG = gshard_jax.config.Config(...)")
     return module.CONFIG
+
+
+def describe_fields() -> str:
+    """Every field with its type, default and accepted values (for `--help` and the README)."""
+    lines = []
+    defaults = to_dict(Config())
+    for key, hint, spec in iter_fields():
+        node = defaults
+        for part in key.split("."):
+            node = node[part]
+        lines.append(f"{key} ({_type_name(hint)}, {spec.describe()}; default {node!r}): {spec.doc}")
+    return "\n".join(lines)

@@ -33,13 +33,13 @@ from typing import Callable, NamedTuple
 import jax
 import jax.numpy as jnp
 
+from gshard_jax.vocab import EOS_ID, PAD_ID
+
 TokensToLogits = Callable[[jax.Array, jax.Array], jax.Array]
 
 # Scores of empty slots. A true -inf (not a large negative sentinel) keeps an empty slot from ever
 # outranking a real hypothesis; masking is always done with jnp.where, so no 0 * inf NaNs appear.
 NEG_INF = -jnp.inf
-
-PAD_ID = 0
 
 
 def length_penalty(length: jax.Array | float, alpha: float | jax.Array) -> jax.Array:
@@ -58,8 +58,8 @@ def greedy_search(
     tokens_to_logits: TokensToLogits,
     batch_size: int,
     max_len: int,
-    eos_id: int = 1,
-    start_id: int = 0,
+    eos_id: int = EOS_ID,
+    start_id: int = PAD_ID,
     cache=None,
 ) -> jax.Array:
     """Argmax decoding.
@@ -130,8 +130,8 @@ def beam_search(
     batch_size: int,
     beam_size: int,
     max_len: int,
-    eos_id: int = 1,
-    start_id: int = 0,
+    eos_id: int = EOS_ID,
+    start_id: int = PAD_ID,
     alpha: float | jax.Array = 0.6,
     cache=None,
 ) -> tuple[jax.Array, jax.Array]:

@@ -81,7 +81,7 @@ def main() -> None:
     import jax
 
     from gshard_jax.distributed import initialize, is_main_process
-    from gshard_jax.train import ShardedTask
+    from gshard_jax.task import ShardedTask
     from tests.helpers import tiny_config
 
     assert initialize(args.coordinator, args.num_processes, args.process_id)

@@ -8,7 +8,7 @@ import pytest
 from gshard_jax.checkpoint import CheckpointError, Checkpointer
 from gshard_jax.config import MeshConfig
 from gshard_jax.sharding import make_mesh
-from gshard_jax.train import ShardedTask
+from gshard_jax.task import ShardedTask
 from tests.helpers import tiny_config
 
 

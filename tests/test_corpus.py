@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from gshard_jax import corpus
+from gshard_jax.data import corpus
 
 REPO = Path(__file__).resolve().parent.parent
 _spec = importlib.util.spec_from_file_location(
@@ -154,7 +154,7 @@ def test_tsv_gz_bytes_is_deterministic_and_round_trips():
 # ----------------------------------------------------------------- the bundled corpus
 
 def _provenance():
-    return (REPO / "experiments" / "data" / "en_es_bible" / "PROVENANCE.md").read_text()
+    return (corpus.BUNDLED_CORPUS.parent / "PROVENANCE.md").read_text()
 
 
 @pytest.fixture(scope="module")

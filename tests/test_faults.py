@@ -16,9 +16,9 @@ import numpy as np
 import pytest
 
 from gshard_jax.checkpoint import Checkpointer
-from gshard_jax.metrics_log import read_metrics
-from gshard_jax.train import ShardedTask
-from gshard_jax.trainer import NonFiniteLossError, train
+from gshard_jax.tracking import read_metrics
+from gshard_jax.task import ShardedTask
+from gshard_jax.training import NonFiniteLossError, train
 from tests.helpers import toy_train_config, write_config_file, write_toy_corpus
 
 STEPS = 80  # long enough that the first checkpoint lands well before the end
@@ -146,7 +146,7 @@ class _PoisonedRouterTask(ShardedTask):
 def test_non_finite_loss_stops_with_a_report_and_keeps_the_last_good_checkpoint(
         corpus_path, tmp_path, monkeypatch, stack):
     poisoned = type("Poisoned", (_PoisonedRouterTask,), {"at_step": 9, "stack": stack})
-    monkeypatch.setattr("gshard_jax.trainer.ShardedTask", poisoned)
+    monkeypatch.setattr("gshard_jax.training.ShardedTask", poisoned)
     cfg = toy_train_config(corpus_path, tmp_path / "run", 20, checkpoint_every=4)
     with pytest.raises(NonFiniteLossError) as error:
         train(cfg, quiet=True)

@@ -15,7 +15,7 @@ import pytest
 
 from gshard_jax import cli
 from gshard_jax.distributed import DistributedError, initialize, process_rows
-from gshard_jax.train import ShardedTask
+from gshard_jax.task import ShardedTask
 from tests import multihost_worker
 from tests.helpers import tiny_config
 

@@ -14,7 +14,7 @@ from gshard_jax.sharding import make_mesh
 from gshard_jax.sharding.mesh import MeshError
 from gshard_jax.sharding.partition import ShardingError, is_logical_leaf
 from gshard_jax.sharding.rules import PRESETS, RulesError, get_rules, resolve
-from gshard_jax.train import ShardedTask
+from gshard_jax.task import ShardedTask
 from tests.helpers import tiny_config
 
 

@@ -3,8 +3,8 @@ import dataclasses
 
 import pytest
 
-from gshard_jax import corpus
-from gshard_jax import tokenizer as tk
+from gshard_jax.data import corpus
+from gshard_jax.data import tokenizer as tk
 
 # Small enough to train in about a second on 2 cores.
 CONFIG = tk.TokenizerConfig(vocab_size=600, max_sentences=3000)

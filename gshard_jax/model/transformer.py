@@ -14,6 +14,7 @@ import jax.numpy as jnp
 from flax import nnx
 
 from gshard_jax.config import ModelConfig
+from gshard_jax.vocab import PAD_ID
 from gshard_jax.model import axes
 from gshard_jax.model.attention import MultiHeadAttention, attention_bias
 from gshard_jax.model.layers import (
@@ -28,7 +29,7 @@ _ACTIVATION = (axes.BATCH, axes.LENGTH, axes.EMBED)
 _DTYPES = {"float32": jnp.float32, "bfloat16": jnp.bfloat16}
 
 
-def shift_right(tgt_BL: jax.Array, start_id: int = 0) -> jax.Array:
+def shift_right(tgt_BL: jax.Array, start_id: int = PAD_ID) -> jax.Array:
     """Decoder input: targets shifted one step right behind the start token."""
     return jnp.pad(tgt_BL, ((0, 0), (1, 0)), constant_values=start_id)[:, :-1]
 

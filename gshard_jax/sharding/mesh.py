@@ -14,7 +14,7 @@ import jax
 import numpy as np
 from jax.sharding import AxisType, Mesh
 
-MESH_AXES = ("data", "expert", "model")
+from gshard_jax.config import MESH_AXES
 
 
 class MeshError(ValueError):

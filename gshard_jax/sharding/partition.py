@@ -40,6 +40,12 @@ def activation_sharding(mesh: Mesh, rules: Rules):
         _ACTIVE.reset(token)
 
 
+def active_mesh() -> Mesh | None:
+    """The mesh of the enclosing `activation_sharding`, or None outside one."""
+    active = _ACTIVE.get()
+    return None if active is None else active[0]
+
+
 def constrain(x: jax.Array, logical: Sequence[str | None]) -> jax.Array:
     """Annotates activation `x` with a logical spec (identity outside `activation_sharding`)."""
     active = _ACTIVE.get()

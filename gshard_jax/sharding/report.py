@@ -1,8 +1,15 @@
-"""A readable table of how each array is split: logical axes, mesh axes, bytes per device."""
+"""A readable table of how each array is split: logical axes, mesh axes, bytes per device.
+
+Works on real arrays and on abstract ones (`jax.ShapeDtypeStruct` with a sharding), so the
+layout of any config can be printed without allocating it (`gshard-jax shard-report`).
+"""
 
 from __future__ import annotations
 
+import math
+
 import jax
+import numpy as np
 
 from gshard_jax.sharding.partition import is_logical_leaf
 
@@ -14,17 +21,25 @@ def _human(nbytes: float) -> str:
         nbytes /= 1024
 
 
+def _spec_text(spec) -> str:
+    return ", ".join("-" if s is None else "+".join((s,) if isinstance(s, str) else s)
+                     for s in spec) or "-"
+
+
 def sharding_rows(arrays, logical_tree) -> list[tuple[str, str, str, str, int, int]]:
-    """(path, shape, logical axes, mesh spec, bytes per device, total bytes) per array."""
+    """(path, shape, logical axes, mesh spec, bytes per device, total bytes) per array.
+
+    arrays: a tree of jax.Arrays or ShapeDtypeStructs carrying a NamedSharding.
+    """
     rows = []
     for (path, array), logical in zip(jax.tree_util.tree_flatten_with_path(arrays)[0],
                                       jax.tree.leaves(logical_tree, is_leaf=is_logical_leaf)):
-        shard = array.addressable_shards[0].data
+        itemsize = np.dtype(array.dtype).itemsize
+        per_device = math.prod(array.sharding.shard_shape(array.shape)) * itemsize
         name = "/".join(str(getattr(k, "key", getattr(k, "name", k))) for k in path)
-        spec = ", ".join("-" if s is None else "+".join((s,) if isinstance(s, str) else s)
-                         for s in array.sharding.spec) or "-"
         rows.append((name, "x".join(map(str, array.shape)) or "scalar",
-                     ", ".join(a or "-" for a in logical) or "-", spec, shard.nbytes, array.nbytes))
+                     ", ".join(a or "-" for a in logical) or "-", _spec_text(array.sharding.spec),
+                     per_device, math.prod(array.shape) * itemsize))
     return rows
 
 

@@ -6,43 +6,51 @@ Within one array a mesh axis can split only one dimension, so `resolve` gives ea
 to the first dimension that asks for it and drops it from later ones; this is what lets the
 same 'expert_group' rule mean "groups over every device" before dispatch and "groups over the
 data axis only" once the experts own the 'expert' axis.
+
+A run picks its table from config (`rules_for(cfg.mesh)`): `mesh.preset` names a preset or a
+Python file defining `RULES = {logical name: mesh axes}`, and `mesh.rules` overrides single
+names ('vocab=model', 'mlp=model+expert', 'heads=' to replicate). Every table, preset or
+custom, is validated the same way: it covers every logical name and names only mesh axes.
 """
 
 from __future__ import annotations
 
+import os
 from typing import Mapping, Sequence
 
 from jax.sharding import PartitionSpec
 
+from gshard_jax.config import MESH_AXES
 from gshard_jax.model import axes
 
 Rules = Mapping[str, tuple[str, ...]]
 
-ALL_DEVICES = ("data", "expert", "model")
+DATA, EXPERT, MODEL = MESH_AXES
+ALL_DEVICES = MESH_AXES
 
-_DATA_ONLY: dict[str, tuple[str, ...]] = {name: () for name in axes.ALL}
+_REPLICATED: dict[str, tuple[str, ...]] = {name: () for name in axes.ALL}
 
 PRESETS: dict[str, Rules] = {
     # Pure data parallelism: every device holds every weight; batches split over all devices.
-    "data": {**_DATA_ONLY, axes.BATCH: ALL_DEVICES, axes.EXPERT_GROUP: ALL_DEVICES},
+    "data": {**_REPLICATED, axes.BATCH: ALL_DEVICES, axes.EXPERT_GROUP: ALL_DEVICES},
     # GShard: experts split over 'expert', token groups over all devices; non-expert weights
     # replicated. Moving dispatched tokens from the group split to the expert split is the
     # all-to-all of the paper.
     "expert": {
-        **_DATA_ONLY,
+        **_REPLICATED,
         axes.BATCH: ALL_DEVICES,
         axes.EXPERT_GROUP: ALL_DEVICES,
-        axes.EXPERT: ("expert",),
+        axes.EXPERT: (EXPERT,),
     },
     # GShard + Megatron-style model parallelism inside each layer over 'model'.
     "expert_model": {
-        **_DATA_ONLY,
-        axes.BATCH: ("data", "expert"),
-        axes.EXPERT_GROUP: ("data", "expert"),
-        axes.EXPERT: ("expert",),
-        axes.MLP: ("model",),
-        axes.HEADS: ("model",),
-        axes.VOCAB: ("model",),
+        **_REPLICATED,
+        axes.BATCH: (DATA, EXPERT),
+        axes.EXPERT_GROUP: (DATA, EXPERT),
+        axes.EXPERT: (EXPERT,),
+        axes.MLP: (MODEL,),
+        axes.HEADS: (MODEL,),
+        axes.VOCAB: (MODEL,),
     },
 }
 _ALIASES = {"expert+model": "expert_model", "dp": "data", "ep": "expert"}
@@ -52,47 +60,99 @@ class RulesError(ValueError):
     """A rules table or logical spec that cannot be resolved."""
 
 
-def validate(rules: Rules) -> None:
+def validate(rules: Rules, source: str = "rules table") -> None:
     """Checks a rules table covers every logical name and names only real mesh axes."""
+    unknown = sorted(set(rules) - set(axes.ALL))
+    if unknown:
+        raise RulesError(f"{source} names unknown logical axes {unknown}; the logical axes "
+                         f"are {', '.join(axes.ALL)}")
     missing = [name for name in axes.ALL if name not in rules]
     if missing:
         raise RulesError(
-            f"rules table does not cover logical axes {missing}; add an entry for each "
+            f"{source} does not cover logical axes {missing}; add an entry for each "
             "(use () to keep a dimension replicated)"
         )
     for name, mesh_axes in rules.items():
         bad = [a for a in mesh_axes if a not in ALL_DEVICES]
         if bad:
             raise RulesError(
-                f"rule {name!r} -> {tuple(mesh_axes)} names unknown mesh axes {bad}; "
+                f"{source}: rule {name!r} -> {tuple(mesh_axes)} names unknown mesh axes {bad}; "
                 f"mesh axes are {ALL_DEVICES}"
             )
+        if len(set(mesh_axes)) != len(tuple(mesh_axes)):
+            raise RulesError(f"{source}: rule {name!r} -> {tuple(mesh_axes)} repeats a mesh axis")
+
+
+def _as_axes(value) -> tuple[str, ...]:
+    return (value,) if isinstance(value, str) else tuple(value)
+
+
+def load_rules_file(path: str) -> dict[str, tuple[str, ...]]:
+    """The `RULES` mapping of a Python rules file, validated like a preset."""
+    import importlib.util
+
+    if not os.path.isfile(path):
+        raise RulesError(f"rules file {path} does not exist; mesh.preset takes a preset name "
+                         f"({', '.join(sorted(PRESETS))}) or the path of a Python file "
+                         "defining RULES = {logical name: mesh axes}")
+    spec = importlib.util.spec_from_file_location("gshard_rules_file", path)
+    module = importlib.util.module_from_spec(spec)
+    try:
+        spec.loader.exec_module(module)
+    except Exception as error:  # a user's file: report whatever it raised, with the file
+        raise RulesError(f"rules file {path} failed to load: {type(error).__name__}: {error}") from None
+    table = getattr(module, "RULES", None)
+    if not isinstance(table, Mapping):
+        raise RulesError(f"rules file {path} must define RULES = {{logical name: mesh axes}}")
+    table = {name: _as_axes(value) for name, value in table.items()}
+    validate(table, f"rules file {path}")
+    return table
+
+
+def parse_rule_overrides(entries: Sequence[str]) -> dict[str, tuple[str, ...]]:
+    """['vocab=model', 'mlp=model+expert', 'heads='] -> {logical: mesh axes}."""
+    overrides = {}
+    for entry in entries:
+        name, sep, value = (part.strip() for part in entry.partition("="))
+        if not sep:
+            raise RulesError(f"rule override {entry!r}: write logical=axis[+axis], e.g. vocab=model")
+        overrides[name] = tuple(a.strip() for a in value.split("+") if a.strip())
+    return overrides
 
 
 def get_rules(preset: str | Rules, overrides: Mapping[str, Sequence[str]] | None = None) -> Rules:
-    """Returns a validated rules table: a preset by name, or a user table, plus overrides.
+    """Returns a validated rules table: a preset by name, a rules file, or a table, plus overrides.
 
     Args:
-      preset: 'data', 'expert' (GShard, default), 'expert_model' ('expert+model'), or a
-        complete mapping {logical name: tuple of mesh axes}.
+      preset: 'data', 'expert' (GShard, default), 'expert_model' ('expert+model'), the path of
+        a Python file defining RULES (ending in .py), or a complete mapping
+        {logical name: tuple of mesh axes}.
       overrides: entries replacing the preset's, e.g. {'vocab': ('model',)}.
     """
-    if isinstance(preset, str):
+    if isinstance(preset, str) and preset.endswith(".py"):
+        table = load_rules_file(preset)
+    elif isinstance(preset, str):
         name = _ALIASES.get(preset, preset)
         if name not in PRESETS:
             raise RulesError(
-                f"unknown sharding preset {preset!r}; choose one of {sorted(PRESETS)} "
-                "or pass a rules table"
+                f"unknown sharding preset {preset!r}; choose one of {sorted(PRESETS)}, "
+                "or give the path of a rules file (*.py defining RULES)"
             )
         table = dict(PRESETS[name])
     else:
-        table = {k: tuple(v) for k, v in preset.items()}
+        table = {k: _as_axes(v) for k, v in preset.items()}
     for name, mesh_axes in (overrides or {}).items():
         if name not in axes.ALL:
-            raise RulesError(f"override for unknown logical axis {name!r}; known: {axes.ALL}")
-        table[name] = (mesh_axes,) if isinstance(mesh_axes, str) else tuple(mesh_axes)
+            raise RulesError(f"rule override for unknown logical axis {name!r}; the logical "
+                             f"axes are {', '.join(axes.ALL)}")
+        table[name] = _as_axes(mesh_axes)
     validate(table)
     return table
+
+
+def rules_for(mesh_config) -> Rules:
+    """The table a MeshConfig asks for: `preset` (name or file) plus its `rules` overrides."""
+    return get_rules(mesh_config.preset, parse_rule_overrides(mesh_config.rules))
 
 
 def resolve(logical: Sequence[str | None], rules: Rules) -> PartitionSpec:

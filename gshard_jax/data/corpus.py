@@ -19,8 +19,8 @@ from pathlib import Path
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
-_REPO = Path(__file__).resolve().parent.parent
-BUNDLED_CORPUS = _REPO / "experiments" / "data" / "en_es_bible" / "verses.tsv.gz"
+# Package data: found the same way in a source checkout and in an installed wheel.
+BUNDLED_CORPUS = Path(__file__).resolve().parent / "corpora" / "en_es_bible" / "verses.tsv.gz"
 DEFAULT_MAX_CHARS = 1000  # per side; the longest bundled verse has ~550 characters
 EXAMPLES_PER_REASON = 5
 
@@ -196,15 +196,15 @@ def load_bundled_corpus(src_lang: str = "en", path: str | Path | None = None) ->
     """The bundled verse-aligned Bible corpus (~31k pairs), keyed "Book chapter:verse".
 
     src_lang: "en" for English->Spanish pairs, "es" for Spanish->English.
-    path: defaults to experiments/data/en_es_bible/verses.tsv.gz next to the package.
+    path: defaults to the copy shipped inside the package (gshard_jax/data/corpora/).
     """
     if src_lang not in ("en", "es"):
         raise ValueError(f"src_lang must be 'en' or 'es', got {src_lang!r}")
     path = Path(path) if path is not None else BUNDLED_CORPUS
     if not path.exists():
         raise CorpusError(
-            f"bundled corpus not found at {path}. It ships in the repository "
-            "(experiments/data/en_es_bible/); use a source checkout, or rebuild it with "
+            f"bundled corpus not found at {path}. It ships as package data "
+            "(gshard_jax/data/corpora/en_es_bible/); reinstall gshard_jax, or rebuild it with "
             "`python experiments/build_corpus.py` (needs diatheke, see PROVENANCE.md).")
     corpus = read_tsv(path)
     if src_lang == "es":

@@ -1,16 +1,18 @@
 """The training loop: resume, train with progress, evaluate (dev loss + BLEU), checkpoint.
 
-`train(cfg)` runs one experiment in `cfg.run.workdir`. Rerunning the same command resumes from
+`train(cfg)` runs one experiment in `cfg.run.workdir`. Everything that can be checked is checked
+before the run directory is touched (config, mesh, shardings, an abstract train step, corpus,
+batch shapes); then the directory's writer lock is taken, so two processes never train into
+one directory. Rerunning the same command resumes from
 the newest complete checkpoint, including the input pipeline's position, so the continued
 run sees the same batches, dropout and routing randomness as an uninterrupted one.
 """
 
 from __future__ import annotations
 
-import json
 import math
-import os
 import signal
+import sys
 import time
 from typing import Any
 
@@ -18,14 +20,13 @@ import jax
 import numpy as np
 from tqdm import tqdm
 
-from gshard_jax import bleu
-from gshard_jax.checkpoint import Checkpointer
-from gshard_jax.config import Config, ConfigError, from_dict, to_dict
-from gshard_jax.data import TranslationData, load_translation_data
-from gshard_jax.metrics_log import MetricsLog
+from gshard_jax.config import Config
+from gshard_jax.data.pipeline import TranslationData, load_translation_data
+from gshard_jax.evaluation import evaluate_bleu, evaluate_loss
 from gshard_jax.model.transformer import moe_layer_names
-from gshard_jax.train import ShardedTask
-from gshard_jax.translate import translate_ids
+from gshard_jax.rundir import RunDir
+from gshard_jax.task import ShardedTask
+from gshard_jax.tracking import MetricsLog
 
 
 class NonFiniteLossError(FloatingPointError):
@@ -50,65 +51,6 @@ def non_finite_report(step: int, metrics: dict, cfg: Config) -> str | None:
     elif by_layer.size:
         where = "; every MoE router's output is finite (the fault is outside the routers)"
     return f"non-finite {', '.join(bad)} at step {step}{where}"
-
-
-def _check_config_matches(workdir: str, cfg: Config) -> None:
-    """A resumed run must use the same model and optimiser as the one that wrote it."""
-    path = os.path.join(workdir, "config.json")
-    if not os.path.exists(path):
-        return
-    with open(path) as f:
-        saved = from_dict(Config, json.load(f))
-    for section in ("model", "train"):
-        if getattr(saved, section) != getattr(cfg, section):
-            raise ConfigError(
-                f"{workdir} holds a run with a different '{section}' config; resume with the "
-                f"same settings (see {path}) or choose a new --set run.workdir=...")
-
-
-def _save_config(workdir: str, cfg: Config) -> None:
-    """Written once the run is known to start, so a refused start leaves no stale config."""
-    path = os.path.join(workdir, "config.json")
-    if not os.path.exists(path):
-        os.makedirs(workdir, exist_ok=True)
-        with open(path, "w") as f:
-            json.dump(to_dict(cfg), f, indent=2)
-
-
-_SUMMED = ("nll_sum", "loss_sum", "tokens")  # token-weighted: divided by tokens at the end
-_AVERAGED = ("aux_loss", "dropped_first", "dropped_second")  # per-batch means: averaged
-
-
-def evaluate_loss(task: ShardedTask, params, batches) -> dict[str, float]:
-    """Token-weighted dev metrics over one pass of `batches` (no dropout, no random routing)."""
-    totals = dict.fromkeys(_SUMMED + _AVERAGED, 0.0)
-    count = 0
-    for batch in batches:
-        out = task.eval_step(params, task.shard_batch(batch))
-        for name in totals:
-            totals[name] += float(out[name])
-        count += 1
-    tokens = max(totals["tokens"], 1.0)
-    return {
-        "nll": totals["nll_sum"] / tokens,
-        "loss": totals["loss_sum"] / tokens,
-        "perplexity": math.exp(min(totals["nll_sum"] / tokens, 50.0)),
-        **{k: totals[k] / max(count, 1) for k in _AVERAGED},
-    }
-
-
-def evaluate_bleu(task: ShardedTask, params, data: TranslationData, pairs, *, beam_size: int,
-                  alpha: float, max_len: int) -> tuple[dict[str, float], list[str]]:
-    """BLEU and chrF of translations of `pairs` [(src, tgt)], and the hypotheses."""
-    sources = [data.tokenizer.encode(src) for src, _ in pairs]
-    bar = tqdm(total=len(sources), desc="translate", leave=False, unit="sent")
-    ids = translate_ids(task, params, sources, beam_size=beam_size, alpha=alpha, max_len=max_len,
-                        progress=lambda done, total: bar.update(done - bar.n))
-    bar.close()
-    hypotheses = [data.tokenizer.decode(x) for x in ids]
-    references = [tgt for _, tgt in pairs]
-    return ({"bleu": bleu.corpus_bleu(hypotheses, references),
-             "chrf": bleu.corpus_chrf(hypotheses, references)}, hypotheses)
 
 
 class _Preemption:
@@ -152,26 +94,38 @@ def train(cfg: Config, *, quiet: bool = False) -> dict[str, Any]:
     summary['stopped_by'] naming the signal. Raises NonFiniteLossError on a NaN/inf.
     """
     workdir = cfg.run.workdir
+    run = RunDir(workdir)
     task = ShardedTask(cfg)  # first: mesh/sharding errors before any slow work or file writes
-    _check_config_matches(workdir, cfg)
+    run.check_config_matches(cfg)
     data = load_translation_data(cfg)
-    for batch_shape in data.batch_shapes(task.data_shards):  # every bucket: fail before writing
-        task.check_groups(batch_shape)
-    _save_config(workdir, cfg)
-    ckpt = Checkpointer(os.path.join(workdir, "checkpoints"), keep=cfg.run.keep_checkpoints)
+    task.check_buildable(data.batch_shapes(task.data_shards))  # every bucket, abstractly
+    if jax.process_index() == 0:  # one lock per run; the other hosts follow process 0
+        run.lock()
+    try:
+        return _train_locked(cfg, run, task, data, quiet)
+    finally:
+        run.unlock()
+
+
+def _train_locked(cfg: Config, run: RunDir, task: ShardedTask, data: TranslationData,
+                  quiet: bool) -> dict[str, Any]:
+    workdir = run.path
+    run.check_config_matches(cfg)  # again, now that no other writer can change it
+    run.save_config(cfg)
+    ckpt = run.checkpointer(keep=cfg.run.keep_checkpoints)
     if ckpt.latest_step() is not None:
         state, data_state = ckpt.restore(task)
-        print(f"resuming from step {int(state.step)} in {workdir}")
+        print(f"resuming from step {int(state.step)} in {workdir}", file=sys.stderr)
     else:
         state, data_state = task.init_state(cfg.train.seed), None
-        print(f"starting a new run in {workdir}")
+        print(f"starting a new run in {workdir}", file=sys.stderr)
     batches = data.train_batches(task.data_shards, state=data_state)
-    log = MetricsLog(workdir)
+    log = run.metrics_log()
     step = int(state.step)
     start_step, start_time = step, time.time()
     summary: dict[str, Any] = {}
     bar = tqdm(total=cfg.run.steps, initial=step, desc="train", unit="step", disable=quiet,
-               dynamic_ncols=True)
+               dynamic_ncols=True, file=sys.stderr)
     tokens_seen = 0
     with _Preemption() as preemption:
         while step < cfg.run.steps:
@@ -217,8 +171,7 @@ def train(cfg: Config, *, quiet: bool = False) -> dict[str, Any]:
     summary = dict(summary, step=step)
     if preemption.requested:
         summary["stopped_by"] = preemption.name
-    with open(os.path.join(workdir, "summary.json"), "w") as f:
-        json.dump(summary, f, indent=2)
+    run.write_summary(summary)
     return summary
 
 

@@ -7,7 +7,7 @@ import json
 import numpy as np
 import pytest
 
-from gshard_jax import input_pipeline as ip
+from gshard_jax.data import batching as ip
 
 EOS = 1
 CONFIG = ip.BatchConfig(bucket_lengths=(8, 16, 32), tokens_per_batch=256, batch_multiple=4,

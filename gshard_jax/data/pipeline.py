@@ -1,20 +1,21 @@
 """From a DataConfig to ready batches: corpus -> splits -> tokenizer -> bucketed batches.
 
 Glue between `corpus.py` (reading, splitting), `tokenizer.py` (SentencePiece, cached) and
-`input_pipeline.py` (bucketing, resumable shuffling), for the trainer and evaluator.
+`batching.py` (bucketing, resumable shuffling), for training and evaluation.
 """
 
 from __future__ import annotations
 
+import sys
 import dataclasses
 from typing import Iterator
 
 import jax
 
-from gshard_jax import corpus as corpus_lib
 from gshard_jax.config import Config
-from gshard_jax.input_pipeline import BatchConfig, TrainIterator, batch_size, eval_batches
-from gshard_jax.tokenizer import Tokenizer, TokenizerConfig, load_or_train, training_texts
+from gshard_jax.data import corpus as corpus_lib
+from gshard_jax.data.batching import BatchConfig, TrainIterator, batch_size, eval_batches
+from gshard_jax.data.tokenizer import Tokenizer, TokenizerConfig, load_or_train, training_texts
 
 
 def read_corpus(cfg: Config) -> corpus_lib.ParallelCorpus:
@@ -74,11 +75,11 @@ def load_translation_data(cfg: Config, verbose: bool = True) -> TranslationData:
     """Reads and splits the corpus, loads or trains the tokenizer on the train split, encodes."""
     corpus = read_corpus(cfg)
     if verbose and corpus.report.total_dropped:
-        print(f"corpus: {corpus.report.summary()}", flush=True)
+        print(f"corpus: {corpus.report.summary()}", file=sys.stderr, flush=True)
     split = corpus_lib.split_corpus(corpus.pairs, dev_fraction=cfg.data.dev_fraction,
                                     test_fraction=cfg.data.test_fraction)
     if verbose:
-        print(f"corpus: {len(corpus.pairs)} pairs -> {split.counts}", flush=True)
+        print(f"corpus: {len(corpus.pairs)} pairs -> {split.counts}", file=sys.stderr, flush=True)
     try:
         tokenizer, _ = load_or_train(training_texts(split.train),
                                      TokenizerConfig(vocab_size=cfg.model.vocab_size),

@@ -7,6 +7,7 @@ trains a new model and an unchanged one never retrains.
 """
 from __future__ import annotations
 
+import sys
 import dataclasses
 import hashlib
 import io
@@ -20,7 +21,7 @@ from pathlib import Path
 
 import sentencepiece as spm
 
-PAD_ID, EOS_ID, UNK_ID = 0, 1, 2
+from gshard_jax.vocab import EOS_ID, PAD_ID, UNK_ID
 DEFAULT_CACHE_DIR = Path("runs") / "cache"  # relative to the working directory; git-ignored
 
 
@@ -128,11 +129,11 @@ def load_or_train(texts: Sequence[str], config: TokenizerConfig = TokenizerConfi
     cache_dir = Path(cache_dir)
     path = cache_dir / f"spm-{cache_key(texts, config)}.model"
     if path.exists():
-        print(f"tokenizer: using cached {path}", flush=True)
+        print(f"tokenizer: using cached {path}", file=sys.stderr, flush=True)
         return Tokenizer(path), True
     n = min(len(texts), config.max_sentences)
     print(f"tokenizer: training SentencePiece {config.model_type}, vocab {config.vocab_size}, "
-          f"on {n} of {len(texts)} sentences -> {path}", flush=True)
+          f"on {n} of {len(texts)} sentences -> {path}", file=sys.stderr, flush=True)
     start = time.time()
     model = _train(texts, config)
     cache_dir.mkdir(parents=True, exist_ok=True)
@@ -140,5 +141,5 @@ def load_or_train(texts: Sequence[str], config: TokenizerConfig = TokenizerConfi
     with tempfile.NamedTemporaryFile(dir=cache_dir, suffix=".tmp", delete=False) as f:
         f.write(model)
     os.replace(f.name, path)
-    print(f"tokenizer: trained in {time.time() - start:.1f}s", flush=True)
+    print(f"tokenizer: trained in {time.time() - start:.1f}s", file=sys.stderr, flush=True)
     return Tokenizer(path), False

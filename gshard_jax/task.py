@@ -25,7 +25,8 @@ from gshard_jax.sharding.partition import (
     ShardingError, activation_sharding, batch_shard_count, batch_sharding, check_tree_divisible,
     logical_to_sharding, opt_state_logical, split_factor,
 )
-from gshard_jax.sharding.rules import Rules, get_rules, resolve
+from gshard_jax.sharding.report import format_sharding_table, sharding_rows
+from gshard_jax.sharding.rules import Rules, resolve, rules_for
 
 
 @struct.dataclass
@@ -95,7 +96,7 @@ class ShardedTask:
     def __init__(self, cfg: Config, mesh: Mesh | None = None, rules: Rules | None = None):
         self.cfg = cfg
         self.mesh = mesh if mesh is not None else make_mesh(cfg.mesh)
-        self.rules = rules if rules is not None else get_rules(cfg.mesh.preset)
+        self.rules = rules if rules is not None else rules_for(cfg.mesh)
         abstract_model = nnx.eval_shape(lambda: Transformer(cfg.model, rngs=nnx.Rngs(0)))
         self.graphdef, self._abstract_vars = nnx.split(abstract_model, nnx.Param)
         self.param_logical = logical_axes_of(self._abstract_vars)
@@ -159,6 +160,44 @@ class ShardedTask:
                 f"of {tokens // num_groups}, which do not split over the {shards} devices that hold "
                 f"groups; use moe.group_size <= {max(tokens // shards, 1)} dividing {tokens}, "
                 "or a larger batch")
+
+    def abstract_state(self) -> TrainState:
+        """The train state as ShapeDtypeStructs carrying their NamedShardings (no memory)."""
+        return jax.tree.map(lambda x, s: jax.ShapeDtypeStruct(x.shape, x.dtype, sharding=s),
+                            jax.eval_shape(lambda: self._init_state(0)), self.state_shardings)
+
+    def sharding_report(self) -> str:
+        """The mesh, then every parameter's logical axes, mesh axes and bytes per device, and
+        the optimiser state's total per device: the layout of this config, nothing allocated."""
+        state = self.abstract_state()
+        opt_rows = sharding_rows(state.opt_state, self.state_logical.opt_state)
+        spec = resolve(("batch", "length"), self.rules)
+        lines = [f"mesh {dict(self.mesh.shape)} over {self.mesh.devices.size} devices; rules "
+                 f"{self.cfg.mesh.preset!r}{' + ' + ', '.join(self.cfg.mesh.rules) if self.cfg.mesh.rules else ''}; "
+                 f"batches [batch, length] split as {tuple(spec)} ({self.data_shards} data shards)",
+                 format_sharding_table(state.params, self.param_logical),
+                 f"optimizer state ({self.cfg.train.optimizer}): total "
+                 f"{sum(r[5] for r in opt_rows):,} bytes; per device {sum(r[4] for r in opt_rows):,} bytes"]
+        return "\n".join(lines)
+
+    def check_buildable(self, batch_shapes) -> None:
+        """Checks, without running anything, that a train step can be built for these [B, L]
+        batch shapes: MoE groups split over the devices, and the step traces abstractly
+        (`jax.eval_shape`), so a config that cannot work fails before a run writes anything.
+        """
+        shapes = list(batch_shapes)
+        for shape in shapes:
+            self.check_groups(shape)
+        abstract_state = jax.eval_shape(lambda: self._init_state(self.cfg.train.seed))
+        for shape in {(int(b), int(l)) for b, l in shapes}:
+            batch = {k: jax.ShapeDtypeStruct(shape, jnp.int32) for k in ("src", "tgt")}
+            try:
+                jax.eval_shape(self._train_step, abstract_state, batch)
+            except (ValueError, TypeError) as error:
+                raise ConfigError(
+                    f"this config cannot build a train step for batches of {shape[0]}x{shape[1]} "
+                    f"tokens: {type(error).__name__}: {str(error)[:400]}; check the model, moe "
+                    "and data settings named there") from None
 
     def _init_state(self, seed: int) -> TrainState:
         model = Transformer(self.cfg.model, rngs=nnx.Rngs(seed))

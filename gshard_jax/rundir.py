@@ -1,0 +1,145 @@
+"""The run directory: one owner for every file a run keeps.
+
+    <workdir>/
+      .lock              held (flock) by the one process training here, with its pid
+      config.json        the config the run was started with (written once)
+      checkpoints/       Orbax steps (see checkpoint.py)
+      metrics.jsonl      train/dev metrics, one JSON record per line (tracking.py)
+      tensorboard/       the same metrics as TensorBoard events
+      summary.json       the last training step's summary
+      <split>.hyp.<lang> translations of a split, one per line
+      <split>_scores.json  BLEU/chrF of those translations
+
+Nothing is written until a command has checked everything it can, so a refused start leaves
+the directory as it was (or absent). One run directory has one writer: `train` takes an
+exclusive lock; a second `train` on the same directory is refused with the holder's pid. The
+lock is an `flock`, released by the kernel when its process dies, so the lock file of a killed
+run never blocks the rerun.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import socket
+import time
+from typing import Any
+
+from gshard_jax.checkpoint import Checkpointer
+from gshard_jax.config import Config, ConfigError, from_dict, to_dict
+from gshard_jax.tracking import MetricsLog, read_metrics
+
+
+class RunDirError(RuntimeError):
+    """A run directory that cannot be used now (no run in it, or another process writes it)."""
+
+
+class RunDir:
+    """Paths and files of one run directory."""
+
+    def __init__(self, workdir: str):
+        self.path = workdir
+        self._lock_fd: int | None = None
+
+    def file(self, name: str) -> str:
+        return os.path.join(self.path, name)
+
+    @property
+    def config_path(self) -> str:
+        return self.file("config.json")
+
+    @property
+    def checkpoint_dir(self) -> str:
+        return self.file("checkpoints")
+
+    # -- config -----------------------------------------------------------------------------
+
+    def read_config(self) -> Config:
+        """The config the run was started with; RunDirError if there is no run here."""
+        if not os.path.exists(self.config_path):
+            raise RunDirError(f"{self.path} has no config.json: train a model there first "
+                              "(gshard-jax train --config ...) or pass the right --workdir")
+        with open(self.config_path) as f:
+            return from_dict(Config, json.load(f))
+
+    def check_config_matches(self, cfg: Config) -> None:
+        """A resumed run must use the same model and optimiser as the one that wrote it."""
+        if not os.path.exists(self.config_path):
+            return
+        saved = self.read_config()
+        for section in ("model", "train"):
+            if getattr(saved, section) != getattr(cfg, section):
+                raise ConfigError(
+                    f"{self.path} holds a run with a different '{section}' config; resume with "
+                    f"the same settings (see {self.config_path}) or choose a new "
+                    "--set run.workdir=...")
+
+    def save_config(self, cfg: Config) -> None:
+        """Written once, when the run is known to start (a refused start writes nothing)."""
+        if not os.path.exists(self.config_path):
+            os.makedirs(self.path, exist_ok=True)
+            _write_json(self.config_path, to_dict(cfg))
+
+    # -- the writer lock ----------------------------------------------------------------------
+
+    def lock(self) -> None:
+        """Takes the exclusive writer lock, creating the directory; RunDirError if held."""
+        os.makedirs(self.path, exist_ok=True)
+        fd = os.open(self.file(".lock"), os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.read(fd, 200).decode("utf-8", "replace").strip() or "another process"
+            os.close(fd)
+            raise RunDirError(
+                f"{self.path} is being trained by another process ({holder}); wait for it to "
+                "finish or stop it (its checkpoints stay), or train in another --workdir") from None
+        os.ftruncate(fd, 0)
+        os.write(fd, f"pid {os.getpid()} on {socket.gethostname()}, since "
+                     f"{time.strftime('%Y-%m-%d %H:%M:%S')}".encode())
+        self._lock_fd = fd
+
+    def unlock(self) -> None:
+        if self._lock_fd is not None:
+            fcntl.flock(self._lock_fd, fcntl.LOCK_UN)
+            os.close(self._lock_fd)
+            self._lock_fd = None
+
+    # -- checkpoints, metrics, results ----------------------------------------------------------
+
+    def checkpointer(self, keep: int) -> Checkpointer:
+        return Checkpointer(self.checkpoint_dir, keep=keep)
+
+    def metrics_log(self) -> MetricsLog:
+        return MetricsLog(self.path)
+
+    def metrics(self) -> list[dict]:
+        return read_metrics(self.path)
+
+    def write_summary(self, summary: dict[str, Any]) -> None:
+        _write_json(self.file("summary.json"), summary)
+
+    def write_translations(self, split: str, lang: str, hypotheses: list[str]) -> str:
+        path = self.file(f"{split}.hyp.{lang}")
+        with open(path, "w") as f:
+            f.writelines(h + "\n" for h in hypotheses)
+        return path
+
+    def write_scores(self, split: str, result: dict[str, Any]) -> None:
+        _write_json(self.file(f"{split}_scores.json"), result)
+
+    def read_scores(self, split: str) -> dict[str, Any] | None:
+        path = self.file(f"{split}_scores.json")
+        if not os.path.exists(path):
+            return None
+        with open(path) as f:
+            return json.load(f)
+
+
+def _write_json(path: str, value: Any) -> None:
+    """Write then rename, so a reader never sees half a file."""
+    tmp = f"{path}.tmp"
+    with open(tmp, "w") as f:
+        json.dump(value, f, indent=2)
+    os.replace(tmp, path)
