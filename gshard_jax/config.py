@@ -142,6 +142,11 @@ class MeshConfig:
     preset: str = setting("expert", "rules preset name (data, expert, expert_model) or the path "
                           "of a Python file defining RULES = {logical name: mesh axes}",
                           nonempty=True)
+    moe_mode: str = setting(
+        "alltoall", "how MoE layers meet their experts (expert weights never move): 'alltoall' "
+        "(tokens to experts), 'alltoall_gather_mlp' (also gather an expert's 'model' slices), "
+        "'allgather' (weights to tokens, no all-to-all), 'auto' (time them on the first steps, "
+        "keep the fastest)", choices=("alltoall", "alltoall_gather_mlp", "allgather", "auto"))
     rules: tuple[str, ...] = setting(
         (), "per-name rule overrides 'logical=axis[+axis]' ('logical=' replicates), "
         "e.g. vocab=model,mlp=model")

@@ -7,6 +7,8 @@ in/out shardings (the jit API that absorbed pjit). XLA's SPMD partitioner does t
 
 from __future__ import annotations
 
+import functools
+import time
 from typing import Any
 
 import jax
@@ -17,6 +19,7 @@ from flax import nnx, struct
 from jax.sharding import Mesh, NamedSharding
 
 from gshard_jax.config import Config, ConfigError, TrainConfig
+from gshard_jax.model import axes
 from gshard_jax.model.layers import logical_axes_of
 from gshard_jax.model.moe import group_tokens
 from gshard_jax.model.transformer import Transformer
@@ -89,7 +92,9 @@ class ShardedTask:
     Attributes:
       mesh, rules: where and how arrays are split.
       state_shardings: TrainState of NamedShardings (params and optimiser state).
-      train_step(state, batch) -> (state, metrics): donates `state`.
+      train_step(state, batch) -> (state, metrics): donates `state`; runs MoE layers in
+        `moe_mode` (set it to switch modes between steps: each mode compiles once, and the
+        state's layout is the same in all of them).
       eval_step(params, batch) -> metric sums (nll_sum, loss_sum, tokens, aux_loss).
     """
 
@@ -114,9 +119,55 @@ class ShardedTask:
         batch_shardings = {"src": self.batch_sharding, "tgt": self.batch_sharding}
         self.init_state = jax.jit(self._init_state, static_argnums=0,
                                   out_shardings=self.state_shardings)
-        self.train_step = jax.jit(self._train_step, in_shardings=(self.state_shardings, batch_shardings),
-                                  out_shardings=(self.state_shardings, None), donate_argnums=0)
+        self._batch_shardings = batch_shardings
+        self._train_steps: dict[str, Any] = {}
+        self.moe_mode = "alltoall" if cfg.mesh.moe_mode == "auto" else cfg.mesh.moe_mode
         self.eval_step = jax.jit(self._eval_step, in_shardings=(self.param_shardings, batch_shardings))
+
+    @property
+    def train_step(self):
+        """The jitted train step of the current `moe_mode` (compiled on first use)."""
+        return self.train_step_for(self.moe_mode)
+
+    def train_step_for(self, moe_mode: str):
+        if moe_mode not in self._train_steps:
+            self._train_steps[moe_mode] = jax.jit(
+                functools.partial(self._train_step, moe_mode=moe_mode),
+                in_shardings=(self.state_shardings, self._batch_shardings),
+                out_shardings=(self.state_shardings, None), donate_argnums=0)
+        return self._train_steps[moe_mode]
+
+    def moe_mode_candidates(self) -> list[str]:
+        """The MoE execution modes that differ on this mesh (what 'auto' times)."""
+        if self.cfg.model.moe_every <= 0:
+            return [self.moe_mode]
+        expert_split = split_factor(resolve((axes.EXPERT,), self.rules), self.mesh)[0]
+        mlp_split = split_factor(resolve((axes.EXPERT, axes.MLP), self.rules), self.mesh)[1]
+        modes = ["alltoall"]
+        if mlp_split > 1:
+            modes.append("alltoall_gather_mlp")
+        if expert_split > 1 or mlp_split > 1:
+            modes.append("allgather")
+        return modes
+
+    def time_moe_modes(self, state: TrainState, batch: dict, repeats: int = 3) -> dict[str, float]:
+        """Median seconds of one train step in each candidate MoE mode on `batch` (a host
+        batch); the results are discarded and `state` is not donated, so training goes on
+        from the same state whatever is chosen."""
+        sharded = self.shard_batch(batch)
+        times = {}
+        for mode in self.moe_mode_candidates():
+            step = jax.jit(functools.partial(self._train_step, moe_mode=mode),
+                           in_shardings=(self.state_shardings, self._batch_shardings),
+                           out_shardings=(self.state_shardings, None))
+            jax.block_until_ready(step(state, sharded))  # compile and warm up
+            samples = []
+            for _ in range(repeats):
+                start = time.perf_counter()
+                jax.block_until_ready(step(state, sharded))
+                samples.append(time.perf_counter() - start)
+            times[mode] = float(np.median(samples))
+        return times
 
     @property
     def data_shards(self) -> int:
@@ -216,8 +267,8 @@ class ShardedTask:
         loss = ce + self.cfg.model.moe.aux_loss_weight * moe["aux_loss"]
         return loss, {"loss": loss, "ce": ce, "tokens": tokens, **moe}
 
-    def _train_step(self, state: TrainState, batch):
-        with activation_sharding(self.mesh, self.rules):
+    def _train_step(self, state: TrainState, batch, moe_mode: str = "alltoall"):
+        with activation_sharding(self.mesh, self.rules, moe_mode):
             rng = jax.random.fold_in(jax.random.key(self.cfg.train.seed), state.step)
             grads, metrics = jax.grad(self.loss, has_aux=True)(state.params, batch, rng)
             updates, opt_state = self.optimizer.update(grads, state.opt_state, state.params)
@@ -227,7 +278,7 @@ class ShardedTask:
             return TrainState(step=state.step + 1, params=params, opt_state=opt_state), metrics
 
     def _eval_step(self, params, batch):
-        with activation_sharding(self.mesh, self.rules):
+        with activation_sharding(self.mesh, self.rules, self.moe_mode):
             logits, moe = self.model(params)(batch["src"], batch["tgt"], None)
             weights = batch["tgt"] > 0
             nll_sum, tokens = cross_entropy_sums(logits, batch["tgt"], weights, 0.0)

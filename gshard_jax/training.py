@@ -130,6 +130,8 @@ def _train_locked(cfg: Config, run: RunDir, task: ShardedTask, data: Translation
     with _Preemption() as preemption:
         while step < cfg.run.steps:
             batch = next(batches)
+            if cfg.mesh.moe_mode == "auto" and step == start_step:
+                _choose_moe_mode(task, state, batch, step, log, bar)
             state, metrics = task.train_step(state, task.shard_batch(batch))
             step += 1
             loss = float(metrics["loss"])
@@ -168,11 +170,20 @@ def _train_locked(cfg: Config, run: RunDir, task: ShardedTask, data: Translation
     bar.close()
     log.close()
     ckpt.close()
-    summary = dict(summary, step=step)
+    summary = dict(summary, step=step, moe_mode=task.moe_mode)
     if preemption.requested:
         summary["stopped_by"] = preemption.name
     run.write_summary(summary)
     return summary
+
+
+def _choose_moe_mode(task: ShardedTask, state, batch, step: int, log: MetricsLog, bar) -> None:
+    """mesh.moe_mode=auto: times every candidate mode on this first batch, keeps the fastest."""
+    times = task.time_moe_modes(state, batch)
+    task.moe_mode = min(times, key=times.get)
+    log.write(step, "moe_mode", {f"{mode}_step_s": t for mode, t in times.items()})
+    bar.write("moe_mode auto: " + ", ".join(f"{m} {t * 1e3:.1f} ms/step" for m, t in times.items())
+              + f" -> {task.moe_mode} (fastest; expert weights stay in one layout)")
 
 
 def _evaluate(task, params, data: TranslationData, cfg: Config, step: int, log: MetricsLog) -> dict:

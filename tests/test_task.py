@@ -112,3 +112,56 @@ def test_data_preset_has_no_all_to_all(sharded_runs):
     *_, hlo = sharded_runs["data"]
     assert not _collectives(hlo, "all-to-all")
     assert _collectives(hlo, "all-reduce")  # gradients are averaged across replicas
+
+
+# MoE execution modes (Tutel's switchable parallelism): one task, one parameter layout.
+MODE_RUNS = {
+    ("expert", "allgather"): dict(data=2, expert=4),
+    ("expert_model", "alltoall_gather_mlp"): dict(data=2, expert=2, model=2),
+    ("expert_model", "allgather"): dict(data=2, expert=2, model=2),
+}
+
+
+@pytest.fixture(scope="module")
+def mode_runs(sharded_runs):
+    runs = {}
+    for (preset, mode), layout in MODE_RUNS.items():
+        task = sharded_runs[preset][0]
+        assert mode in task.moe_mode_candidates()
+        task.moe_mode = mode
+        losses, state, compiled = _run(task)
+        runs[preset, mode] = (task, losses, state, compiled.as_text())
+        task.moe_mode = "alltoall"
+    return runs
+
+
+@pytest.mark.parametrize("preset,mode", sorted(MODE_RUNS))
+def test_every_moe_mode_matches_single_device_with_the_same_parameter_layout(
+        preset, mode, single_device, mode_runs):
+    ref_losses, ref_params = single_device
+    task, losses, state, _ = mode_runs[preset, mode]
+    np.testing.assert_allclose(losses, ref_losses, rtol=2e-5)
+    for (path, a), b, sharding in zip(jax.tree_util.tree_flatten_with_path(state.params)[0],
+                                      jax.tree.leaves(ref_params),
+                                      jax.tree.leaves(task.state_shardings.params)):
+        assert a.sharding.is_equivalent_to(sharding, a.ndim), jax.tree_util.keystr(path)
+        np.testing.assert_allclose(jax.device_get(a), b, rtol=2e-4, atol=2e-6,
+                                   err_msg=jax.tree_util.keystr(path))
+
+
+def test_allgather_mode_has_no_all_to_all_but_gathers_the_expert_weights(mode_runs, sharded_runs):
+    task, _, state, hlo = mode_runs["expert", "allgather"]
+    assert not _collectives(hlo, "all-to-all")
+    expert_shapes = {tuple(leaf.shape) for leaf in _expert_leaves(state.params)}
+    gathered = [tuple(int(d) for d in re.search(r"\[([\d,]*)\]", line).group(1).split(",") if d)
+                for line in _collectives(hlo, "all-gather")]
+    assert expert_shapes <= set(gathered)
+    # The same task's default mode moves tokens instead (the all-to-all test above).
+    assert _collectives(sharded_runs["expert"][3], "all-to-all")
+
+
+def test_moe_mode_candidates_follow_the_mesh(sharded_runs):
+    assert sharded_runs["data"][0].moe_mode_candidates() == ["alltoall"]
+    assert sharded_runs["expert"][0].moe_mode_candidates() == ["alltoall", "allgather"]
+    assert sharded_runs["expert_model"][0].moe_mode_candidates() == [
+        "alltoall", "alltoall_gather_mlp", "allgather"]

@@ -46,3 +46,15 @@ def test_resume_with_a_different_model_is_refused(corpus_path, tmp_path):
     wider = dataclasses.replace(cfg, model=dataclasses.replace(cfg.model, d_model=48))
     with pytest.raises(ConfigError, match="different 'model' config"):
         train(wider, quiet=True)
+
+
+def test_auto_moe_mode_times_every_candidate_and_keeps_the_fastest(corpus_path, tmp_path):
+    cfg = _config(corpus_path, tmp_path / "auto", 3)
+    cfg = dataclasses.replace(cfg, mesh=dataclasses.replace(cfg.mesh, moe_mode="auto"))
+    summary = train(cfg, quiet=True)
+    [timing] = [r for r in read_metrics(str(tmp_path / "auto")) if r["split"] == "moe_mode"]
+    times = {k[: -len("_step_s")]: v for k, v in timing.items() if k.endswith("_step_s")}
+    assert set(times) == {"alltoall", "allgather"}  # the toy mesh: data=4, expert=2
+    assert all(t > 0 for t in times.values())
+    assert summary["moe_mode"] == min(times, key=times.get)
+    assert sorted(_losses(tmp_path / "auto")) == [1, 2, 3]

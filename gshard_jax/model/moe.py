@@ -7,6 +7,18 @@ Tokens [B, L, M] are cut into G = B*L/S local groups. Under the 'expert' rules, 
 split over every device and experts over the 'expert' mesh axis: moving the dispatched
 tokens [E, G, C, M] from the group split to the expert split is where XLA places the
 all-to-all (and back again before combining), exactly two per layer forward.
+
+Execution modes (Tutel's switchable parallelism; the expert weights keep one layout in all
+of them, so a run may switch between steps at no cost, see `sharding.moe_mode`):
+  alltoall        tokens go to their experts (all-to-all); each expert's hidden dimension stays
+                  split as the rules place 'mlp' (over 'model' under expert_model). The default;
+                  Tutel r=W/E.
+  alltoall_gather_mlp  tokens go to their experts (all-to-all); an expert's hidden dimension is
+                  gathered inside its 'model' group first. Tutel r=1. Same as alltoall when
+                  'mlp' is not split.
+  allgather       no all-to-all: every expert's weights are all-gathered to the tokens' devices
+                  and each device runs all experts on its own groups; the backward pass
+                  reduce-scatters the gradients into the owned slices. Tutel r=0.
 """
 
 from __future__ import annotations
@@ -72,13 +84,22 @@ class MoEFeedForward(nnx.Module):
         )
         return routing, capacity
 
-    def experts(self, dispatched_EGCM: jax.Array) -> jax.Array:
-        """Each expert's FFN on its own slots: [E, G, C, M] -> [E, G, C, M]."""
+    def experts(self, dispatched_EGCM: jax.Array, mode: str = "alltoall") -> jax.Array:
+        """Each expert's FFN on its own slots: [E, G, C, M] -> [E, G, C, M] (see module doc)."""
         dtype = dispatched_EGCM.dtype
-        h_EGCH = jax.nn.relu(jnp.einsum("EGCM,EMH->EGCH", dispatched_EGCM, self.wi[...].astype(dtype)))
-        h_EGCH = constrain(h_EGCH, (axes.EXPERT, axes.EXPERT_GROUP, axes.CAPACITY, axes.MLP))
-        out_EGCM = jnp.einsum("EGCH,EHM->EGCM", h_EGCH, self.wo[...].astype(dtype))
-        return constrain(out_EGCM, _EXPERT_MAJOR)
+        wi_EMH, wo_EHM = self.wi[...].astype(dtype), self.wo[...].astype(dtype)
+        expert, hidden = axes.EXPERT, axes.MLP
+        if mode == "allgather":
+            # Induce all-gather of the weights (their layout is unchanged outside this step).
+            expert = hidden = None
+        elif mode == "alltoall_gather_mlp":
+            hidden = None  # Induce all-gather of each expert's hidden slices over 'model'.
+        wi_EMH = constrain(wi_EMH, (expert, axes.EMBED, hidden))
+        wo_EHM = constrain(wo_EHM, (expert, hidden, axes.EMBED))
+        h_EGCH = jax.nn.relu(jnp.einsum("EGCM,EMH->EGCH", dispatched_EGCM, wi_EMH))
+        h_EGCH = constrain(h_EGCH, (expert, axes.EXPERT_GROUP, axes.CAPACITY, hidden))
+        out_EGCM = jnp.einsum("EGCH,EHM->EGCM", h_EGCH, wo_EHM)
+        return constrain(out_EGCM, _GROUP_MAJOR if mode == "allgather" else _EXPERT_MAJOR)
 
     def __call__(self, x_BLM: jax.Array, token_mask_BL: jax.Array | None = None,
                  rng: jax.Array | None = None,
@@ -101,6 +122,19 @@ class MoEFeedForward(nnx.Module):
         y_GSM = constrain(y_GSM, (axes.EXPERT_GROUP, None, axes.EMBED))
         return y_GSM.reshape(B, L, M), routing
 
+    def _run_experts(self, dispatched_EGCM: jax.Array) -> jax.Array:
+        """Dispatched tokens (group-split) -> expert outputs (group-split) in the active mode."""
+        mode = sharding.moe_mode()
+        dispatched_EGCM = constrain(dispatched_EGCM, _GROUP_MAJOR)
+        if mode != "allgather":
+            with jax.named_scope("dispatch"):
+                # Induce all-to-all: groups-split -> experts-split.
+                dispatched_EGCM = constrain(dispatched_EGCM, _EXPERT_MAJOR)
+        out_EGCM = self.experts(dispatched_EGCM, mode)
+        with jax.named_scope("combine"):
+            # Induce all-to-all: experts-split -> groups-split (no-op in allgather mode).
+            return constrain(out_EGCM, _GROUP_MAJOR)
+
     def _einsum_dispatch(self, x_GSM, routing: Routing, capacity: int) -> jax.Array:
         """The paper's one-hot einsums: O(G*S*E*C*M) dispatch and combine."""
         dtype = x_GSM.dtype
@@ -108,13 +142,8 @@ class MoEFeedForward(nnx.Module):
         dispatch_GSEC = (combine_GSEC > 0).astype(dtype)
         with jax.named_scope("dispatch"):
             dispatched_EGCM = jnp.einsum("GSEC,GSM->EGCM", dispatch_GSEC, x_GSM)
-            dispatched_EGCM = constrain(dispatched_EGCM, _GROUP_MAJOR)
-            # Induce all-to-all: groups-split -> experts-split.
-            dispatched_EGCM = constrain(dispatched_EGCM, _EXPERT_MAJOR)
-        out_EGCM = self.experts(dispatched_EGCM)
+        out_EGCM = self._run_experts(dispatched_EGCM)
         with jax.named_scope("combine"):
-            # Induce all-to-all: experts-split -> groups-split.
-            out_EGCM = constrain(out_EGCM, _GROUP_MAJOR)
             return jnp.einsum("GSEC,EGCM->GSM", combine_GSEC.astype(dtype), out_EGCM)
 
     def _gather_dispatch(self, x_GSM, routing: Routing, capacity: int) -> jax.Array:
@@ -127,12 +156,7 @@ class MoEFeedForward(nnx.Module):
         with jax.named_scope("dispatch"):
             buffer_GXM = permute.dispatch(x_GSM, slot_GSK, source_GX)
             dispatched_EGCM = buffer_GXM.reshape(G, E, capacity, M).transpose(1, 0, 2, 3)
-            dispatched_EGCM = constrain(dispatched_EGCM, _GROUP_MAJOR)
-            # Induce all-to-all: groups-split -> experts-split.
-            dispatched_EGCM = constrain(dispatched_EGCM, _EXPERT_MAJOR)
-        out_EGCM = self.experts(dispatched_EGCM)
+        out_EGCM = self._run_experts(dispatched_EGCM)
         with jax.named_scope("combine"):
-            # Induce all-to-all: experts-split -> groups-split.
-            out_EGCM = constrain(out_EGCM, _GROUP_MAJOR)
             out_GXM = out_EGCM.transpose(1, 0, 2, 3).reshape(G, E * capacity, M)
             return permute.combine(out_GXM, routing.weight, slot_GSK, source_GX, slot_weight_GX)

@@ -25,19 +25,32 @@ class ShardingError(ValueError):
     """An array whose shape cannot be split the way the mesh and rules ask."""
 
 
-_ACTIVE: contextvars.ContextVar[tuple[Mesh, Rules] | None] = contextvars.ContextVar(
+_ACTIVE: contextvars.ContextVar[tuple[Mesh, Rules, str] | None] = contextvars.ContextVar(
     "gshard_activation_sharding", default=None
 )
 
+# How an MoE layer meets its experts; the expert weights keep one layout in every mode
+# (gshard_jax/model/moe.py says what each does). 'auto' is resolved by the trainer.
+MOE_MODES = ("alltoall", "alltoall_gather_mlp", "allgather")
+
 
 @contextlib.contextmanager
-def activation_sharding(mesh: Mesh, rules: Rules):
-    """Makes `constrain` emit sharding constraints for `mesh` and `rules` while active."""
-    token = _ACTIVE.set((mesh, rules))
+def activation_sharding(mesh: Mesh, rules: Rules, moe_mode: str = "alltoall"):
+    """Makes `constrain` emit sharding constraints for `mesh` and `rules` while active, with
+    MoE layers executed in `moe_mode`."""
+    if moe_mode not in MOE_MODES:
+        raise ShardingError(f"moe mode {moe_mode!r} is not one of {', '.join(MOE_MODES)}")
+    token = _ACTIVE.set((mesh, rules, moe_mode))
     try:
         yield
     finally:
         _ACTIVE.reset(token)
+
+
+def moe_mode() -> str:
+    """The MoE execution mode of the enclosing `activation_sharding` (the default outside)."""
+    active = _ACTIVE.get()
+    return MOE_MODES[0] if active is None else active[2]
 
 
 def active_mesh() -> Mesh | None:
@@ -51,7 +64,7 @@ def constrain(x: jax.Array, logical: Sequence[str | None]) -> jax.Array:
     active = _ACTIVE.get()
     if active is None:
         return x
-    mesh, rules = active
+    mesh, rules, _ = active
     if len(logical) != x.ndim:
         raise ShardingError(f"logical spec {tuple(logical)} has {len(logical)} names for a {x.ndim}-d array")
     return jax.lax.with_sharding_constraint(x, NamedSharding(mesh, resolve(logical, rules)))
