@@ -108,7 +108,8 @@ def plot_losses(runs: dict[str, list[dict]], path: str) -> None:
 
 
 def plot_expert_load(name: str, records: list[dict], path: str) -> bool:
-    """Heatmap of the share of first choices per expert (averaged over MoE layers) vs step."""
+    """Heatmap of the share of first choices per expert vs step: averaged over MoE layers when
+    they all have the same experts, else one panel per layer (PR-MoE), each with its own E."""
     import matplotlib
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
@@ -117,13 +118,19 @@ def plot_expert_load(name: str, records: list[dict], path: str) -> bool:
     train = [r for r in records if r["split"] == "train" and r.get("expert_load")]
     if not train:
         return False
-    load = np.array([np.mean(r["expert_load"], axis=0) for r in train])  # [steps, E]
-    fig, ax = plt.subplots(figsize=(8, 3.5))
-    image = ax.imshow(load.T, aspect="auto", cmap="viridis", origin="lower",
-                      extent=(train[0]["step"], train[-1]["step"], -0.5, load.shape[1] - 0.5))
-    ax.set(title=f"{name}: share of first choices per expert (mean over MoE layers)",
-           xlabel="step", ylabel="expert")
-    fig.colorbar(image, ax=ax, label=f"share (uniform = {1 / load.shape[1]:.3f})")
+    load = np.array([r["expert_load"] for r in train], dtype=float)  # [steps, layers, E] (NaN pad)
+    widths = (~np.isnan(load[0])).sum(-1)  # experts per layer
+    if len(set(widths)) == 1:
+        panels = [("mean over MoE layers", load.mean(axis=1))]
+    else:
+        panels = [(f"MoE layer {i} ({w} experts)", load[:, i, :w]) for i, w in enumerate(widths)]
+    fig, axes_ = plt.subplots(len(panels), 1, figsize=(8, 2.2 + 1.6 * len(panels)), squeeze=False)
+    for ax, (title, share) in zip(axes_[:, 0], panels):
+        image = ax.imshow(share.T, aspect="auto", cmap="viridis", origin="lower",
+                          extent=(train[0]["step"], train[-1]["step"], -0.5, share.shape[1] - 0.5))
+        ax.set(title=f"{name}: share of first choices per expert, {title}", xlabel="step",
+               ylabel="expert")
+        fig.colorbar(image, ax=ax, label=f"share (uniform = {1 / share.shape[1]:.3f})")
     fig.tight_layout()
     fig.savefig(path, dpi=120)
     plt.close(fig)

@@ -97,6 +97,15 @@ class MoEConfig:
                                      low=0.0)
     dispatch: str = setting("gather", "'gather' (index permutation, fastest) or 'einsum' (paper)",
                             choices=("gather", "einsum"))
+    residual: str = setting(
+        "off", "Residual-MoE (DeepSpeed-MoE): 'learned' = a(x)0 * MoE(x) + a(x)1 * MLP(x) with "
+        "a = softmax(x W_c + b_c) per token (DeepSpeed's code), 'sum' = MoE(x) + MLP(x) (its "
+        "paper's figure); the MLP is shaped like one expert. DeepSpeed pairs it with top_k=1",
+        choices=("off", "learned", "sum"))
+    experts_per_layer: tuple[int, ...] = setting(
+        (), "PR-MoE: experts of each MoE layer in forward order (encoder's, then decoder's); "
+        "empty = num_experts everywhere. DeepSpeed's pyramid doubles the last ones, e.g. 4,4,8,8",
+        low=2)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -127,6 +136,18 @@ class ModelConfig:
 
     def is_moe_layer(self, index: int) -> bool:
         return self.moe_every > 0 and (index + 1) % self.moe_every == 0
+
+    @property
+    def moe_layers(self) -> list[tuple[str, int]]:
+        """(stack, block index) of every MoE layer in forward order: encoder's, then decoder's."""
+        return ([("encoder", i) for i in range(self.num_encoder_layers) if self.is_moe_layer(i)]
+                + [("decoder", i) for i in range(self.num_decoder_layers) if self.is_moe_layer(i)])
+
+    def experts_of(self, stack: str, index: int) -> int:
+        """Experts of the MoE layer at block `index` of `stack` (PR-MoE: per layer)."""
+        if not self.moe.experts_per_layer:
+            return self.moe.num_experts
+        return self.moe.experts_per_layer[self.moe_layers.index((stack, index))]
 
 
 @dataclasses.dataclass(frozen=True)
@@ -312,9 +333,15 @@ def relation_problems(cfg: Config) -> list[str]:
     if m.head_dim == 0 and m.d_model % m.num_heads:
         problems.append(f"model.num_heads={m.num_heads} does not divide model.d_model={m.d_model}; "
                         "choose heads dividing d_model or set model.head_dim")
-    if moe.top_k > moe.num_experts:
-        problems.append(f"model.moe.top_k={moe.top_k} exceeds model.moe.num_experts="
-                        f"{moe.num_experts}; choose top_k in 1..{moe.num_experts}")
+    if moe.experts_per_layer and len(moe.experts_per_layer) != len(m.moe_layers):
+        problems.append(
+            f"model.moe.experts_per_layer has {len(moe.experts_per_layer)} entries but the model "
+            f"has {len(m.moe_layers)} MoE layers ({', '.join(f'{a}.{i}' for a, i in m.moe_layers)}); "
+            "give one count per MoE layer, or none for model.moe.num_experts everywhere")
+    if moe.top_k > min(moe.experts_per_layer or (moe.num_experts,)):
+        fewest = min(moe.experts_per_layer or (moe.num_experts,))
+        problems.append(f"model.moe.top_k={moe.top_k} exceeds the {fewest} experts of a layer "
+                        f"(model.moe.num_experts / experts_per_layer); choose top_k in 1..{fewest}")
     if m.moe_every > max(m.num_encoder_layers, m.num_decoder_layers):
         problems.append(f"model.moe_every={m.moe_every} exceeds the number of layers, so no FFN "
                         "would be MoE; use 0 for a dense model or a smaller period")

@@ -153,7 +153,8 @@ def test_all_problems_are_reported_together():
 def test_relations_between_fields_are_checked():
     cases = {
         "model.num_heads=3": "does not divide model.d_model=256",
-        "model.moe.top_k=9": "exceeds model.moe.num_experts=8",
+        "model.moe.top_k=9": "exceeds the 8 experts of a layer",
+        "model.moe.experts_per_layer=4,4,8": "has 3 entries but the model has 2 MoE layers",
         "data.tgt_lang=en": "both 'en'",
         "data.src_lang=fr": "the bundled corpus has en, es",
         "data.bucket_lengths=16,512": "exceed model.max_len=256",

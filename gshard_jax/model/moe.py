@@ -57,11 +57,12 @@ def group_tokens(num_tokens: int, group_size: int) -> tuple[int, int]:
 class MoEFeedForward(nnx.Module):
     """Top-k gated mixture of `num_experts` two-layer FFNs (GShard: k=2, every other FFN)."""
 
-    def __init__(self, cfg: ModelConfig, *, rngs: nnx.Rngs):
+    def __init__(self, cfg: ModelConfig, *, rngs: nnx.Rngs, num_experts: int | None = None):
+        """num_experts: this layer's count (PR-MoE varies it per layer); default moe.num_experts."""
         moe = cfg.moe
         if moe.dispatch not in DISPATCH_METHODS:
             raise ValueError(f"moe.dispatch {moe.dispatch!r} is not one of {DISPATCH_METHODS}")
-        E, M, H = moe.num_experts, cfg.d_model, cfg.expert_d_ff
+        E, M, H = num_experts or moe.num_experts, cfg.d_model, cfg.expert_d_ff
         # The router is small and needed whole by every group: never sharded.
         self.gate = param(rngs, fan_avg_init(0, 1), (M, E), (axes.EMBED, None))
         self.wi = param(rngs, fan_avg_init(1, 2, batch_axis=0), (E, M, H),
@@ -69,6 +70,7 @@ class MoEFeedForward(nnx.Module):
         self.wo = param(rngs, fan_avg_init(1, 2, batch_axis=0), (E, H, M),
                         (axes.EXPERT, axes.MLP, axes.EMBED))
         self.moe = moe
+        self.num_experts = E
 
     def route(self, x_GSM: jax.Array, token_mask_GS: jax.Array | None,
               rng: jax.Array | None) -> tuple[Routing, int]:
@@ -77,7 +79,7 @@ class MoEFeedForward(nnx.Module):
         G, S, _ = x_GSM.shape
         logits_GSE = jnp.einsum("GSM,ME->GSE", x_GSM.astype(jnp.float32), self.gate[...])
         factor = moe.capacity_factor if rng is not None else moe.eval_capacity_factor
-        capacity = expert_capacity(S, moe.num_experts, moe.top_k, factor, moe.min_capacity)
+        capacity = expert_capacity(S, self.num_experts, moe.top_k, factor, moe.min_capacity)
         routing = top_k_gating(
             logits_GSE, top_k=moe.top_k, capacity=capacity, token_mask_GS=token_mask_GS,
             second_expert_policy=moe.second_expert_policy, rng=rng,
@@ -138,7 +140,7 @@ class MoEFeedForward(nnx.Module):
     def _einsum_dispatch(self, x_GSM, routing: Routing, capacity: int) -> jax.Array:
         """The paper's one-hot einsums: O(G*S*E*C*M) dispatch and combine."""
         dtype = x_GSM.dtype
-        combine_GSEC = combine_tensor(routing, self.moe.num_experts, capacity)
+        combine_GSEC = combine_tensor(routing, self.num_experts, capacity)
         dispatch_GSEC = (combine_GSEC > 0).astype(dtype)
         with jax.named_scope("dispatch"):
             dispatched_EGCM = jnp.einsum("GSEC,GSM->EGCM", dispatch_GSEC, x_GSM)
@@ -149,7 +151,7 @@ class MoEFeedForward(nnx.Module):
     def _gather_dispatch(self, x_GSM, routing: Routing, capacity: int) -> jax.Array:
         """Index dispatch and combine (gathers both ways, see permute.py): O(G*S*K*M)."""
         G, S, M = x_GSM.shape
-        E = self.moe.num_experts
+        E = self.num_experts
         # Flat slot per choice, e*C + c; dropped choices point at the spare zero row E*C.
         slot_GSK = jnp.where(routing.kept, routing.expert * capacity + routing.slot, E * capacity)
         source_GX, slot_weight_GX = permute.slot_sources(slot_GSK, routing.weight, E * capacity)

@@ -9,17 +9,21 @@ def _attention(cfg: ModelConfig) -> int:
     return 4 * cfg.d_model * cfg.num_heads * cfg.resolved_head_dim
 
 
-def _layers(cfg: ModelConfig, count: int, cross: bool, experts_per_token: int) -> tuple[int, int]:
-    """(total, activated) parameters of `count` blocks."""
+def _layers(cfg: ModelConfig, stack: str, count: int, cross: bool) -> tuple[int, int]:
+    """(total, activated) parameters of the `count` blocks of `stack`."""
     norm = 2 * cfg.d_model
     total = activated = 0
     for i in range(count):
         base = _attention(cfg) * (2 if cross else 1) + norm * (3 if cross else 2)
         if cfg.is_moe_layer(i):
+            experts = cfg.experts_of(stack, i)
             expert = 2 * cfg.d_model * cfg.expert_d_ff
-            gate = cfg.d_model * cfg.moe.num_experts
-            total += base + gate + cfg.moe.num_experts * expert
-            activated += base + gate + experts_per_token * expert
+            gate = cfg.d_model * experts
+            # Residual-MoE adds an expert-shaped dense MLP that every token uses, plus the
+            # learned mixing coefficients W_c [M, 2] and b_c [2].
+            residual = {"off": 0, "sum": expert, "learned": expert + 2 * cfg.d_model + 2}[cfg.moe.residual]
+            total += base + gate + experts * expert + residual
+            activated += base + gate + cfg.moe.top_k * expert + residual
         else:
             dense = 2 * cfg.d_model * cfg.d_ff
             total += base + dense
@@ -28,10 +32,11 @@ def _layers(cfg: ModelConfig, count: int, cross: bool, experts_per_token: int) -
 
 
 def parameter_counts(cfg: ModelConfig) -> dict[str, int]:
-    """{'total', 'activated'}: activated counts top_k experts per token in each MoE layer."""
+    """{'total', 'activated'}: activated counts top_k experts per token in each MoE layer
+    (and the Residual-MoE's MLP, which every token uses)."""
     embed = cfg.vocab_size * cfg.d_model * (1 if cfg.share_embeddings else 3)
-    enc = _layers(cfg, cfg.num_encoder_layers, False, cfg.moe.top_k)
-    dec = _layers(cfg, cfg.num_decoder_layers, True, cfg.moe.top_k)
+    enc = _layers(cfg, "encoder", cfg.num_encoder_layers, False)
+    dec = _layers(cfg, "decoder", cfg.num_decoder_layers, True)
     final_norms = 2 * 2 * cfg.d_model
     return {"total": embed + enc[0] + dec[0] + final_norms,
             "activated": embed + enc[1] + dec[1] + final_norms}

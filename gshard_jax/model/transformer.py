@@ -21,6 +21,7 @@ from gshard_jax.model.layers import (
     Embed, FeedForward, LayerNorm, dropout, fold, param, sinusoidal_positions,
 )
 from gshard_jax.model.moe import MoEFeedForward
+from gshard_jax.model.residual import ResidualMoE
 from gshard_jax import sharding
 
 constrain = sharding.constrain  # logical names in; the active rules decide mesh placement
@@ -37,14 +38,17 @@ def shift_right(tgt_BL: jax.Array, start_id: int = PAD_ID) -> jax.Array:
 class Block(nnx.Module):
     """One pre-LN layer: self-attention, optional cross-attention, then a dense or MoE FFN."""
 
-    def __init__(self, cfg: ModelConfig, *, use_moe: bool, cross_attention: bool, rngs: nnx.Rngs):
+    def __init__(self, cfg: ModelConfig, *, num_experts: int, cross_attention: bool, rngs: nnx.Rngs):
+        """num_experts: 0 for a dense FFN, else this MoE layer's experts (PR-MoE: per layer)."""
+        use_moe = num_experts > 0
         heads = (cfg.d_model, cfg.num_heads, cfg.resolved_head_dim, cfg.attention_dropout_rate)
         self.self_norm = LayerNorm(cfg.d_model, rngs=rngs)
         self.self_attention = MultiHeadAttention(*heads, rngs=rngs)
         self.cross_norm = LayerNorm(cfg.d_model, rngs=rngs) if cross_attention else None
         self.cross_attention = MultiHeadAttention(*heads, rngs=rngs) if cross_attention else None
         self.ffn_norm = LayerNorm(cfg.d_model, rngs=rngs)
-        self.ffn = (MoEFeedForward(cfg, rngs=rngs) if use_moe
+        moe_layer = ResidualMoE if cfg.moe.residual != "off" else MoEFeedForward
+        self.ffn = (moe_layer(cfg, rngs=rngs, num_experts=num_experts) if use_moe
                     else FeedForward(cfg.d_model, cfg.d_ff, cfg.dropout_rate, rngs=rngs))
         self.use_moe = use_moe
         self.dropout_rate = cfg.dropout_rate
@@ -104,14 +108,14 @@ class DecodeState(NamedTuple):
 def moe_layer_names(cfg: ModelConfig) -> list[str]:
     """Names of the MoE layers in forward order ('encoder.1', ..., 'decoder.1', ...): the
     order of the per-layer entries of `moe_summary`."""
-    return ([f"encoder.{i}" for i in range(cfg.num_encoder_layers) if cfg.is_moe_layer(i)]
-            + [f"decoder.{i}" for i in range(cfg.num_decoder_layers) if cfg.is_moe_layer(i)])
+    return [f"{stack}.{i}" for stack, i in cfg.moe_layers]
 
 
 def moe_summary(routings: list, num_experts: int) -> dict:
     """Aggregates per-layer routing: aux loss summed (it enters the loss as a sum), drop
     rates and entropy averaged; per layer (forward order, see `moe_layer_names`) the aux loss
-    [num_moe_layers] and the expert load [num_moe_layers, E]."""
+    [num_moe_layers] and the expert load [num_moe_layers, E], E = the most experts of any
+    layer: a layer with fewer experts (PR-MoE) has NaN in the columns it does not have."""
     if not routings:
         zero = jnp.zeros((), jnp.float32)
         return {"aux_loss": zero, "dropped_first": zero, "dropped_second": zero,
@@ -122,7 +126,10 @@ def moe_summary(routings: list, num_experts: int) -> dict:
                "aux_loss_by_layer": jnp.stack([r.aux_loss for r in routings])}
     for name in ("dropped_first", "dropped_second", "unrouted", "router_entropy"):
         summary[name] = sum(r.metrics[name] for r in routings) / len(routings)
-    summary["expert_load"] = jnp.stack([r.metrics["expert_load"] for r in routings])
+    widest = max(num_experts, *(r.metrics["expert_load"].shape[0] for r in routings))
+    summary["expert_load"] = jnp.stack([
+        jnp.pad(r.metrics["expert_load"], (0, widest - r.metrics["expert_load"].shape[0]),
+                constant_values=jnp.nan) for r in routings])
     return summary
 
 
@@ -140,12 +147,14 @@ class Transformer(nnx.Module):
             self.output = param(rngs, jax.nn.initializers.lecun_normal(), (cfg.d_model, cfg.vocab_size),
                                 (axes.EMBED, axes.VOCAB))
         self.encoder = nnx.List([
-            Block(cfg, use_moe=cfg.is_moe_layer(i), cross_attention=False, rngs=rngs)
+            Block(cfg, num_experts=cfg.experts_of("encoder", i) if cfg.is_moe_layer(i) else 0,
+                  cross_attention=False, rngs=rngs)
             for i in range(cfg.num_encoder_layers)
         ])
         self.encoder_norm = LayerNorm(cfg.d_model, rngs=rngs)
         self.decoder = nnx.List([
-            Block(cfg, use_moe=cfg.is_moe_layer(i), cross_attention=True, rngs=rngs)
+            Block(cfg, num_experts=cfg.experts_of("decoder", i) if cfg.is_moe_layer(i) else 0,
+                  cross_attention=True, rngs=rngs)
             for i in range(cfg.num_decoder_layers)
         ])
         self.decoder_norm = LayerNorm(cfg.d_model, rngs=rngs)
