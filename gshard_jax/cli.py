@@ -87,6 +87,14 @@ def _parser() -> argparse.ArgumentParser:
     with_config(sub.add_parser("shard-report", help="every parameter's logical axes, mesh axes "
                                "and bytes per device for a config, without training"),
                 DEFAULT_TRAIN_CONFIG)
+    distill = sub.add_parser("distill", help="Mixture-of-Students: train a smaller student from a "
+                             "trained teacher run with knowledge distillation, then compare test BLEU")
+    distill.add_argument("--teacher", required=True, metavar="RUN_DIR", help="the trained teacher's run")
+    distill.add_argument("--workdir", required=True, help="the student's run directory")
+    distill.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                         help="student overrides of the teacher's config, e.g. "
+                              "--set model.num_encoder_layers=1 --set distill.stop_step=500")
+    distill.add_argument("--no-eval", action="store_true", help="skip the test-set comparison")
     sub.add_parser("config-fields", help="list every config field with its type, range and default")
     return parser
 
@@ -157,6 +165,8 @@ def _run(args) -> int:
         from gshard_jax.config import describe_fields
         print(describe_fields())
         return 0
+    if args.command == "distill":
+        return _distill(args)
     cfg = _config(args)
     if args.command == "demo":
         from gshard_jax.demo import run_demo
@@ -180,6 +190,32 @@ def _run(args) -> int:
         sentences = _read_sentences(args.input)
         for hypothesis in translate_sentences(cfg, sentences):
             print(hypothesis)
+    return 0
+
+
+def _distill(args) -> int:
+    from gshard_jax.config import apply_overrides
+    from gshard_jax.distill import distill, student_config
+    from gshard_jax.evaluation import evaluate_split
+    from gshard_jax.rundir import RunDir
+
+    student, teacher = student_config(args.teacher, args.workdir, args.set)
+    summary = distill(args.teacher, student, teacher)
+    if "stopped_by" in summary:
+        return 128 + int(getattr(signal, summary["stopped_by"]))
+    if args.no_eval:
+        return 0
+    scores = {"student": evaluate_split(student, split="test")}
+    cached = RunDir(args.teacher).read_scores("test")
+    teacher_cfg = apply_overrides(teacher, [f"run.workdir={args.teacher}"])
+    scores["teacher"] = (cached if cached and cached.get("limit") is None
+                         else evaluate_split(teacher_cfg, split="test", show=0))
+    layers = {name: (c.model.num_encoder_layers, c.model.num_decoder_layers)
+              for name, c in (("teacher", teacher), ("student", student))}
+    print("model    layers (enc+dec)  test BLEU  test chrF")
+    for name in ("teacher", "student"):
+        print(f"{name:8} {layers[name][0]}+{layers[name][1]:<15} {scores[name]['bleu']:9.2f}  "
+              f"{scores[name]['chrf']:9.2f}")
     return 0
 
 

@@ -230,6 +230,18 @@ class RunConfig:
 
 
 @dataclasses.dataclass(frozen=True)
+class DistillConfig:
+    """Mixture-of-Students (DeepSpeed-MoE): knowledge distillation from a trained teacher run
+    (`gshard-jax distill --teacher RUN`). Loss = CE + aux + beta * T^2 * KL(teacher || student)."""
+
+    beta: float = setting(1.0, "weight of the KD term (DeepSpeed's kd_beta_ce)", low=0.0)
+    temperature: float = setting(1.0, "softmax temperature T of both models; the KD term is "
+                                 "scaled by T^2", low=0.0, low_open=True)
+    stop_step: int = setting(0, "staged KD: after this step the KD term and the teacher's "
+                             "forward pass stop; 0 = distil for the whole run", **NON_NEGATIVE)
+
+
+@dataclasses.dataclass(frozen=True)
 class Config:
     """The whole experiment. Building one validates every field and their relations."""
 
@@ -238,6 +250,7 @@ class Config:
     train: TrainConfig = TrainConfig()
     data: DataConfig = DataConfig()
     run: RunConfig = RunConfig()
+    distill: DistillConfig = DistillConfig()
 
     def __post_init__(self):
         problems = field_problems(self) or relation_problems(self)
@@ -310,7 +323,7 @@ def _field_problem(key: str, hint: Any, spec: Spec, value: Any) -> str | None:
 def field_problems(cfg: Config) -> list[str]:
     """Each field's type, choices and range: one message per bad field."""
     problems = []
-    for section in ("model", "mesh", "train", "data", "run"):
+    for section in ("model", "mesh", "train", "data", "run", "distill"):
         node = getattr(cfg, section)
         expected = typing.get_type_hints(Config)[section]
         if not isinstance(node, expected):

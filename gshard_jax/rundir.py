@@ -108,6 +108,11 @@ class RunDir:
 
     # -- checkpoints, metrics, results ----------------------------------------------------------
 
+    def checkpoint_steps(self) -> list[int]:
+        """Committed checkpoint steps, read from the directory (creates nothing)."""
+        names = os.listdir(self.checkpoint_dir) if os.path.isdir(self.checkpoint_dir) else []
+        return sorted(int(n) for n in names if n.isdigit())
+
     def checkpointer(self, keep: int) -> Checkpointer:
         return Checkpointer(self.checkpoint_dir, keep=keep)
 

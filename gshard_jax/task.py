@@ -258,19 +258,23 @@ class ShardedTask:
 
     def loss(self, params, batch, rng):
         """Label-smoothed CE per target token + aux_loss_weight * sum of MoE aux losses."""
-        model = self.model(params)
-        logits, moe = model(batch["src"], batch["tgt"], rng)
+        logits, moe = self.model(params)(batch["src"], batch["tgt"], rng)
+        return self.objective(logits, moe, batch)
+
+    def objective(self, logits_BLV, moe: dict, batch) -> tuple[jax.Array, dict]:
+        """The training loss of the model's logits [B, L, V]: (loss, metrics)."""
         weights = batch["tgt"] > 0
-        ce_sum, tokens = cross_entropy_sums(logits, batch["tgt"], weights,
+        ce_sum, tokens = cross_entropy_sums(logits_BLV, batch["tgt"], weights,
                                             self.cfg.train.label_smoothing)
         ce = ce_sum / jnp.maximum(tokens, 1.0)
         loss = ce + self.cfg.model.moe.aux_loss_weight * moe["aux_loss"]
         return loss, {"loss": loss, "ce": ce, "tokens": tokens, **moe}
 
-    def _train_step(self, state: TrainState, batch, moe_mode: str = "alltoall"):
+    def _train_step(self, state: TrainState, batch, *loss_args, moe_mode: str = "alltoall"):
+        """One optimiser step; `loss_args` follow (params, batch, rng) into `self.loss`."""
         with activation_sharding(self.mesh, self.rules, moe_mode):
             rng = jax.random.fold_in(jax.random.key(self.cfg.train.seed), state.step)
-            grads, metrics = jax.grad(self.loss, has_aux=True)(state.params, batch, rng)
+            grads, metrics = jax.grad(self.loss, has_aux=True)(state.params, batch, rng, *loss_args)
             updates, opt_state = self.optimizer.update(grads, state.opt_state, state.params)
             params = optax.apply_updates(state.params, updates)
             metrics["grad_norm"] = optax.tree.norm(grads)

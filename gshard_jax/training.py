@@ -87,7 +87,7 @@ class _Preemption:
             signal.signal(sig, previous)
 
 
-def train(cfg: Config, *, quiet: bool = False) -> dict[str, Any]:
+def train(cfg: Config, *, quiet: bool = False, task: ShardedTask | None = None) -> dict[str, Any]:
     """Trains (or resumes) the experiment `cfg`; returns the final step's summary.
 
     SIGTERM or SIGINT saves a checkpoint after the current step and returns early, with
@@ -95,7 +95,9 @@ def train(cfg: Config, *, quiet: bool = False) -> dict[str, Any]:
     """
     workdir = cfg.run.workdir
     run = RunDir(workdir)
-    task = ShardedTask(cfg)  # first: mesh/sharding errors before any slow work or file writes
+    # First: mesh/sharding errors before any slow work or file writes. A caller may pass a
+    # task with its own objective (distillation) built from the same cfg.
+    task = task if task is not None else ShardedTask(cfg)
     run.check_config_matches(cfg)
     data = load_translation_data(cfg)
     task.check_buildable(data.batch_shapes(task.data_shards))  # every bucket, abstractly

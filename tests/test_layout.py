@@ -77,7 +77,7 @@ ROOMS = [
               "gshard_jax.distributed")),
     ("decoding", ("gshard_jax.decode", "gshard_jax.translate", "gshard_jax.bleu")),
     ("run", ("gshard_jax.rundir", "gshard_jax.evaluation")),
-    ("training", ("gshard_jax.training", "gshard_jax.demo")),
+    ("training", ("gshard_jax.training", "gshard_jax.demo", "gshard_jax.distill")),
     ("cli", ("gshard_jax.cli",)),
 ]
 
