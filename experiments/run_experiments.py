@@ -28,7 +28,9 @@ def _row(name: str, cfg, test: dict, records: list[dict]) -> dict:
     counts = parameter_counts(cfg.model)
     return {
         "run": name,
-        "experts": cfg.model.moe.num_experts if cfg.model.moe_every else 0,
+        "experts": (("/".join(map(str, cfg.model.moe.experts_per_layer))
+                     or cfg.model.moe.num_experts) if cfg.model.moe_every else 0),
+        "design": _design(cfg.model),
         "steps": test["step"],
         "test_bleu": test["bleu"],
         "test_chrf": test["chrf"],
@@ -37,6 +39,14 @@ def _row(name: str, cfg, test: dict, records: list[dict]) -> dict:
         "params_total": counts["total"],
         "params_activated": counts["activated"],
     }
+
+
+def _design(model) -> str:
+    """A short name of the MoE layer design: dense, top-k, Residual-MoE."""
+    if not model.moe_every:
+        return "dense"
+    residual = {"off": "", "learned": " + residual MLP (learned mix)", "sum": " + residual MLP"}
+    return f"top-{model.moe.top_k}{residual[model.moe.residual]}"
 
 
 def training_seconds(train_records: list[dict]) -> float:
@@ -70,10 +80,11 @@ def _cached_test_scores(cfg, limit: int | None) -> dict | None:
     return None
 
 
-def write_table(rows: list[dict], path: str, command: str) -> None:
-    columns = ["run", "experts", "steps", "test_bleu", "test_chrf", "dev_nll", "wall_time_s",
+def write_table(rows: list[dict], path: str, command: str,
+                title: str = "Translation experiments (en→es Bible verses)") -> None:
+    columns = ["run", "design", "experts", "steps", "test_bleu", "test_chrf", "dev_nll", "wall_time_s",
                "params_total", "params_activated"]
-    lines = ["# Translation experiments (en→es Bible verses)", "",
+    lines = [f"# {title}", "",
              f"Rerun: `{command}`", "",
              "| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
     for row in rows:
@@ -137,18 +148,31 @@ def plot_expert_load(name: str, records: list[dict], path: str) -> bool:
     return True
 
 
-def main(argv: list[str] | None = None) -> None:
+def config_for(path: str, overrides: list[str], runs_dir: str | None = None):
+    """The config of an experiment file with overrides, its run directory moved under runs_dir."""
+    from gshard_jax.config import apply_overrides, load_config_file
+
+    cfg = apply_overrides(load_config_file(path), overrides)
+    if runs_dir:
+        cfg = apply_overrides(cfg, [f"run.workdir={os.path.join(runs_dir, os.path.basename(cfg.run.workdir))}"])
+    return cfg
+
+
+def main(argv: list[str] | None = None) -> list[dict]:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--configs", nargs="+", default=list(DEFAULT_CONFIGS))
     parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
                         help="override applied to every config (e.g. run.steps=2000)")
     parser.add_argument("--results", default="experiments/results")
     parser.add_argument("--test-limit", type=int, default=None, help="translate only N test sentences")
+    parser.add_argument("--runs", default=None, metavar="DIR",
+                        help="put each run directory under DIR (default: each config's run.workdir)")
+    parser.add_argument("--table", default="translation",
+                        help="results file stem: <results>/<table>.md, .json, loss_curves_<table>.png")
     args = parser.parse_args(argv)
 
     from gshard_jax.cli import _simulate_cpu_devices
     _simulate_cpu_devices(8)
-    from gshard_jax.config import apply_overrides, load_config_file
     from gshard_jax.evaluation import evaluate_split
     from gshard_jax.tracking import read_metrics
     from gshard_jax.training import train
@@ -157,7 +181,7 @@ def main(argv: list[str] | None = None) -> None:
     rows, runs = [], {}
     for path in args.configs:
         name = os.path.splitext(os.path.basename(path))[0]
-        cfg = apply_overrides(load_config_file(path), args.set)
+        cfg = config_for(path, args.set, args.runs)
         print(f"\n=== {name} ({cfg.run.workdir}) ===", flush=True)
         train(cfg)
         test = _cached_test_scores(cfg, args.test_limit) or evaluate_split(cfg, limit=args.test_limit)
@@ -167,11 +191,14 @@ def main(argv: list[str] | None = None) -> None:
         if plot_expert_load(name, records, os.path.join(args.results, f"expert_load_{name}.png")):
             print(f"wrote {args.results}/expert_load_{name}.png")
     command = "python -m experiments.run_experiments " + " ".join(sys.argv[1:] if argv is None else argv)
-    write_table(rows, os.path.join(args.results, "translation.md"), command.strip())
-    with open(os.path.join(args.results, "translation.json"), "w") as f:
+    table = os.path.join(args.results, args.table)
+    write_table(rows, f"{table}.md", command.strip())
+    with open(f"{table}.json", "w") as f:
         json.dump(rows, f, indent=2)
-    plot_losses(runs, os.path.join(args.results, "loss_curves.png"))
-    print(open(os.path.join(args.results, "translation.md")).read())
+    curves = "loss_curves" if args.table == "translation" else f"loss_curves_{args.table}"
+    plot_losses(runs, os.path.join(args.results, f"{curves}.png"))
+    print(open(f"{table}.md").read())
+    return rows
 
 
 if __name__ == "__main__":

@@ -95,6 +95,7 @@ def _parser() -> argparse.ArgumentParser:
                          help="student overrides of the teacher's config, e.g. "
                               "--set model.num_encoder_layers=1 --set distill.stop_step=500")
     distill.add_argument("--no-eval", action="store_true", help="skip the test-set comparison")
+    distill.add_argument("--limit", type=_count(1), help="compare on the first N test sentences only")
     sub.add_parser("config-fields", help="list every config field with its type, range and default")
     return parser
 
@@ -205,11 +206,11 @@ def _distill(args) -> int:
         return 128 + int(getattr(signal, summary["stopped_by"]))
     if args.no_eval:
         return 0
-    scores = {"student": evaluate_split(student, split="test")}
+    scores = {"student": evaluate_split(student, split="test", limit=args.limit)}
     cached = RunDir(args.teacher).read_scores("test")
     teacher_cfg = apply_overrides(teacher, [f"run.workdir={args.teacher}"])
-    scores["teacher"] = (cached if cached and cached.get("limit") is None
-                         else evaluate_split(teacher_cfg, split="test", show=0))
+    scores["teacher"] = (cached if cached and cached.get("limit") == args.limit
+                         else evaluate_split(teacher_cfg, split="test", limit=args.limit, show=0))
     layers = {name: (c.model.num_encoder_layers, c.model.num_decoder_layers)
               for name, c in (("teacher", teacher), ("student", student))}
     print("model    layers (enc+dec)  test BLEU  test chrF")

@@ -1,0 +1,19 @@
+"""PR-MoE (DeepSpeed-MoE): en_es_moe with more experts in the deeper MoE layer.
+
+en_es_moe's two MoE layers are encoder block 1 and decoder block 1 (forward order). DeepSpeed
+doubles the experts of the last MoE layers; here the deeper (decoder) layer keeps 8 experts and
+the encoder's has 4, so the model has fewer parameters at the same per-token compute.
+"""
+
+import dataclasses
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(__file__))
+from en_es_moe import CONFIG as MOE  # noqa: E402
+
+CONFIG = dataclasses.replace(
+    MOE,
+    model=dataclasses.replace(MOE.model, moe=dataclasses.replace(MOE.model.moe, experts_per_layer=(4, 8))),
+    run=dataclasses.replace(MOE.run, workdir="runs/en_es_prmoe"),
+)
