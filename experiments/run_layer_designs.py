@@ -48,7 +48,8 @@ def main(argv: list[str] | None = None) -> None:
     student_sets = list(STUDENT) + [f"distill.stop_step={max(1, int(0.7 * steps))}"] + list(args.set)
     print(f"\n=== Mixture-of-Students: {student_workdir} from {teacher.run.workdir} ===")
     code = cli(["distill", "--teacher", teacher.run.workdir, "--workdir", student_workdir,
-                *[x for s in student_sets for x in ("--set", s)], *limit])
+                *[x for s in student_sets for x in ("--set", s)],
+                *(["--limit", str(args.test_limit)] if args.test_limit else [])])
     if code:
         raise SystemExit(code)
     student, _ = student_config(teacher.run.workdir, student_workdir, student_sets)
