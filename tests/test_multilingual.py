@@ -2,16 +2,20 @@
 verses agree across languages), temperature sampling, multilingual runs (resume, per-pair
 evaluation) and their bad input."""
 import collections
+import dataclasses
 import gzip
 import hashlib
 import importlib.util
+import json
 import re
+import shutil
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 
-from gshard_jax.data import corpus, languages
+from gshard_jax.data import batching, corpus, languages
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -277,3 +281,249 @@ def test_every_language_names_jesus_where_english_does(multi):
         shifted = sum(bool(re.search(JESUS[lang], multi.texts[lang][i + 1] or ""))
                       for i in have if i + 1 < len(multi.keys))
         assert shifted < 0.6 * hits
+
+
+# ----------------------------------------------------------------- temperature sampling
+
+def _grouped_examples(sizes, seed=0):
+    """Examples whose first source id is 10 + their group, so a batch row tells its group."""
+    rng = np.random.default_rng(seed)
+    examples, groups = [], []
+    for g, n in enumerate(sizes):
+        for _ in range(n):
+            length = int(rng.integers(2, 30))
+            examples.append(([10 + g] + list(rng.integers(20, 90, length)) + [1],
+                             list(rng.integers(20, 90, length)) + [1]))
+            groups.append(g)
+    return examples, groups
+
+
+def _groups_of(batch):
+    return [int(s[0]) - 10 for s, t in zip(batch["src"], batch["tgt"]) if t.any()]
+
+
+SIZES = (3000, 600, 40)
+BATCH = batching.BatchConfig(bucket_lengths=(8, 16, 32), tokens_per_batch=512, batch_multiple=4,
+                             seed=5)
+
+
+@pytest.mark.parametrize("temperature", [1.0, 2.0, 5.0, 100.0])
+def test_sampling_probabilities_are_gshards_formula(temperature):
+    n = np.array(SIZES, dtype=np.float64)
+    expected = n ** (1 / temperature) / (n ** (1 / temperature)).sum()  # p_l ~ n_l^(1/T)
+    np.testing.assert_allclose(batching.sampling_probabilities(SIZES, temperature), expected,
+                               rtol=1e-12)
+    counts = batching.epoch_counts(SIZES, temperature)
+    assert counts.sum() == sum(SIZES) and np.all(np.abs(counts - expected * sum(SIZES)) < 1)
+    if temperature == 1.0:
+        assert counts.tolist() == list(SIZES)  # proportional: the data as it is
+    if temperature == 100.0:  # nearly uniform
+        np.testing.assert_allclose(counts / counts.sum(), 1 / 3, atol=0.02)
+
+
+def test_sampled_batches_follow_the_temperature():
+    examples, groups = _grouped_examples(SIZES)
+    it = batching.TrainIterator(examples, BATCH, groups=groups, temperature=5.0)
+    p = batching.sampling_probabilities(SIZES, 5.0)
+    # A whole epoch holds exactly the rounded expected counts ...
+    seen = collections.Counter(g for _ in range(it.batches_per_epoch) for g in _groups_of(next(it)))
+    assert [seen[g] for g in range(3)] == it.group_counts.tolist()
+    # ... and a seeded part of the next one matches p by a chi-square test (2 dof, p = 0.001).
+    seen = collections.Counter(g for _ in range(80) for g in _groups_of(next(it)))
+    total = sum(seen.values())
+    chi2 = sum((seen[g] - total * p[g]) ** 2 / (total * p[g]) for g in range(3))
+    assert total > 1500 and chi2 < 13.8, (seen, p)
+    # The low-resource group is repeated (up-sampled): each of its 40 examples ~ many times.
+    assert it.group_counts[2] > 5 * SIZES[2]
+
+
+def test_sampled_stream_resumes_exactly_and_checks_its_setup():
+    examples, groups = _grouped_examples(SIZES)
+    first = batching.TrainIterator(examples, BATCH, groups=groups, temperature=5.0)
+    for _ in range(first.batches_per_epoch + 7):  # into the second epoch
+        next(first)
+    state = json.loads(json.dumps(first.state()))
+    expected = [next(first) for _ in range(12)]
+    resumed = batching.TrainIterator(examples, BATCH, state=state, groups=groups, temperature=5.0)
+    for a, b in zip(expected, (next(resumed) for _ in range(12))):
+        np.testing.assert_array_equal(a["src"], b["src"])
+        np.testing.assert_array_equal(a["tgt"], b["tgt"])
+    with pytest.raises(batching.BatchConfigError, match="temperature"):
+        batching.TrainIterator(examples, BATCH, state=state, groups=groups, temperature=2.0)
+
+
+# ----------------------------------------------------------------- multilingual runs
+
+ROWS = 300  # the start of Genesis in all 11 languages stands in for the bundled corpus
+
+
+@pytest.fixture(scope="module")
+def small_multi(tmp_path_factory):
+    """corpus.BUNDLED_MULTI_CORPUS pointed at the first ROWS rows of the real file."""
+    path = tmp_path_factory.mktemp("multi") / "verses.tsv.gz"
+    with gzip.open(corpus.BUNDLED_MULTI_CORPUS, "rt", encoding="utf-8") as f:
+        lines = [next(f) for _ in range(ROWS + 1)]
+    path.write_bytes(bmc.header_and_rows_bytes(
+        lines[0].rstrip("\n").split("\t")[1:], [tuple(x.rstrip("\n").split("\t")) for x in lines[1:]]))
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(corpus, "BUNDLED_MULTI_CORPUS", path)
+        yield path
+
+
+def _multi_config(workdir, steps, **data):
+    from tests.helpers import toy_train_config
+    cfg = toy_train_config("unused", workdir, steps, cache_dir=Path(workdir).parent / "cache",
+                           checkpoint_every=3, beam_size=1)
+    data = {"corpus": "bible_multi", "direction": "both", "languages": ("fr", "ko", "tl"),
+            "low_resource": ("tl:40",), "temperature": 5.0, **data}
+    # Dense and data-parallel: what is multilingual here is the data; MoE is tested elsewhere
+    # and only costs compile time.
+    return dataclasses.replace(cfg, model=dataclasses.replace(cfg.model, vocab_size=800, moe_every=0),
+                               mesh=dataclasses.replace(cfg.mesh, expert=1, preset="data"),
+                               data=dataclasses.replace(cfg.data, **data))
+
+
+def test_multilingual_data_tags_sources_shares_a_vocabulary_and_keeps_n_low_resource_verses(
+        small_multi, tmp_path):
+    from gshard_jax.data.pipeline import load_translation_data
+    data = load_translation_data(_multi_config(tmp_path / "run", 1), verbose=False)
+    assert data.pairs == (("fr", "en"), ("ko", "en"), ("tl", "en"),
+                          ("en", "fr"), ("en", "ko"), ("en", "tl"))
+    assert data.target_languages == ("en", "fr", "ko", "tl")
+    tags = {lang: data.tokenizer.piece_id(languages.target_tag(lang)) for lang in data.target_languages}
+    assert len(set(tags.values())) == 4
+    for name in ("train", "dev", "test"):
+        for label, (src, tgt) in zip(data.labels[name], data.ids[name]):
+            assert src[0] == tags[data.pairs[label][1]] and tgt[-1] == 1 and tags["en"] not in tgt
+    counts = {name: collections.Counter(data.labels[name]) for name in ("train", "dev", "test")}
+    assert counts["train"][2] == counts["train"][5] == 40  # tl: N verses, in both directions
+    assert counts["train"][0] > 200 and counts["dev"][2] == counts["dev"][0] > 0  # dev untouched
+    tl_en = {src for (src, _), label in zip(data.splits["train"], data.labels["train"]) if label == 2}
+    en_tl = {tgt for (_, tgt), label in zip(data.splits["train"], data.labels["train"]) if label == 5}
+    assert tl_en == en_tl  # the same 40 verses
+    # one shared vocabulary: every language's text encodes without unknown pieces
+    for (src, tgt), _ in zip(data.splits["train"], range(2000)):
+        assert 2 not in data.tokenizer.encode(src) + data.tokenizer.encode(tgt)
+
+
+@pytest.fixture(scope="module")
+def multi_run(small_multi, tmp_path_factory):
+    """A finished 6-step multilingual run (checkpoints at 3 and 6) evaluated on 3 test
+    sentences of each pair."""
+    from gshard_jax.evaluation import evaluate_split
+    from gshard_jax.training import train
+    workdir = tmp_path_factory.mktemp("multi_run") / "run"
+    cfg = _multi_config(workdir, 6)
+    train(cfg, quiet=True)
+    scores = evaluate_split(cfg, limit=3, show=0)
+    return {"cfg": cfg, "workdir": workdir, "scores": scores}
+
+
+def _train_losses(workdir):
+    from gshard_jax.tracking import read_metrics
+    return {r["step"]: r["loss"] for r in read_metrics(str(workdir)) if r["split"] == "train"}
+
+
+def test_resumed_multilingual_run_continues_the_same_data_order(multi_run, tmp_path):
+    from gshard_jax.training import train
+    resumed = tmp_path / "run"
+    shutil.copytree(multi_run["workdir"], resumed)
+    shutil.rmtree(resumed / "checkpoints" / "6")  # as if stopped after step 3
+    with open(resumed / "metrics.jsonl") as f:
+        kept = [line for line in f if json.loads(line)["step"] <= 3]
+    (resumed / "metrics.jsonl").write_text("".join(kept))
+    assert train(dataclasses.replace(multi_run["cfg"], run=dataclasses.replace(
+        multi_run["cfg"].run, workdir=str(resumed))), quiet=True)["step"] == 6
+    straight, again = _train_losses(multi_run["workdir"]), _train_losses(resumed)
+    np.testing.assert_allclose([again[s] for s in (4, 5, 6)], [straight[s] for s in (4, 5, 6)],
+                               rtol=1e-5)
+
+
+def test_evaluation_scores_every_pair_with_its_scripts_tokenizer(multi_run):
+    scores, workdir = multi_run["scores"], multi_run["workdir"]
+    pairs = scores["pairs"]
+    assert list(pairs) == ["fr-en", "ko-en", "tl-en", "en-fr", "en-ko", "en-tl"]
+    assert {name: p["tokenize"] for name, p in pairs.items()} == {
+        "fr-en": "13a", "ko-en": "13a", "tl-en": "13a", "en-fr": "13a", "en-ko": "char",
+        "en-tl": "13a"}
+    assert all(p["sentences"] == 3 for p in pairs.values()) and scores["sentences"] == 18
+    assert scores["bleu"] == pytest.approx(np.mean([p["bleu"] for p in pairs.values()]))
+    assert scores["chrf"] == pytest.approx(np.mean([p["chrf"] for p in pairs.values()]))
+    saved = json.loads((workdir / "test_scores.json").read_text())
+    assert saved["pairs"] == pairs
+    for name in pairs:
+        hypotheses = (workdir / f"test.hyp.{name}").read_text().splitlines()
+        assert len(hypotheses) == 3
+        references = [t for _, t in _test_pairs(multi_run["cfg"], name)[:3]]
+        from gshard_jax import bleu
+        assert bleu.corpus_bleu(hypotheses, references, pairs[name]["tokenize"]) == \
+            pytest.approx(pairs[name]["bleu"])
+
+
+def _test_pairs(cfg, name):
+    src, tgt = name.split("-")
+    return [(s, t) for s, t in corpus.split_corpus(corpus.load_multi_corpus().pairs(src, tgt),
+                                                   dev_fraction=cfg.data.dev_fraction,
+                                                   test_fraction=cfg.data.test_fraction).test]
+
+
+def test_translate_takes_the_target_language(multi_run, tmp_path, capsys):
+    from gshard_jax.cli import main
+    source = tmp_path / "in.txt"
+    source.write_text("In the beginning God created the heavens and the earth.\nGod said.\n")
+    assert main(["translate", "--workdir", str(multi_run["workdir"]), "--target-lang", "ko",
+                 "--input", str(source)]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 2
+
+
+# ----------------------------------------------------------------- bad input
+
+def _snapshot(directory):
+    return {str(p.relative_to(directory)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in Path(directory).rglob("*") if p.is_file()}
+
+
+@pytest.mark.parametrize("case, overrides, words", [
+    ("copyrighted_language", ["data.languages=fr,sw"],
+     ["'sw'", "Swahili Union Version 1997 (copyrighted)", "Available: es (Spanish)", "tl (Tagalog)"]),
+    ("unknown_language", ["data.languages=xx"], ["no language 'xx'", "Available: es (Spanish)"]),
+    ("hub_listed", ["data.languages=en,fr"], ["en is the hub", "list only the other languages"]),
+    ("direction_on_a_bilingual_corpus", ["data.corpus=bundled"],
+     ["data.direction='both' needs the multilingual corpus", "data.corpus=bible_multi",
+      "data.direction=pair"]),
+    ("impossible_direction", ["data.direction=fr_to_de"],
+     ["data.direction='fr_to_de'", "one of pair, to_en, from_en, both"]),
+    ("low_resource_of_another_language", ["data.low_resource=de:100"],
+     ["de is not a language of this run", "fr, ko, tl"]),
+    ("copyrighted_pair", ["data.direction=pair", "data.languages=", "data.low_resource=",
+                          "data.temperature=1", "data.src_lang=zh"],
+     ["data.src_lang='zh'", "New Chinese Version (copyrighted)", "en, es, fr"]),
+])
+def test_bad_multilingual_input_exits_2_naming_the_fix_before_writing(case, overrides, words,
+                                                                       tmp_path, capsys):
+    from gshard_jax.cli import main
+    from tests.helpers import write_config_file
+    config = write_config_file(_multi_config(tmp_path / "run", 2), tmp_path / "multi.py")
+    argv = ["train", "--config", config] + [x for o in overrides for x in ("--set", o)]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    for word in words:
+        assert word in err, f"{word!r} not in: {err}"
+    assert not (tmp_path / "run").exists() and not (tmp_path / "cache").exists()
+
+
+def test_translate_without_target_language_on_a_multilingual_run_exits_2(multi_run, tmp_path,
+                                                                         capsys):
+    from gshard_jax.cli import main
+    before = _snapshot(multi_run["workdir"])
+    source = tmp_path / "in.txt"
+    source.write_text("God said.\n")
+    for extra, words in (([], ["multilingual", "en, fr, ko, tl", "--target-lang"]),
+                         (["--target-lang", "de"], ["--target-lang de", "en, fr, ko, tl only"])):
+        assert main(["translate", "--workdir", str(multi_run["workdir"]), "--input", str(source),
+                     *extra]) == 2
+        captured = capsys.readouterr()
+        assert captured.out == ""
+        for word in words:
+            assert word in captured.err, f"{word!r} not in: {captured.err}"
+    assert _snapshot(multi_run["workdir"]) == before
