@@ -373,7 +373,7 @@ def small_multi(tmp_path_factory):
 def _multi_config(workdir, steps, **data):
     from tests.helpers import toy_train_config
     cfg = toy_train_config("unused", workdir, steps, cache_dir=Path(workdir).parent / "cache",
-                           checkpoint_every=3, beam_size=1)
+                           checkpoint_every=3, beam_size=1, eval_every=6, bleu_sentences=12)
     data = {"corpus": "bible_multi", "direction": "both", "languages": ("fr", "ko", "tl"),
             "low_resource": ("tl:40",), "temperature": 5.0, **data}
     # Dense and data-parallel: what is multilingual here is the data; MoE is tested elsewhere
@@ -437,6 +437,15 @@ def test_resumed_multilingual_run_continues_the_same_data_order(multi_run, tmp_p
     straight, again = _train_losses(multi_run["workdir"]), _train_losses(resumed)
     np.testing.assert_allclose([again[s] for s in (4, 5, 6)], [straight[s] for s in (4, 5, 6)],
                                rtol=1e-5)
+
+
+def test_dev_evaluation_during_training_reports_every_pair(multi_run):
+    from gshard_jax.tracking import read_metrics
+    (dev,) = [r for r in read_metrics(str(multi_run["workdir"])) if r["split"] == "dev"]
+    names = ["fr-en", "ko-en", "tl-en", "en-fr", "en-ko", "en-tl"]
+    assert dev["step"] == 6 and dev["nll"] > 0
+    assert dev["greedy_bleu"] == pytest.approx(np.mean([dev[f"greedy_bleu/{n}"] for n in names]))
+    assert dev["greedy_chrf"] == pytest.approx(np.mean([dev[f"greedy_chrf/{n}"] for n in names]))
 
 
 def test_evaluation_scores_every_pair_with_its_scripts_tokenizer(multi_run):
@@ -527,3 +536,20 @@ def test_translate_without_target_language_on_a_multilingual_run_exits_2(multi_r
         for word in words:
             assert word in captured.err, f"{word!r} not in: {captured.err}"
     assert _snapshot(multi_run["workdir"]) == before
+
+
+# ----------------------------------------------------------------- the experiment driver
+
+def test_experiment_tables_group_pairs_by_resource_and_direction(tmp_path):
+    from experiments import run_multilingual as rm
+    pairs = {name: {"sentences": 5, "bleu": bleu, "chrf": 2 * bleu, "tokenize": "13a"}
+             for name, bleu in (("fr-en", 10.0), ("it-en", 4.0), ("en-fr", 8.0), ("en-it", 2.0))}
+    groups = rm.group_averages(pairs, ("it:500",))
+    assert groups == {"all": 6.0, "high": 9.0, "low": 3.0, "to_en": 7.0, "from_en": 5.0}
+    rows = [{"run": run, "pairs": pairs, "groups": groups, "low_resource": ["it:500"],
+             "temperature": 5.0, "experts": e, "steps": 3, "macro_bleu": 6.0} for run, e in
+            (("multi_dense", 0), ("multi_moe", 8))]
+    rm.write_table(rows, tmp_path / "t.md", "python -m experiments.run_multilingual --steps 3")
+    text = (tmp_path / "t.md").read_text()
+    assert "| it-en | low | 13a | 5 | 4.00 | 4.00 | 8.00 | 8.00 |" in text
+    assert "| low | 3.00 | 3.00 |" in text and "--steps 3" in text
