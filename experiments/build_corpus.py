@@ -154,6 +154,22 @@ def _preferred_case(word: str, counts: collections.Counter) -> str:
     return lower if counts[lower] >= counts[title] else title
 
 
+def drop_cap_span(text: str) -> tuple[list[re.Match], int, int] | None:
+    """The capitals that open a chapter, as (word matches, index of the run's first word,
+    index of the opening word), or None; see `undo_drop_cap` for which words those are."""
+    words = list(_WORD.finditer(text))
+    for i, m in enumerate(words[:-1]):
+        if len(m.group()) >= 2 and m.group().isupper() and not words[i + 1].group().isupper():
+            break
+    else:
+        return None
+    start = i
+    while (start > 0 and words[start - 1].group().isupper()
+           and not text[words[start - 1].end():words[start].start()].strip()):
+        start -= 1
+    return words, start, i
+
+
 def undo_drop_cap(text: str, counts: collections.Counter) -> str:
     """Re-cases the capitals that open a chapter: "Y FUÉ" -> "Y fué", "EN el" -> "En el".
 
@@ -164,16 +180,10 @@ def undo_drop_cap(text: str, counts: collections.Counter) -> str:
     capitalised after a sentence boundary, the others as `counts` (word -> frequency over the
     whole text) says the word is usually written.
     """
-    words = list(_WORD.finditer(text))
-    for i, m in enumerate(words[:-1]):
-        if len(m.group()) >= 2 and m.group().isupper() and not words[i + 1].group().isupper():
-            break
-    else:
+    span = drop_cap_span(text)
+    if span is None:
         return text
-    start = i
-    while (start > 0 and words[start - 1].group().isupper()
-           and not text[words[start - 1].end():words[start].start()].strip()):
-        start -= 1
+    words, start, i = span
     out, pos = [], words[start].start()
     before = text[:pos].rstrip()
     for k in range(start, i + 1):

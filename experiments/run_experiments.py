@@ -15,12 +15,14 @@ import argparse
 import json
 import os
 import sys
+from typing import Callable
 
 DEFAULT_CONFIGS = ("experiments/configs/en_es_dense.py", "experiments/configs/en_es_moe.py",
                    "experiments/configs/en_es_moe16.py")
 
 
-def _row(name: str, cfg, test: dict, records: list[dict]) -> dict:
+def run_row(name: str, cfg, test: dict, records: list[dict]) -> dict:
+    """One run's row: test scores, dev NLL, training time and parameter counts."""
     from gshard_jax.model.size import parameter_counts
 
     dev = [r for r in records if r["split"] == "dev"]
@@ -158,6 +160,42 @@ def config_for(path: str, overrides: list[str], runs_dir: str | None = None):
     return cfg
 
 
+def train_and_evaluate(configs: list[str], overrides_of: Callable[[str], list[str]],
+                       results: str, test_limit: int | None, row: Callable,
+                       check: Callable | None = None,
+                       runs_dir: str | None = None) -> tuple[list[dict], dict[str, list[dict]]]:
+    """Trains (or resumes) each config file, evaluates its test split (or reuses an earlier
+    evaluation of the same step) and plots its expert load into `results`.
+
+    overrides_of(name) -> --set style overrides of the config named `name` (its file's stem);
+    row(name, cfg, test scores, metrics records) -> the run's table row; check(cfg, path) may
+    refuse a config before it trains; runs_dir moves every run directory under it. Returns
+    (rows, metrics records by run name).
+    """
+    from gshard_jax.cli import _simulate_cpu_devices
+    _simulate_cpu_devices(8)
+    from gshard_jax.evaluation import evaluate_split
+    from gshard_jax.tracking import read_metrics
+    from gshard_jax.training import train
+
+    os.makedirs(results, exist_ok=True)
+    rows, runs = [], {}
+    for path in configs:
+        name = os.path.splitext(os.path.basename(path))[0]
+        cfg = config_for(path, overrides_of(name), runs_dir)
+        if check is not None:
+            check(cfg, path)
+        print(f"\n=== {name} ({cfg.run.workdir}) ===", flush=True)
+        train(cfg)
+        test = _cached_test_scores(cfg, test_limit) or evaluate_split(cfg, limit=test_limit)
+        records = read_metrics(cfg.run.workdir)
+        runs[name] = records
+        rows.append(row(name, cfg, test, records))
+        if plot_expert_load(name, records, os.path.join(results, f"expert_load_{name}.png")):
+            print(f"wrote {results}/expert_load_{name}.png")
+    return rows, runs
+
+
 def main(argv: list[str] | None = None) -> list[dict]:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--configs", nargs="+", default=list(DEFAULT_CONFIGS))
@@ -171,25 +209,8 @@ def main(argv: list[str] | None = None) -> list[dict]:
                         help="results file stem: <results>/<table>.md, .json, loss_curves_<table>.png")
     args = parser.parse_args(argv)
 
-    from gshard_jax.cli import _simulate_cpu_devices
-    _simulate_cpu_devices(8)
-    from gshard_jax.evaluation import evaluate_split
-    from gshard_jax.tracking import read_metrics
-    from gshard_jax.training import train
-
-    os.makedirs(args.results, exist_ok=True)
-    rows, runs = [], {}
-    for path in args.configs:
-        name = os.path.splitext(os.path.basename(path))[0]
-        cfg = config_for(path, args.set, args.runs)
-        print(f"\n=== {name} ({cfg.run.workdir}) ===", flush=True)
-        train(cfg)
-        test = _cached_test_scores(cfg, args.test_limit) or evaluate_split(cfg, limit=args.test_limit)
-        records = read_metrics(cfg.run.workdir)
-        runs[name] = records
-        rows.append(_row(name, cfg, test, records))
-        if plot_expert_load(name, records, os.path.join(args.results, f"expert_load_{name}.png")):
-            print(f"wrote {args.results}/expert_load_{name}.png")
+    rows, runs = train_and_evaluate(args.configs, lambda name: args.set, args.results,
+                                    args.test_limit, run_row, runs_dir=args.runs)
     command = "python -m experiments.run_experiments " + " ".join(sys.argv[1:] if argv is None else argv)
     table = os.path.join(args.results, args.table)
     write_table(rows, f"{table}.md", command.strip())

@@ -56,7 +56,7 @@ def main(argv: list[str] | None = None) -> None:
     from gshard_jax.rundir import RunDir
     scores = RunDir(student_workdir).read_scores("test")
     records = read_metrics(student_workdir)
-    rows.append(run_experiments._row("en_es_moe_student (MoS)", student, scores, records))
+    rows.append(run_experiments.run_row("en_es_moe_student (MoS)", student, scores, records))
     command = "python -m experiments.run_layer_designs " + " ".join(sys.argv[1:] if argv is None else argv)
     table = os.path.join(args.results, "layer_designs")
     run_experiments.write_table(rows, f"{table}.md", command.strip(),

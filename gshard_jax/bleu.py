@@ -1,7 +1,9 @@
 """Corpus BLEU and chrF through sacrebleu, with its standard settings.
 
 Scores are reported the way WMT papers report them: detokenized text in, sacrebleu's default
-13a tokenization, exponential smoothing, mixed case, one reference per hypothesis. We do not
+13a tokenization (or the one a script needs, e.g. 'intl', 'char': see
+`gshard_jax.data.languages.bleu_tokenize`), exponential smoothing, mixed case, one reference
+per hypothesis. We do not
 re-implement BLEU; keeping the metric objects in one place keeps the scores and the signature
 printed next to them from drifting apart.
 """
@@ -11,8 +13,8 @@ from collections.abc import Sequence
 from sacrebleu.metrics import BLEU, CHRF
 
 
-def _bleu() -> BLEU:
-    return BLEU(tokenize="13a", smooth_method="exp", lowercase=False)  # sacrebleu's defaults
+def _bleu(tokenize: str = "13a") -> BLEU:
+    return BLEU(tokenize=tokenize, smooth_method="exp", lowercase=False)  # sacrebleu's defaults
 
 
 def _chrf() -> CHRF:
@@ -31,9 +33,11 @@ def _signature(metric: BLEU | CHRF) -> str:
     return str(metric.get_signature())
 
 
-def corpus_bleu(hypotheses: Sequence[str], references: Sequence[str]) -> float:
-    """Corpus BLEU in [0, 100]; hypotheses[i] is scored against references[i] (detokenized)."""
-    return _score(_bleu(), hypotheses, references)
+def corpus_bleu(hypotheses: Sequence[str], references: Sequence[str],
+                tokenize: str = "13a") -> float:
+    """Corpus BLEU in [0, 100]; hypotheses[i] is scored against references[i] (detokenized),
+    both split by sacreBLEU's `tokenize` tokenizer."""
+    return _score(_bleu(tokenize), hypotheses, references)
 
 
 def corpus_chrf(hypotheses: Sequence[str], references: Sequence[str]) -> float:
@@ -41,10 +45,10 @@ def corpus_chrf(hypotheses: Sequence[str], references: Sequence[str]) -> float:
     return _score(_chrf(), hypotheses, references)
 
 
-def bleu_signature() -> str:
+def bleu_signature(tokenize: str = "13a") -> str:
     """sacrebleu's reproducibility signature for `corpus_bleu`, e.g.
     'nrefs:1|case:mixed|eff:no|tok:13a|smooth:exp|version:2.6.0'."""
-    return _signature(_bleu())
+    return _signature(_bleu(tokenize))
 
 
 def chrf_signature() -> str:

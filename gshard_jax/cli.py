@@ -78,6 +78,9 @@ def _parser() -> argparse.ArgumentParser:
     translate = with_config(sub.add_parser("translate", help="translate lines from a file or stdin "
                                            "(translations alone on stdout, one per input line)"))
     translate.add_argument("--input", help="text file, one sentence per line (default: stdin)")
+    translate.add_argument("--target-lang", metavar="LANG",
+                           help="language to translate into; needed by a multilingual run with "
+                                "several target languages (data.direction from_en or both)")
     demo = with_config(sub.add_parser("demo", help="sharded train steps on a synthetic task + "
                                       "sharding table (default: a tiny built-in config)"),
                        workdir=False)
@@ -121,6 +124,32 @@ def _config(args):
 
 class UsageError(ValueError):
     """A command-line argument that cannot be used (e.g. an unreadable --input file)."""
+
+
+def _target_language(cfg, args) -> str | None:
+    """The language `translate` writes: --target-lang, else a `--set data.tgt_lang=`, else the
+    run's only target language. UsageError when a multilingual run has several and none was
+    named, or the one named is not among them."""
+    from gshard_jax.data.pipeline import language_pairs
+
+    named = args.target_lang or next((a.split("=", 1)[1].strip() for a in reversed(args.set)
+                                      if a.split("=", 1)[0].strip() == "data.tgt_lang"), None)
+    if cfg.data.direction == "pair":
+        if named not in (None, cfg.data.tgt_lang):
+            raise UsageError(f"--target-lang {named}: this run translates {cfg.data.src_lang} "
+                             f"into {cfg.data.tgt_lang} only; drop --target-lang")
+        return None
+    targets = tuple(dict.fromkeys(tgt for _, tgt in language_pairs(cfg.data)))
+    if named is None and len(targets) == 1:
+        return targets[0]
+    if named is None:
+        raise UsageError(f"this run is multilingual (data.direction={cfg.data.direction}) and "
+                         f"translates into {', '.join(targets)}; say which with --target-lang "
+                         f"LANG (or --set data.tgt_lang=LANG), e.g. --target-lang {targets[0]}")
+    if named not in targets:
+        raise UsageError(f"--target-lang {named}: this run translates into "
+                         f"{', '.join(targets)} only; choose one of them")
+    return named
 
 
 def _read_sentences(path: str | None) -> list[str]:
@@ -188,8 +217,9 @@ def _run(args) -> int:
         evaluate_split(cfg, split=args.split, limit=args.limit)
     elif args.command == "translate":
         from gshard_jax.evaluation import translate_sentences
+        tgt_lang = _target_language(cfg, args)
         sentences = _read_sentences(args.input)
-        for hypothesis in translate_sentences(cfg, sentences):
+        for hypothesis in translate_sentences(cfg, sentences, tgt_lang):
             print(hypothesis)
     return 0
 

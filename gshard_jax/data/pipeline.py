@@ -2,10 +2,17 @@
 
 Glue between `corpus.py` (reading, splitting), `tokenizer.py` (SentencePiece, cached) and
 `batching.py` (bucketing, resumable shuffling), for training and evaluation.
+
+A multilingual run (data.corpus=bible_multi, data.direction to_en / from_en / both) joins one
+language pair per non-English language (and direction) in one model, as GShard does: every
+source starts with the target language's tag (`<2es>`, one SentencePiece piece of a
+vocabulary shared by all languages), each pair is split by the verse key (so a test verse is a
+test verse in every pair), and training batches draw the pairs with temperature sampling.
 """
 
 from __future__ import annotations
 
+import collections
 import sys
 import dataclasses
 from typing import Iterator
@@ -14,8 +21,12 @@ import jax
 
 from gshard_jax.config import Config
 from gshard_jax.data import corpus as corpus_lib
-from gshard_jax.data.batching import BatchConfig, TrainIterator, batch_size, eval_batches
+from gshard_jax.data.batching import (
+    BatchConfig, TrainIterator, batch_size, epoch_counts, eval_batches)
+from gshard_jax.data.languages import BIBLE_MULTI_LANGUAGES, HUB, MULTI_CORPUS, target_tag
 from gshard_jax.data.tokenizer import Tokenizer, TokenizerConfig, load_or_train, training_texts
+
+LanguagePair = tuple[str, str]  # (source language, target language)
 
 
 def read_corpus(cfg: Config) -> corpus_lib.ParallelCorpus:
@@ -26,12 +37,19 @@ def read_corpus(cfg: Config) -> corpus_lib.ParallelCorpus:
     data = cfg.data
     if data.corpus == "bundled":
         corpus = corpus_lib.load_bundled_corpus(data.src_lang)
+    elif data.corpus == MULTI_CORPUS:  # one pair of it (direction "pair")
+        multi = corpus_lib.load_multi_corpus()
+        corpus = corpus_lib.ParallelCorpus(multi.pairs(data.src_lang, data.tgt_lang), multi.report)
     elif data.corpus.endswith((".tsv", ".tsv.gz")):
         corpus = corpus_lib.read_tsv(data.corpus, max_chars=data.max_chars)
     else:
         corpus = corpus_lib.read_moses(data.corpus, data.src_lang, data.tgt_lang,
                                        max_chars=data.max_chars)
-    report = corpus.report
+    _check_malformed(corpus.report, data)
+    return corpus
+
+
+def _check_malformed(report: corpus_lib.CorpusReport, data) -> None:
     if report.total_dropped > data.max_malformed_fraction * report.lines_read:
         share = report.total_dropped / report.lines_read
         raise corpus_lib.CorpusError(
@@ -39,17 +57,54 @@ def read_corpus(cfg: Config) -> corpus_lib.ParallelCorpus:
             f"({share:.2%}) — {report.summary()}. Fix those lines, or let the run skip them "
             f"with --set data.max_malformed_fraction={max(share, 0.0001):.4g} (they stay counted "
             "in the log); over-long lines can also be allowed with --set data.max_chars=N.")
-    return corpus
 
 
 @dataclasses.dataclass
 class TranslationData:
-    """Splits as text pairs, their token ids, and the tokenizer."""
+    """Splits as text pairs, their token ids, and the tokenizer.
+
+    A multilingual run also has `pairs`, its language pairs, and `labels[split][i]`, the index
+    in `pairs` of example i; sources then start with their target language's tag.
+    """
 
     cfg: Config
     tokenizer: Tokenizer
     splits: dict[str, list[tuple[str, str]]]
     ids: dict[str, list[tuple[list[int], list[int]]]]
+    pairs: tuple[LanguagePair, ...] = ()
+    labels: dict[str, list[int]] = dataclasses.field(default_factory=dict)
+
+    @property
+    def multilingual(self) -> bool:
+        return bool(self.pairs)
+
+    @property
+    def target_languages(self) -> tuple[str, ...]:
+        """Languages this run translates into (one for a bilingual run)."""
+        if not self.multilingual:
+            return (self.cfg.data.tgt_lang,)
+        return tuple(dict.fromkeys(tgt for _, tgt in self.pairs))
+
+    def encode_source(self, text: str, tgt_lang: str | None = None) -> list[int]:
+        """Source ids ending with EOS; a multilingual run's start with the tag of `tgt_lang`."""
+        ids = self.tokenizer.encode(text)
+        if not self.multilingual:
+            return ids
+        if tgt_lang not in self.target_languages:
+            raise ValueError(f"this run translates into {', '.join(self.target_languages)}, "
+                             f"not {tgt_lang!r}")
+        return [self.tokenizer.piece_id(target_tag(tgt_lang))] + ids
+
+    def by_pair(self, split: str, limit: int | None = None
+                ) -> list[tuple[LanguagePair, list[tuple[str, str]]]]:
+        """A split's (src, tgt) texts grouped by language pair, in corpus order, the first
+        `limit` of each pair (a bilingual run has one pair)."""
+        if not self.multilingual:
+            return [((self.cfg.data.src_lang, self.cfg.data.tgt_lang), self.splits[split][:limit])]
+        groups = [[] for _ in self.pairs]
+        for label, pair in zip(self.labels[split], self.splits[split]):
+            groups[label].append(pair)
+        return [(lp, group[:limit]) for lp, group in zip(self.pairs, groups)]
 
     def _batch_config(self, batch_multiple: int) -> BatchConfig:
         return BatchConfig(bucket_lengths=tuple(self.cfg.data.bucket_lengths),
@@ -63,8 +118,12 @@ class TranslationData:
         return [(batch_size(length, config), length) for length in config.bucket_lengths]
 
     def train_batches(self, batch_multiple: int, state: dict | None = None) -> TrainIterator:
-        """Endless shuffled training batches (this process's rows); resumable from `state`."""
-        return TrainIterator(self.ids["train"], self._batch_config(batch_multiple), state=state)
+        """Endless shuffled training batches (this process's rows); resumable from `state`.
+        A multilingual run samples its language pairs with temperature data.temperature."""
+        if not self.multilingual:
+            return TrainIterator(self.ids["train"], self._batch_config(batch_multiple), state=state)
+        return TrainIterator(self.ids["train"], self._batch_config(batch_multiple), state=state,
+                             groups=self.labels["train"], temperature=self.cfg.data.temperature)
 
     def eval_batches(self, split: str, batch_multiple: int) -> Iterator[dict]:
         """One unshuffled pass over a split (padding rows carry no weight)."""
@@ -73,6 +132,8 @@ class TranslationData:
 
 def load_translation_data(cfg: Config, verbose: bool = True) -> TranslationData:
     """Reads and splits the corpus, loads or trains the tokenizer on the train split, encodes."""
+    if cfg.data.direction != "pair":
+        return _load_multilingual(cfg, verbose)
     corpus = read_corpus(cfg)
     if verbose and corpus.report.total_dropped:
         print(f"corpus: {corpus.report.summary()}", file=sys.stderr, flush=True)
@@ -80,9 +141,18 @@ def load_translation_data(cfg: Config, verbose: bool = True) -> TranslationData:
                                     test_fraction=cfg.data.test_fraction)
     if verbose:
         print(f"corpus: {len(corpus.pairs)} pairs -> {split.counts}", file=sys.stderr, flush=True)
+    tokenizer = _tokenizer(cfg, training_texts(split.train))
+    splits = {"train": split.train, "dev": split.dev, "test": split.test}
+    ids = {name: [(tokenizer.encode(s), tokenizer.encode(t)) for s, t in pairs]
+           for name, pairs in splits.items()}
+    return TranslationData(cfg, tokenizer, splits, ids)
+
+
+def _tokenizer(cfg: Config, texts: list[str], symbols: tuple[str, ...] = ()) -> Tokenizer:
+    """The cached (or newly trained) SentencePiece model of `cfg` for these training texts."""
     try:
-        tokenizer, _ = load_or_train(training_texts(split.train),
-                                     TokenizerConfig(vocab_size=cfg.model.vocab_size),
+        tokenizer, _ = load_or_train(texts, TokenizerConfig(vocab_size=cfg.model.vocab_size,
+                                                            user_defined_symbols=symbols),
                                      cache_dir=cfg.data.cache_dir)
     except RuntimeError as error:
         if "Vocabulary size too high" not in str(error):
@@ -94,7 +164,84 @@ def load_translation_data(cfg: Config, verbose: bool = True) -> TranslationData:
         raise corpus_lib.CorpusError(
             f"tokenizer has {tokenizer.vocab_size} pieces but model.vocab_size is "
             f"{cfg.model.vocab_size}; set model.vocab_size >= {tokenizer.vocab_size}")
-    splits = {"train": split.train, "dev": split.dev, "test": split.test}
-    ids = {name: [(tokenizer.encode(s), tokenizer.encode(t)) for s, t in pairs]
-           for name, pairs in splits.items()}
-    return TranslationData(cfg, tokenizer, splits, ids)
+    return tokenizer
+
+
+def language_pairs(data) -> tuple[LanguagePair, ...]:
+    """The (source, target) pairs of a multilingual direction, each non-hub language in the
+    order of data.languages (all of bible_multi's when empty); `both` lists to_en first."""
+    languages = data.languages or tuple(x for x in BIBLE_MULTI_LANGUAGES if x != HUB)
+    to_en = tuple((lang, HUB) for lang in languages)
+    from_en = tuple((HUB, lang) for lang in languages)
+    return {"to_en": to_en, "from_en": from_en, "both": to_en + from_en}[data.direction]
+
+
+def low_resource_keys(multi: corpus_lib.MultiCorpus, data) -> dict[str, set[str]]:
+    """lang -> the N training keys kept for each data.low_resource item 'lang:N'.
+
+    The N are the training keys (both lang and English present) with the smallest
+    `split_fraction(key, salt='low_resource')`: a fixed, order-free choice, the same verses in
+    both directions of a `both` run, and a subset of the M kept for any M > N.
+    """
+    train_from = data.dev_fraction + data.test_fraction  # split_corpus: u >= this is train
+    kept = {}
+    for item in data.low_resource:
+        lang, count = item.split(":")
+        candidates = [k for k, x, e in zip(multi.keys, multi.texts[lang], multi.texts[HUB])
+                      if x and e and corpus_lib.split_fraction(k) >= train_from]
+        candidates.sort(key=lambda k: corpus_lib.split_fraction(k, salt="low_resource"))
+        kept[lang] = set(candidates[:int(count)])
+    return kept
+
+
+def _load_multilingual(cfg: Config, verbose: bool) -> TranslationData:
+    data = cfg.data
+    multi = corpus_lib.load_multi_corpus()
+    _check_malformed(multi.report, data)
+    pairs, limited = language_pairs(data), low_resource_keys(multi, data)
+    splits = {"train": [], "dev": [], "test": []}
+    labels = {name: [] for name in splits}
+    train_from = data.dev_fraction + data.test_fraction
+    for label, (src, tgt) in enumerate(pairs):
+        keyed = multi.pairs(src, tgt)
+        for lang in {src, tgt} & set(limited):
+            keyed = [p for p in keyed if corpus_lib.split_fraction(p.key) < train_from
+                     or p.key in limited[lang]]
+        split = corpus_lib.split_corpus(keyed, dev_fraction=data.dev_fraction,
+                                        test_fraction=data.test_fraction)
+        for name in splits:
+            splits[name] += getattr(split, name)
+            labels[name] += [label] * len(getattr(split, name))
+    # One vocabulary over every language, each training verse of a language once.
+    by_language: dict[str, dict[str, None]] = {}
+    for label, (s, t) in zip(labels["train"], splits["train"]):
+        src, tgt = pairs[label]
+        by_language.setdefault(src, {}).setdefault(s)
+        by_language.setdefault(tgt, {}).setdefault(t)
+    targets = tuple(dict.fromkeys(tgt for _, tgt in pairs))
+    tokenizer = _tokenizer(cfg, [t for lang in sorted(by_language) for t in by_language[lang]],
+                           tuple(target_tag(tgt) for tgt in targets))
+    tag_ids = [tokenizer.piece_id(target_tag(pairs[label][1])) for label in range(len(pairs))]
+    ids = {}
+    for name, texts in splits.items():
+        sources = tokenizer.encode_batch([s for s, _ in texts])
+        references = tokenizer.encode_batch([t for _, t in texts])
+        ids[name] = [([tag_ids[label]] + s, t)
+                     for label, s, t in zip(labels[name], sources, references)]
+    result = TranslationData(cfg, tokenizer, splits, ids, pairs, labels)
+    if verbose:
+        _describe(result)
+    return result
+
+
+def _describe(data: TranslationData) -> None:
+    """One line per language pair: split sizes and its share of the sampled training data."""
+    counts = [collections.Counter(data.labels[name]) for name in ("train", "dev", "test")]
+    train = [counts[0][i] for i in range(len(data.pairs))]
+    sampled = epoch_counts(train, data.cfg.data.temperature)
+    print(f"corpus: {MULTI_CORPUS}, {data.cfg.data.direction}, {len(data.pairs)} language pairs, "
+          f"temperature {data.cfg.data.temperature:g}:", file=sys.stderr)
+    for i, (src, tgt) in enumerate(data.pairs):
+        print(f"  {src}-{tgt}: train {train[i]} dev {counts[1][i]} test {counts[2][i]}; "
+              f"{sampled[i] / max(sum(sampled), 1):.1%} of each epoch", file=sys.stderr)
+    sys.stderr.flush()

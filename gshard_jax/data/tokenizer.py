@@ -39,6 +39,9 @@ class TokenizerConfig:
     seed: int = 0
     byte_fallback: bool = False  # True needs vocab_size > 259 and spells unseen chars in bytes
     normalization: str = "nmt_nfkc"
+    # Pieces that are always one token, whatever the text around them: GShard's target-language
+    # tags ("<2es>") of a multilingual run.
+    user_defined_symbols: tuple[str, ...] = ()
 
 
 class Tokenizer:
@@ -68,6 +71,13 @@ class Tokenizer:
         """[N] strs -> N id lists, each ending with EOS."""
         return [ids + [EOS_ID] for ids in self._sp.encode(list(texts), out_type=int)]
 
+    def piece_id(self, piece: str) -> int:
+        """The id of a whole piece, e.g. a user-defined symbol '<2es>'; KeyError if absent."""
+        i = self._sp.piece_to_id(piece)
+        if i == UNK_ID and piece != self._sp.id_to_piece(UNK_ID):
+            raise KeyError(f"{piece!r} is not a piece of {self.model_path}")
+        return i
+
     def decode(self, ids: Iterable[int]) -> str:
         """ids -> str, stopping at the first EOS and skipping padding."""
         out = []
@@ -91,7 +101,10 @@ def training_texts(pairs: Iterable[tuple[str, str]]) -> list[str]:
 
 def cache_key(texts: Sequence[str], config: TokenizerConfig) -> str:
     """sha256 over the settings and every sentence; 16 hex characters."""
-    h = hashlib.sha256(json.dumps(dataclasses.asdict(config), sort_keys=True).encode())
+    settings = dataclasses.asdict(config)
+    if not settings["user_defined_symbols"]:  # as before the field existed: same cached models
+        del settings["user_defined_symbols"]
+    h = hashlib.sha256(json.dumps(settings, sort_keys=True).encode())
     for t in texts:
         h.update(t.encode("utf-8"))
         h.update(b"\n")
@@ -111,6 +124,8 @@ def _train(texts: Sequence[str], config: TokenizerConfig) -> bytes:
         character_coverage=config.character_coverage, byte_fallback=config.byte_fallback,
         normalization_rule_name=config.normalization,
         pad_id=PAD_ID, eos_id=EOS_ID, unk_id=UNK_ID, bos_id=-1,
+        **({"user_defined_symbols": list(config.user_defined_symbols)}
+           if config.user_defined_symbols else {}),
         # We subsample ourselves; SentencePiece's own sampling would shuffle differently.
         input_sentence_size=0, shuffle_input_sentence=False,
         num_threads=os.cpu_count() or 1, minloglevel=2)
