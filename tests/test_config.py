@@ -21,7 +21,11 @@ from tests.helpers import toy_train_config, write_config_file, write_toy_corpus
 
 # Fields whose validity depends on another field (no bound of their own): a value the
 # relation checks must refuse in the toy config (vocab 48, d_model 32, 2+2 layers, E=4).
-RELATIONAL_BAD = {"mesh.rules": "vocab"}  # not logical=axis
+RELATIONAL_BAD = {
+    "mesh.rules": "vocab",  # not logical=axis
+    "data.languages": "fr",  # a language list on a one-pair (non-multilingual) run
+    "data.low_resource": "fr:10",  # likewise
+}
 
 
 def _wrong_type_value(hint):
