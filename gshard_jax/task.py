@@ -14,7 +14,7 @@ import jax.numpy as jnp
 import numpy as np
 import optax
 from flax import nnx, struct
-from jax.sharding import Mesh, NamedSharding
+from jax.sharding import Mesh, NamedSharding, PartitionSpec
 
 from gshard_jax.config import Config, ConfigError, TrainConfig
 from gshard_jax.model.layers import logical_axes_of
@@ -91,6 +91,9 @@ class ShardedTask:
       state_shardings: TrainState of NamedShardings (params and optimiser state).
       train_step(state, batch) -> (state, metrics): donates `state`.
       eval_step(params, batch) -> metric sums (nll_sum, loss_sum, tokens, aux_loss).
+      top_k: the MoE layers' active experts per token. With model.moe.max_top_k > 0 it travels
+        in every batch from `shard_batch` as a value ('top_k', a replicated int32), so
+        `set_top_k` (a schedule, or a resumed run's --set) changes it without a new compile.
     """
 
     def __init__(self, cfg: Config, mesh: Mesh | None = None, rules: Rules | None = None):
@@ -112,11 +115,29 @@ class ShardedTask:
         self.param_shardings = self.state_shardings.params
         self.batch_sharding = batch_sharding(self.mesh, self.rules)
         batch_shardings = {"src": self.batch_sharding, "tgt": self.batch_sharding}
+        self.top_k = cfg.model.moe.top_k
+        if self.dynamic_top_k:
+            batch_shardings["top_k"] = NamedSharding(self.mesh, PartitionSpec())
         self.init_state = jax.jit(self._init_state, static_argnums=0,
                                   out_shardings=self.state_shardings)
         self.train_step = jax.jit(self._train_step, in_shardings=(self.state_shardings, batch_shardings),
                                   out_shardings=(self.state_shardings, None), donate_argnums=0)
         self.eval_step = jax.jit(self._eval_step, in_shardings=(self.param_shardings, batch_shardings))
+
+    @property
+    def dynamic_top_k(self) -> bool:
+        """Whether top_k is a value of the compiled steps (model.moe.max_top_k > 0)."""
+        return self.cfg.model.moe.max_top_k > 0
+
+    def set_top_k(self, top_k: int) -> None:
+        """The active experts per token of later steps (no new compile; needs max_top_k)."""
+        bound = self.cfg.model.moe.max_top_k
+        if not self.dynamic_top_k or not 1 <= top_k <= bound:
+            raise ConfigError(f"top_k={top_k}: the steps were compiled for model.moe.max_top_k="
+                              f"{bound}; choose top_k in 1..{bound}" if bound else
+                              "top_k is fixed in the compiled steps; set model.moe.max_top_k "
+                              "to change it between steps")
+        self.top_k = top_k
 
     @property
     def data_shards(self) -> int:
@@ -140,9 +161,16 @@ class ShardedTask:
         sharding = batch_sharding(self.mesh, self.rules, global_shape)
         self.check_groups(global_shape)
         if jax.process_count() == 1:
-            return {k: jax.device_put(np.asarray(v, np.int32), sharding) for k, v in batch.items()}
-        return {k: jax.make_array_from_process_local_data(sharding, np.asarray(v, np.int32), global_shape)
-                for k, v in batch.items()}
+            sharded = {k: jax.device_put(np.asarray(v, np.int32), sharding) for k, v in batch.items()}
+        else:
+            sharded = {k: jax.make_array_from_process_local_data(sharding, np.asarray(v, np.int32),
+                                                                  global_shape)
+                       for k, v in batch.items()}
+        if self.dynamic_top_k:
+            replicated = NamedSharding(self.mesh, PartitionSpec())
+            sharded["top_k"] = jax.make_array_from_callback(
+                (), replicated, lambda _: np.asarray(self.top_k, np.int32))
+        return sharded
 
     def check_groups(self, batch_shape) -> None:
         """MoE groups (batch*length / group_size) must split evenly over the group shards."""
@@ -191,6 +219,8 @@ class ShardedTask:
         abstract_state = jax.eval_shape(lambda: self._init_state(self.cfg.train.seed))
         for shape in {(int(b), int(l)) for b, l in shapes}:
             batch = {k: jax.ShapeDtypeStruct(shape, jnp.int32) for k in ("src", "tgt")}
+            if self.dynamic_top_k:
+                batch["top_k"] = jax.ShapeDtypeStruct((), jnp.int32)
             try:
                 jax.eval_shape(self._train_step, abstract_state, batch)
             except (ValueError, TypeError) as error:
@@ -206,14 +236,17 @@ class ShardedTask:
                           opt_state=self.optimizer.init(params))
 
     def loss(self, params, batch, rng):
-        """Label-smoothed CE per target token + aux_loss_weight * sum of MoE aux losses."""
+        """Label-smoothed CE per target token + aux_loss_weight * sum of MoE aux losses
+        (+ z_loss_weight * sum of router z-losses)."""
         model = self.model(params)
-        logits, moe = model(batch["src"], batch["tgt"], rng)
+        logits, moe = model(batch["src"], batch["tgt"], rng, top_k=batch.get("top_k"))
         weights = batch["tgt"] > 0
         ce_sum, tokens = cross_entropy_sums(logits, batch["tgt"], weights,
                                             self.cfg.train.label_smoothing)
         ce = ce_sum / jnp.maximum(tokens, 1.0)
         loss = ce + self.cfg.model.moe.aux_loss_weight * moe["aux_loss"]
+        if self.cfg.model.moe.z_loss_weight:
+            loss = loss + self.cfg.model.moe.z_loss_weight * moe["z_loss"]
         return loss, {"loss": loss, "ce": ce, "tokens": tokens, **moe}
 
     def _train_step(self, state: TrainState, batch):
@@ -228,7 +261,8 @@ class ShardedTask:
 
     def _eval_step(self, params, batch):
         with activation_sharding(self.mesh, self.rules):
-            logits, moe = self.model(params)(batch["src"], batch["tgt"], None)
+            logits, moe = self.model(params)(batch["src"], batch["tgt"], None,
+                                             top_k=batch.get("top_k"))
             weights = batch["tgt"] > 0
             nll_sum, tokens = cross_entropy_sums(logits, batch["tgt"], weights, 0.0)
             loss_sum, _ = cross_entropy_sums(logits, batch["tgt"], weights,
