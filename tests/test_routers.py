@@ -21,7 +21,6 @@ from tests.reference_routers import expert_choice_reference, token_choice_refere
 
 # name: G, S, E, top_k, capacity, skew (added to expert 0's logit), padding, batch-prioritized
 CASES = {
-    "balanced": (2, 16, 4, 2, 6, 0.0, False, False),
     "imbalanced_prioritized": (2, 32, 4, 2, 5, 4.0, False, True),
     "padding_top3": (3, 8, 8, 3, 2, 0.0, True, False),
     "top1_skewed_padding_prioritized": (2, 16, 8, 1, 2, 3.0, True, True),
@@ -102,7 +101,9 @@ def test_router_matches_float64_reference(router, case):
     logits, mask, k, C, bpr, draws = _case(case)
     if router == "expert_choice":
         bpr = False  # no token order to prioritise
-    routing = _jax_routing(router, logits, mask, k, C, bpr, draws)
+    # One compiled program per router and case (op-by-op dispatch compiles far more).
+    routing = jax.jit(lambda logits, mask, draws, capacity: _jax_routing(
+        router, logits, mask, k, capacity, bpr, draws))(logits, mask, draws, C)
     ref = _reference(router, logits, mask, k, C, bpr, draws)
     _assert_matches(routing, ref, C, logits.shape[-1])
     if case == "imbalanced_prioritized" and router != "expert_choice":
@@ -129,13 +130,14 @@ def test_traced_top_k_below_the_compiled_bound_equals_that_k(router):
 
 
 def test_noisy_topk_without_noise_is_softmax_of_the_clean_top_k():
-    logits, mask, k, C, _, draws = _case("balanced")
+    logits, mask, k, C, _, draws = _case("imbalanced_prioritized")
+    S = logits.shape[1]
     routing = routers.noisy_topk(jnp.asarray(logits), jnp.asarray(draws["noise_logits"]), top_k=k,
-                                 capacity=16, token_mask_GS=jnp.asarray(mask))
+                                 capacity=S, token_mask_GS=jnp.asarray(mask))
     top = np.sort(logits, -1)[..., ::-1][..., :k].astype(np.float64)
     expected = np.exp(top - top[..., :1]) / np.exp(top - top[..., :1]).sum(-1, keepdims=True)
     np.testing.assert_allclose(np.asarray(routing.weight), expected, rtol=1e-5)
-    ref = token_choice_reference("noisy_topk", logits, top_k=k, capacity=16, token_mask_GS=mask)
+    ref = token_choice_reference("noisy_topk", logits, top_k=k, capacity=S, token_mask_GS=mask)
     np.testing.assert_allclose(float(routing.aux_loss), ref["aux_loss"], rtol=2e-5)
 
 
@@ -177,8 +179,9 @@ def _assert_layer_is_per_token_loop(layer, x, y, routing):
     np.testing.assert_allclose(np.asarray(y).reshape(G, S, -1), expected, rtol=2e-5, atol=2e-5)
 
 
-@pytest.mark.parametrize("dispatch", ["einsum", "gather"])
-@pytest.mark.parametrize("router", ROUTERS)
+# Each router once, the dispatch alternating (tests/test_moe.py: gather equals einsum).
+@pytest.mark.parametrize("router,dispatch", [
+    (router, ("einsum", "gather")[i % 2]) for i, router in enumerate(ROUTERS)])
 def test_layer_equals_per_token_loop_and_routes_its_jittered_logits(router, dispatch):
     layer = _layer(router, dispatch, 1.0, jitter=0.1)
     x, mask, rng = _x(), jnp.ones((4, 8), bool).at[1, 5:].set(False), jax.random.key(7)
@@ -230,6 +233,24 @@ def test_dropless_drops_nothing_when_every_token_wants_one_expert(router):
     assert float(fixed.metrics["dropped"]) > 0.2
 
 
+def test_dropless_buffer_follows_the_load_in_one_compiled_program():
+    layer = _layer("softmax_topk", capacity_factor=0.0, capacity_buckets=3)  # 8, 12 or 16 slots
+    graphdef, params = nnx.split(layer)
+    step = jax.jit(lambda params, x: nnx.merge(graphdef, params)(x, None, jax.random.key(0)))
+    # Round robin: token s strongly prefers experts s % 4 and (s + 1) % 4: a load of 8 each.
+    balanced_gate = jnp.zeros((16, 4)).at[jnp.arange(4), jnp.arange(4)].set(10.0)
+    x = jax.nn.one_hot(jnp.arange(64) % 4, 16).reshape(4, 16, 16)
+    x = x + 0.5 * jax.nn.one_hot((jnp.arange(64) + 1) % 4, 16).reshape(4, 16, 16)
+    loads = []
+    for gate in (balanced_gate, jnp.zeros((16, 4)).at[:, 0].set(10.0)):
+        params["gate"] = nnx.Param(gate)
+        _, routing = step(params, jnp.abs(x))
+        assert float(routing.metrics["dropped"]) == 0.0
+        loads.append(float(routing.metrics["capacity"]))
+    assert loads == [8.0, 16.0]
+    assert step._cache_size() == 1
+
+
 def test_dynamic_capacity_follows_tutel_worked_example():
     """Tutel's README: S=16, E=4, k=2, loads [9, 7, 8, 8]: cf 1 -> 8, 1.25 -> 10, 0 -> 9,
     -1 -> 8, -3 -> 9 (slots an expert may fill; the buffer is the smallest bucket >= it)."""
@@ -237,10 +258,11 @@ def test_dynamic_capacity_follows_tutel_worked_example():
     logits = np.zeros((1, 16, 4), np.float32)
     for s, (first, second) in enumerate(pairs):
         logits[0, s, first], logits[0, s, second] = 2.0, 1.0
+    route = jax.jit(lambda capacity: top_k_gating(jnp.asarray(logits), top_k=2, capacity=capacity))
     for cf, expected in [(1.0, 8), (1.25, 10), (0.0, 9), (-1.0, 8), (-3.0, 9)]:
         moe = MoEConfig(num_experts=4, capacity_factor=cf)
         plan = routers.capacity_plan("gshard_top2", moe, 16, training=True)
-        routing = top_k_gating(jnp.asarray(logits), top_k=2, capacity=plan.drop_capacity(2))
+        routing = route(plan.drop_capacity(2))
         load = np.bincount(np.asarray(routing.expert)[np.asarray(routing.kept)], minlength=4)
         assert load.tolist() == np.minimum([9, 7, 8, 8], expected).tolist(), cf
         buffer = plan.buffers[int(plan.buffer_index(routing))]
@@ -284,3 +306,17 @@ def test_config_refuses_unknown_routers_options_and_impossible_stacks():
     apply_overrides(cfg, ["model.moe.capacity_factor=0", "model.moe.eval_capacity_factor=-2"])
     apply_overrides(cfg, ["model.moe.router=expert_choice", "model.moe.decoder_router=noisy_topk",
                           "model.moe.noise_epsilon=0.1"])
+
+
+def test_cli_refuses_bad_router_settings_before_writing_anything(tmp_path, capsys):
+    from gshard_jax.cli import main
+    from tests.helpers import toy_train_config, write_config_file
+
+    cfg = toy_train_config(tmp_path / "toy.tsv", tmp_path / "run", 1)
+    config_file = write_config_file(cfg, tmp_path / "tiny.py")
+    for bad, named in [("model.moe.router=top3", "expert_choice, softmax_topk"),
+                       ("model.moe.decoder_router=expert_choice", "auto or one of gshard_top2"),
+                       ("model.moe.jitter_noise=0.1", "jitter")]:
+        assert main(["train", "--config", config_file, "--set", bad]) == 2
+        assert named in capsys.readouterr().err
+    assert not (tmp_path / "run").exists()
