@@ -76,25 +76,68 @@ NON_NEGATIVE = dict(low=0)
 RATE = dict(low=0.0, high=1.0, high_open=True)  # dropout-like probabilities, [0, 1)
 
 
+# Routing algorithms (gshard_jax/model/routers.py has each one's math and reference choices).
+ROUTERS = ("gshard_top2", "switch", "noisy_topk", "expert_choice", "softmax_topk")
+# Routers whose slots go to tokens in (batch-prioritized or token) order; the others fill a
+# fixed number of slots per expert from the whole group.
+TOKEN_CHOICE_ROUTERS = ("gshard_top2", "switch", "noisy_topk", "softmax_topk")
+
+
 @dataclasses.dataclass(frozen=True)
 class MoEConfig:
-    """GShard MoE layer settings (shared GSHARD_NOTES: top-2 gating, Algorithm 1)."""
+    """MoE layer settings: the router, its capacity and its losses (GShard top-2 by default)."""
 
     num_experts: int = setting(8, "experts per MoE layer (divisible by the expert mesh axis)", low=2)
-    top_k: int = setting(2, "experts per token: 2 = GShard top-2, 1 = Switch-style top-1", **POSITIVE)
+    router: str = setting(
+        "gshard_top2", "routing of the encoder's MoE layers (and the decoder's, see "
+        "decoder_router): gshard_top2 (GShard/lingvo), switch (Switch/flaxformer tokens-choose), "
+        "noisy_topk (Shazeer 2017), expert_choice (Zhou 2022; encoder only), softmax_topk (Mixtral)",
+        choices=ROUTERS)
+    decoder_router: str = setting(
+        "auto", "routing of the decoder's MoE layers: 'auto' = router, except gshard_top2 when "
+        "router is expert_choice (it looks at future tokens, so a causal decoder refuses it)",
+        choices=("auto",) + ROUTERS)
+    top_k: int = setting(2, "experts per token of the token-choice routers (1..num_experts; "
+                         "switch with 1 is the Switch Transformer); expert_choice ignores it",
+                         **POSITIVE)
+    max_top_k: int = setting(
+        0, "dynamic top-any: compile for up to this many experts per token and pass top_k to the "
+        "step as a value, so top_k may change between steps or at resume without a new compile; "
+        "0 = top_k, fixed", **NON_NEGATIVE)
     group_size: int = setting(256, "S: tokens per local dispatch group", **POSITIVE)
     capacity_factor: float = setting(
-        2.0, "training capacity C = ceil(cf * k * S / E); the paper's C = 2S/E is cf=1",
-        low=0.0, low_open=True)
-    eval_capacity_factor: float = setting(2.0, "capacity factor for evaluation and decoding",
-                                          low=0.0, low_open=True)
+        2.0, "training capacity: > 0 fixed, C = ceil(cf * k * S / E) (switch and expert_choice: "
+        "ceil(cf * S / E)); 0 = dropless (the buffer fits the largest load of the step); < 0 = "
+        "the actual load, capped at the capacity of |cf| (Tutel)")
+    eval_capacity_factor: float = setting(2.0, "capacity factor for evaluation and decoding "
+                                          "(same meanings)")
+    capacity_buckets: int = setting(
+        4, "dropless/dynamic capacity (cf <= 0): buffer sizes compiled, from the balanced load "
+        "to the largest; the step picks the smallest that fits (1 = always the largest)",
+        low=1, high=16)
     min_capacity: int = setting(0, "lower bound of C (lingvo uses 4; 0 = the paper's formula)",
                                 **NON_NEGATIVE)
     second_expert_policy: str = setting(
-        "random", "'random': keep the 2nd expert iff 2*g2 > U(0,1) in training; 'all': always",
-        choices=("random", "all"))
-    aux_loss_weight: float = setting(0.01, "times the *sum* of MoE aux losses (lingvo)",
-                                     low=0.0)
+        "random", "gshard_top2: 'random' keeps the 2nd expert iff 2*g2 > U(0,1) in training; "
+        "'all': always", choices=("random", "all"))
+    batch_prioritized: bool = setting(
+        False, "token-choice routers in the encoder: slots go by descending top-1 gate instead "
+        "of token order (decoders keep token order: the priority would look at future tokens)")
+    jitter: float = setting(
+        0.0, "multiplicative jitter of the router input in training, x * U(1-eps, 1+eps) "
+        "(Switch/Mesh TF used 1e-2); 0 = off", **RATE)
+    noise_epsilon: float = setting(0.01, "noisy_topk: added to the noise std softplus(x W_noise) "
+                                   "(tensor2tensor's 1e-2)", low=0.0)
+    importance_loss_weight: float = setting(
+        1.0, "noisy_topk: weight of CV^2(importance) inside its aux loss; 0 = off", low=0.0)
+    load_loss_weight: float = setting(
+        1.0, "noisy_topk: weight of CV^2(load) inside its aux loss; 0 = off", low=0.0)
+    aux_loss_weight: float = setting(
+        0.01, "times the *sum* over MoE layers of each router's load-balancing loss (lingvo)",
+        low=0.0)
+    z_loss_weight: float = setting(
+        0.0, "ST-MoE router z-loss mean(logsumexp(logits)^2), times the sum over MoE layers "
+        "(ST-MoE used 1e-3); 0 = off", low=0.0)
     dispatch: str = setting("gather", "'gather' (index permutation, fastest) or 'einsum' (paper)",
                             choices=("gather", "einsum"))
     residual: str = setting(
@@ -106,6 +149,19 @@ class MoEConfig:
         (), "PR-MoE: experts of each MoE layer in forward order (encoder's, then decoder's); "
         "empty = num_experts everywhere. DeepSpeed's pyramid doubles the last ones, e.g. 4,4,8,8",
         low=2)
+
+    def stack_router(self, decoder: bool) -> str:
+        """The router of the encoder's (decoder=False) or the decoder's MoE layers."""
+        if not decoder or self.decoder_router == "auto":
+            if decoder and self.router == "expert_choice":
+                return "gshard_top2"
+            return self.router
+        return self.decoder_router
+
+    @property
+    def compiled_top_k(self) -> int:
+        """Choices per token the compiled step has room for (top_k may vary up to it)."""
+        return self.max_top_k or self.top_k
 
 
 @dataclasses.dataclass(frozen=True)
@@ -394,6 +450,7 @@ def relation_problems(cfg: Config) -> list[str]:
         fewest = min(moe.experts_per_layer or (moe.num_experts,))
         problems.append(f"model.moe.top_k={moe.top_k} exceeds the {fewest} experts of a layer "
                         f"(model.moe.num_experts / experts_per_layer); choose top_k in 1..{fewest}")
+    problems += _router_problems(m)
     if m.moe_every > max(m.num_encoder_layers, m.num_decoder_layers):
         problems.append(f"model.moe_every={m.moe_every} exceeds the number of layers, so no FFN "
                         "would be MoE; use 0 for a dense model or a smaller period")
@@ -481,6 +538,61 @@ def _language_problems(data: DataConfig) -> list[str]:
             problems.append(f"data.low_resource item {item!r}: {m.group(1)} is not a language of "
                             f"this run; choose from {', '.join(run_languages)}")
     return problems
+
+
+def _router_problems(m: ModelConfig) -> list[str]:
+    """Router/stack combinations that cannot work, and router options no MoE layer would use."""
+    moe = m.moe
+    problems = []
+    used = {moe.stack_router(decoder=False)} if any(
+        m.is_moe_layer(i) for i in range(m.num_encoder_layers)) else set()
+    causal_safe = ", ".join(r for r in ROUTERS if r != "expert_choice")
+    if any(m.is_moe_layer(i) for i in range(m.num_decoder_layers)):
+        used.add(moe.stack_router(decoder=True))
+        if moe.stack_router(decoder=True) == "expert_choice":
+            problems.append(
+                "model.moe.decoder_router=expert_choice: expert_choice looks at future tokens "
+                "(each expert picks its top-C tokens of the whole group), so the causal decoder "
+                "would learn from the tokens it must predict; set model.moe.decoder_router to "
+                f"auto or one of {causal_safe} (flaxformer's experts_choose: expert_choice in "
+                "the encoder, gshard_top2-style top-2 in the decoder)")
+    if moe.max_top_k and not moe.top_k <= moe.max_top_k <= moe.num_experts:
+        problems.append(f"model.moe.max_top_k={moe.max_top_k} must lie in model.moe.top_k="
+                        f"{moe.top_k}..model.moe.num_experts={moe.num_experts}; raise it (one "
+                        "new compile), or choose a top_k up to it, or 0 for a fixed top_k")
+    if "expert_choice" in used:
+        for key in ("capacity_factor", "eval_capacity_factor"):
+            if getattr(moe, key) <= 0:
+                problems.append(
+                    f"model.moe.{key}={getattr(moe, key)}: expert_choice fills exactly "
+                    "C = ceil(cf * S / E) slots per expert, so it has no dropless mode; choose "
+                    f"{key} > 0 (the paper's c, e.g. 2.0) or a token-choice router ({causal_safe})")
+    # Options that only one kind of router reads: set without it, they would silently do nothing.
+    defaults = MoEConfig()
+    only_for = {"noise_epsilon": "noisy_topk", "importance_loss_weight": "noisy_topk",
+                "load_loss_weight": "noisy_topk", "second_expert_policy": "gshard_top2"}
+    for key, router in only_for.items():
+        if getattr(moe, key) != getattr(defaults, key) and router not in used:
+            problems.append(f"model.moe.{key}={getattr(moe, key)!r} only applies to router "
+                            f"{router}, which no MoE layer uses (routers: {', '.join(sorted(used)) or 'none'}); "
+                            f"drop the setting or choose model.moe.router={router}")
+    if moe.batch_prioritized and moe.stack_router(decoder=False) not in TOKEN_CHOICE_ROUTERS:
+        problems.append("model.moe.batch_prioritized=true orders the slots of token-choice "
+                        f"routers ({', '.join(TOKEN_CHOICE_ROUTERS)}) in the encoder, but the "
+                        f"encoder's router is {moe.stack_router(decoder=False)}; drop it or "
+                        "choose one of those routers")
+    return problems
+
+
+def resume_key(cfg: Config) -> Config:
+    """`cfg` without the fields a resumed run may change: a run directory resumes when its saved
+    config and the new one have equal keys. top_k may change within max_top_k, because the
+    compiled step takes it as a value."""
+    moe = cfg.model.moe
+    if not moe.max_top_k:
+        return cfg
+    fixed_moe = dataclasses.replace(moe, top_k=1)
+    return dataclasses.replace(cfg, model=dataclasses.replace(cfg.model, moe=fixed_moe))
 
 
 def _report(problems: list[str]) -> str:

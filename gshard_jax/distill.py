@@ -56,7 +56,7 @@ class DistillTask(ShardedTask):
 
     def loss(self, params, batch, rng, teacher_params=None):
         """CE + aux of the student, plus the KD term when the teacher's params are given."""
-        logits, moe = self.model(params)(batch["src"], batch["tgt"], rng)
+        logits, moe = self.model(params)(batch["src"], batch["tgt"], rng, top_k=batch.get("top_k"))
         loss, metrics = self.objective(logits, moe, batch)
         if teacher_params is None:
             return loss, metrics

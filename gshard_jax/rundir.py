@@ -28,7 +28,7 @@ import time
 from typing import Any
 
 from gshard_jax.checkpoint import Checkpointer
-from gshard_jax.config import Config, ConfigError, from_dict, to_dict
+from gshard_jax.config import Config, ConfigError, from_dict, resume_key, to_dict
 from gshard_jax.tracking import MetricsLog, read_metrics
 
 
@@ -65,12 +65,13 @@ class RunDir:
             return from_dict(Config, json.load(f))
 
     def check_config_matches(self, cfg: Config) -> None:
-        """A resumed run must use the same model and optimiser as the one that wrote it."""
+        """A resumed run must use the same model and optimiser as the one that wrote it
+        (except model.moe.top_k within max_top_k, see `config.resume_key`)."""
         if not os.path.exists(self.config_path):
             return
-        saved = self.read_config()
+        saved, new = resume_key(self.read_config()), resume_key(cfg)
         for section in ("model", "train"):
-            if getattr(saved, section) != getattr(cfg, section):
+            if getattr(saved, section) != getattr(new, section):
                 raise ConfigError(
                     f"{self.path} holds a run with a different '{section}' config; resume with "
                     f"the same settings (see {self.config_path}) or choose a new "

@@ -16,7 +16,7 @@ import jax.numpy as jnp
 import numpy as np
 import optax
 from flax import nnx, struct
-from jax.sharding import Mesh, NamedSharding
+from jax.sharding import Mesh, NamedSharding, PartitionSpec
 
 from gshard_jax.config import Config, ConfigError, TrainConfig
 from gshard_jax.model import axes
@@ -96,6 +96,9 @@ class ShardedTask:
         `moe_mode` (set it to switch modes between steps: each mode compiles once, and the
         state's layout is the same in all of them).
       eval_step(params, batch) -> metric sums (nll_sum, loss_sum, tokens, aux_loss).
+      top_k: the MoE layers' active experts per token. With model.moe.max_top_k > 0 it travels
+        in every batch from `shard_batch` as a value ('top_k', a replicated int32), so
+        `set_top_k` (a schedule, or a resumed run's --set) changes it without a new compile.
     """
 
     def __init__(self, cfg: Config, mesh: Mesh | None = None, rules: Rules | None = None):
@@ -117,6 +120,9 @@ class ShardedTask:
         self.param_shardings = self.state_shardings.params
         self.batch_sharding = batch_sharding(self.mesh, self.rules)
         batch_shardings = {"src": self.batch_sharding, "tgt": self.batch_sharding}
+        self.top_k = cfg.model.moe.top_k
+        if self.dynamic_top_k:
+            batch_shardings["top_k"] = NamedSharding(self.mesh, PartitionSpec())
         self.init_state = jax.jit(self._init_state, static_argnums=0,
                                   out_shardings=self.state_shardings)
         self._batch_shardings = batch_shardings
@@ -170,6 +176,21 @@ class ShardedTask:
         return times
 
     @property
+    def dynamic_top_k(self) -> bool:
+        """Whether top_k is a value of the compiled steps (model.moe.max_top_k > 0)."""
+        return self.cfg.model.moe.max_top_k > 0
+
+    def set_top_k(self, top_k: int) -> None:
+        """The active experts per token of later steps (no new compile; needs max_top_k)."""
+        bound = self.cfg.model.moe.max_top_k
+        if not self.dynamic_top_k or not 1 <= top_k <= bound:
+            raise ConfigError(f"top_k={top_k}: the steps were compiled for model.moe.max_top_k="
+                              f"{bound}; choose top_k in 1..{bound}" if bound else
+                              "top_k is fixed in the compiled steps; set model.moe.max_top_k "
+                              "to change it between steps")
+        self.top_k = top_k
+
+    @property
     def data_shards(self) -> int:
         """The data-parallel degree: global batch sizes must be multiples of it."""
         return batch_shard_count(self.mesh, self.rules)
@@ -191,9 +212,16 @@ class ShardedTask:
         sharding = batch_sharding(self.mesh, self.rules, global_shape)
         self.check_groups(global_shape)
         if jax.process_count() == 1:
-            return {k: jax.device_put(np.asarray(v, np.int32), sharding) for k, v in batch.items()}
-        return {k: jax.make_array_from_process_local_data(sharding, np.asarray(v, np.int32), global_shape)
-                for k, v in batch.items()}
+            sharded = {k: jax.device_put(np.asarray(v, np.int32), sharding) for k, v in batch.items()}
+        else:
+            sharded = {k: jax.make_array_from_process_local_data(sharding, np.asarray(v, np.int32),
+                                                                  global_shape)
+                       for k, v in batch.items()}
+        if self.dynamic_top_k:
+            replicated = NamedSharding(self.mesh, PartitionSpec())
+            sharded["top_k"] = jax.make_array_from_callback(
+                (), replicated, lambda _: np.asarray(self.top_k, np.int32))
+        return sharded
 
     def check_groups(self, batch_shape) -> None:
         """MoE groups (batch*length / group_size) must split evenly over the group shards."""
@@ -242,6 +270,8 @@ class ShardedTask:
         abstract_state = jax.eval_shape(lambda: self._init_state(self.cfg.train.seed))
         for shape in {(int(b), int(l)) for b, l in shapes}:
             batch = {k: jax.ShapeDtypeStruct(shape, jnp.int32) for k in ("src", "tgt")}
+            if self.dynamic_top_k:
+                batch["top_k"] = jax.ShapeDtypeStruct((), jnp.int32)
             try:
                 jax.eval_shape(self._train_step, abstract_state, batch)
             except (ValueError, TypeError) as error:
@@ -257,8 +287,9 @@ class ShardedTask:
                           opt_state=self.optimizer.init(params))
 
     def loss(self, params, batch, rng):
-        """Label-smoothed CE per target token + aux_loss_weight * sum of MoE aux losses."""
-        logits, moe = self.model(params)(batch["src"], batch["tgt"], rng)
+        """Label-smoothed CE per target token + aux_loss_weight * sum of MoE aux losses
+        (+ z_loss_weight * sum of router z-losses)."""
+        logits, moe = self.model(params)(batch["src"], batch["tgt"], rng, top_k=batch.get("top_k"))
         return self.objective(logits, moe, batch)
 
     def objective(self, logits_BLV, moe: dict, batch) -> tuple[jax.Array, dict]:
@@ -268,6 +299,8 @@ class ShardedTask:
                                             self.cfg.train.label_smoothing)
         ce = ce_sum / jnp.maximum(tokens, 1.0)
         loss = ce + self.cfg.model.moe.aux_loss_weight * moe["aux_loss"]
+        if self.cfg.model.moe.z_loss_weight:
+            loss = loss + self.cfg.model.moe.z_loss_weight * moe["z_loss"]
         return loss, {"loss": loss, "ce": ce, "tokens": tokens, **moe}
 
     def _train_step(self, state: TrainState, batch, *loss_args, moe_mode: str = "alltoall"):
@@ -283,7 +316,8 @@ class ShardedTask:
 
     def _eval_step(self, params, batch):
         with activation_sharding(self.mesh, self.rules, self.moe_mode):
-            logits, moe = self.model(params)(batch["src"], batch["tgt"], None)
+            logits, moe = self.model(params)(batch["src"], batch["tgt"], None,
+                                             top_k=batch.get("top_k"))
             weights = batch["tgt"] > 0
             nll_sum, tokens = cross_entropy_sums(logits, batch["tgt"], weights, 0.0)
             loss_sum, _ = cross_entropy_sums(logits, batch["tgt"], weights,

@@ -8,6 +8,12 @@ split over every device and experts over the 'expert' mesh axis: moving the disp
 tokens [E, G, C, M] from the group split to the expert split is where XLA places the
 all-to-all (and back again before combining), exactly two per layer forward.
 
+The router (model/routers.py) is chosen per stack by the config. With dropless or dynamic
+capacity (capacity_factor <= 0) the buffer size C is picked per step, on device, from a few
+static sizes: dispatch, experts and combine are compiled once per size and `lax.switch` runs
+one of them, so the step still compiles once and each size's branch holds exactly the two
+all-to-alls.
+
 Execution modes (Tutel's switchable parallelism; the expert weights keep one layout in all
 of them, so a run may switch between steps at no cost, see `sharding.moe_mode`):
   alltoall        tokens go to their experts (all-to-all); each expert's hidden dimension stays
@@ -23,13 +29,16 @@ of them, so a run may switch between steps at no cost, see `sharding.moe_mode`):
 
 from __future__ import annotations
 
+import dataclasses
+import functools
+
 import jax
 import jax.numpy as jnp
 from flax import nnx
 
 from gshard_jax.config import ModelConfig
-from gshard_jax.model import axes, permute
-from gshard_jax.model.gating import Routing, combine_tensor, expert_capacity, top_k_gating
+from gshard_jax.model import axes, permute, routers
+from gshard_jax.model.gating import Routing, combine_tensor
 from gshard_jax.model.layers import fan_avg_init, param
 from gshard_jax import sharding
 
@@ -55,14 +64,20 @@ def group_tokens(num_tokens: int, group_size: int) -> tuple[int, int]:
 
 
 class MoEFeedForward(nnx.Module):
-    """Top-k gated mixture of `num_experts` two-layer FFNs (GShard: k=2, every other FFN)."""
+    """Top-k gated mixture of `num_experts` two-layer FFNs (GShard: k=2, every other FFN).
 
-    def __init__(self, cfg: ModelConfig, *, rngs: nnx.Rngs, num_experts: int | None = None):
-        """num_experts: this layer's count (PR-MoE varies it per layer); default moe.num_experts."""
-        moe = cfg.moe
+    decoder: the layer sits in the causal decoder (its router is moe.decoder_router's, and
+    batch-prioritized routing is off: the priority would look at future tokens).
+    num_experts: this layer's count (PR-MoE varies it per layer); default moe.num_experts.
+    """
+
+    def __init__(self, cfg: ModelConfig, *, rngs: nnx.Rngs, decoder: bool = False,
+                 num_experts: int | None = None):
+        # The layer's own view of the MoE settings, with its expert count (capacity, draws).
+        moe = dataclasses.replace(cfg.moe, num_experts=num_experts or cfg.moe.num_experts)
         if moe.dispatch not in DISPATCH_METHODS:
             raise ValueError(f"moe.dispatch {moe.dispatch!r} is not one of {DISPATCH_METHODS}")
-        E, M, H = num_experts or moe.num_experts, cfg.d_model, cfg.expert_d_ff
+        E, M, H = moe.num_experts, cfg.d_model, cfg.expert_d_ff
         # The router is small and needed whole by every group: never sharded.
         self.gate = param(rngs, fan_avg_init(0, 1), (M, E), (axes.EMBED, None))
         self.wi = param(rngs, fan_avg_init(1, 2, batch_axis=0), (E, M, H),
@@ -71,20 +86,36 @@ class MoEFeedForward(nnx.Module):
                         (axes.EXPERT, axes.MLP, axes.EMBED))
         self.moe = moe
         self.num_experts = E
+        self.router = moe.stack_router(decoder)
+        self.batch_prioritized = moe.batch_prioritized and not decoder
+        # noisy_topk's noise projection starts at zero ("no signal and some noise", Shazeer et
+        # al.); created last so the other routers' initial weights do not change.
+        self.noise_gate = (param(rngs, jax.nn.initializers.zeros, (M, E), (axes.EMBED, None))
+                           if self.router == "noisy_topk" else None)
 
-    def route(self, x_GSM: jax.Array, token_mask_GS: jax.Array | None,
-              rng: jax.Array | None) -> tuple[Routing, int]:
-        """Router logits in float32 -> Routing, and the capacity C used."""
+    def route(self, x_GSM: jax.Array, token_mask_GS: jax.Array | None, rng: jax.Array | None,
+              top_k=None, draws: routers.Draws | None = None) -> tuple[Routing, routers.CapacityPlan]:
+        """Router logits in float32 -> (Routing, the capacity plan). rng None = evaluation.
+
+        top_k: the active experts per token (an int, or traced up to moe.max_top_k); None =
+        moe.top_k. draws: the router's random numbers (default: drawn from rng).
+        """
         moe = self.moe
-        G, S, _ = x_GSM.shape
-        logits_GSE = jnp.einsum("GSM,ME->GSE", x_GSM.astype(jnp.float32), self.gate[...])
-        factor = moe.capacity_factor if rng is not None else moe.eval_capacity_factor
-        capacity = expert_capacity(S, self.num_experts, moe.top_k, factor, moe.min_capacity)
-        routing = top_k_gating(
-            logits_GSE, top_k=moe.top_k, capacity=capacity, token_mask_GS=token_mask_GS,
-            second_expert_policy=moe.second_expert_policy, rng=rng,
-        )
-        return routing, capacity
+        top_k = moe.top_k if top_k is None else top_k
+        if draws is None:
+            draws = routers.draw(rng, self.router, moe, x_GSM.shape, moe.num_experts)
+        x_GSM = x_GSM.astype(jnp.float32)
+        if draws.jitter_GSM is not None:  # Switch's exploration: jitter the router input only
+            x_GSM = x_GSM * draws.jitter_GSM
+        logits_GSE = jnp.einsum("GSM,ME->GSE", x_GSM, self.gate[...])
+        noise_logits_GSE = (None if self.noise_gate is None
+                            else jnp.einsum("GSM,ME->GSE", x_GSM, self.noise_gate[...]))
+        plan = routers.capacity_plan(self.router, moe, x_GSM.shape[1], training=rng is not None)
+        routing = routers.route(
+            self.router, logits_GSE, moe=moe, top_k=top_k, capacity=plan.drop_capacity(top_k),
+            token_mask_GS=token_mask_GS, draws=draws, noise_logits_GSE=noise_logits_GSE,
+            batch_prioritized=self.batch_prioritized)
+        return routing, plan
 
     def experts(self, dispatched_EGCM: jax.Array, mode: str = "alltoall") -> jax.Array:
         """Each expert's FFN on its own slots: [E, G, C, M] -> [E, G, C, M] (see module doc)."""
@@ -103,27 +134,6 @@ class MoEFeedForward(nnx.Module):
         out_EGCM = jnp.einsum("EGCH,EHM->EGCM", h_EGCH, wo_EHM)
         return constrain(out_EGCM, _GROUP_MAJOR if mode == "allgather" else _EXPERT_MAJOR)
 
-    def __call__(self, x_BLM: jax.Array, token_mask_BL: jax.Array | None = None,
-                 rng: jax.Array | None = None,
-                 group_size: int | None = None) -> tuple[jax.Array, Routing]:
-        """x [B, L, M] -> (y [B, L, M], Routing). rng None = evaluation (no random routing).
-
-        Padding tokens (token_mask 0) are not routed and get zero output. `group_size`
-        overrides moe.group_size (decoding routes one token per row per step, so it picks
-        groups that split evenly over the devices).
-        """
-        B, L, M = x_BLM.shape
-        G, S = group_tokens(B * L, group_size or self.moe.group_size)
-        x_GSM = constrain(x_BLM.reshape(G, S, M), (axes.EXPERT_GROUP, None, axes.EMBED))
-        mask_GS = None if token_mask_BL is None else token_mask_BL.reshape(G, S)
-        routing, capacity = self.route(x_GSM, mask_GS, rng)
-        if self.moe.dispatch == "einsum":
-            y_GSM = self._einsum_dispatch(x_GSM, routing, capacity)
-        else:
-            y_GSM = self._gather_dispatch(x_GSM, routing, capacity)
-        y_GSM = constrain(y_GSM, (axes.EXPERT_GROUP, None, axes.EMBED))
-        return y_GSM.reshape(B, L, M), routing
-
     def _run_experts(self, dispatched_EGCM: jax.Array) -> jax.Array:
         """Dispatched tokens (group-split) -> expert outputs (group-split) in the active mode."""
         mode = sharding.moe_mode()
@@ -137,10 +147,39 @@ class MoEFeedForward(nnx.Module):
             # Induce all-to-all: experts-split -> groups-split (no-op in allgather mode).
             return constrain(out_EGCM, _GROUP_MAJOR)
 
+    def __call__(self, x_BLM: jax.Array, token_mask_BL: jax.Array | None = None,
+                 rng: jax.Array | None = None, group_size: int | None = None,
+                 top_k=None) -> tuple[jax.Array, Routing]:
+        """x [B, L, M] -> (y [B, L, M], Routing). rng None = evaluation (no random routing).
+
+        Padding tokens (token_mask 0) are not routed and get zero output. `group_size`
+        overrides moe.group_size (decoding routes one token per row per step, so it picks
+        groups that split evenly over the devices). `top_k`: see `route`.
+        """
+        B, L, M = x_BLM.shape
+        G, S = group_tokens(B * L, group_size or self.moe.group_size)
+        x_GSM = constrain(x_BLM.reshape(G, S, M), (axes.EXPERT_GROUP, None, axes.EMBED))
+        mask_GS = None if token_mask_BL is None else token_mask_BL.reshape(G, S)
+        routing, plan = self.route(x_GSM, mask_GS, rng, top_k)
+        dispatch = self._einsum_dispatch if self.moe.dispatch == "einsum" else self._gather_dispatch
+        if len(plan.buffers) == 1:
+            capacity = plan.buffers[0]
+            y_GSM = dispatch(x_GSM, routing, capacity)
+        else:
+            # Dropless/dynamic: every buffer size compiled, the smallest that fits runs.
+            index = plan.buffer_index(routing)
+            branches = [functools.partial(dispatch, capacity=c) for c in plan.buffers]
+            y_GSM = jax.lax.switch(index, branches, x_GSM, routing)
+            capacity = jnp.asarray(plan.buffers, jnp.float32)[index]
+        routing = routing.replace(metrics={**routing.metrics,
+                                           "capacity": jnp.asarray(capacity, jnp.float32)})
+        y_GSM = constrain(y_GSM, (axes.EXPERT_GROUP, None, axes.EMBED))
+        return y_GSM.reshape(B, L, M), routing
+
     def _einsum_dispatch(self, x_GSM, routing: Routing, capacity: int) -> jax.Array:
         """The paper's one-hot einsums: O(G*S*E*C*M) dispatch and combine."""
         dtype = x_GSM.dtype
-        combine_GSEC = combine_tensor(routing, self.num_experts, capacity)
+        combine_GSEC = combine_tensor(routing, self.moe.num_experts, capacity)
         dispatch_GSEC = (combine_GSEC > 0).astype(dtype)
         with jax.named_scope("dispatch"):
             dispatched_EGCM = jnp.einsum("GSEC,GSM->EGCM", dispatch_GSEC, x_GSM)
@@ -151,7 +190,7 @@ class MoEFeedForward(nnx.Module):
     def _gather_dispatch(self, x_GSM, routing: Routing, capacity: int) -> jax.Array:
         """Index dispatch and combine (gathers both ways, see permute.py): O(G*S*K*M)."""
         G, S, M = x_GSM.shape
-        E = self.num_experts
+        E = self.moe.num_experts
         # Flat slot per choice, e*C + c; dropped choices point at the spare zero row E*C.
         slot_GSK = jnp.where(routing.kept, routing.expert * capacity + routing.slot, E * capacity)
         source_GX, slot_weight_GX = permute.slot_sources(slot_GSK, routing.weight, E * capacity)

@@ -20,6 +20,7 @@ from gshard_jax.model.attention import MultiHeadAttention, attention_bias
 from gshard_jax.model.layers import (
     Embed, FeedForward, LayerNorm, dropout, fold, param, sinusoidal_positions,
 )
+from gshard_jax.model.gating import LOSS_METRICS, RATE_METRICS
 from gshard_jax.model.moe import MoEFeedForward
 from gshard_jax.model.residual import ResidualMoE
 from gshard_jax import sharding
@@ -48,19 +49,21 @@ class Block(nnx.Module):
         self.cross_attention = MultiHeadAttention(*heads, rngs=rngs) if cross_attention else None
         self.ffn_norm = LayerNorm(cfg.d_model, rngs=rngs)
         moe_layer = ResidualMoE if cfg.moe.residual != "off" else MoEFeedForward
-        self.ffn = (moe_layer(cfg, rngs=rngs, num_experts=num_experts) if use_moe
+        self.ffn = (moe_layer(cfg, rngs=rngs, decoder=cross_attention, num_experts=num_experts)
+                    if use_moe
                     else FeedForward(cfg.d_model, cfg.d_ff, cfg.dropout_rate, rngs=rngs))
         self.use_moe = use_moe
         self.dropout_rate = cfg.dropout_rate
 
     def __call__(self, x_BLM, self_bias, token_mask_BL, memory_BTM=None, cross_bias=None,
-                 rng=None, moe_group_size=None):
-        """Returns (x [B, L, M], routing or None)."""
+                 rng=None, moe_group_size=None, top_k=None):
+        """Returns (x [B, L, M], routing or None). top_k: the MoE's active k (None = config)."""
         h = self.self_norm(x_BLM)
         h = self.self_attention(h, h, self_bias, fold(rng, 0))
         x_BLM = self._residual(x_BLM, h, fold(rng, 1))
         cross_kv = None if self.cross_attention is None else self.cross_attention.project_kv(memory_BTM)
-        return self._cross_and_ffn(x_BLM, cross_kv, cross_bias, token_mask_BL, rng, moe_group_size)
+        return self._cross_and_ffn(x_BLM, cross_kv, cross_bias, token_mask_BL, rng, moe_group_size,
+                                   top_k)
 
     def decode_step(self, x_N1M, kv_cache, t, cross_kv, cross_bias, moe_group_size=None):
         """One new position per row with cached self-attention keys/values (inference only).
@@ -81,7 +84,8 @@ class Block(nnx.Module):
     def _residual(self, x_BLM, h_BLM, rng):
         return constrain(x_BLM + dropout(h_BLM, self.dropout_rate, rng), _ACTIVATION)
 
-    def _cross_and_ffn(self, x_BLM, cross_kv, cross_bias, token_mask_BL, rng, moe_group_size):
+    def _cross_and_ffn(self, x_BLM, cross_kv, cross_bias, token_mask_BL, rng, moe_group_size,
+                       top_k=None):
         """Cross-attention over precomputed memory keys/values (decoder only), then the FFN."""
         if self.cross_attention is not None:
             h = self.cross_attention.attend(self.cross_norm(x_BLM), *cross_kv, cross_bias, fold(rng, 2))
@@ -89,7 +93,8 @@ class Block(nnx.Module):
         h = self.ffn_norm(x_BLM)
         routing = None
         if self.use_moe:
-            h, routing = self.ffn(h, token_mask_BL, fold(rng, 4), group_size=moe_group_size)
+            h, routing = self.ffn(h, token_mask_BL, fold(rng, 4), group_size=moe_group_size,
+                                  top_k=top_k)
         else:
             h = self.ffn(h, fold(rng, 4))
         return self._residual(x_BLM, h, fold(rng, 5)), routing
@@ -112,19 +117,20 @@ def moe_layer_names(cfg: ModelConfig) -> list[str]:
 
 
 def moe_summary(routings: list, num_experts: int) -> dict:
-    """Aggregates per-layer routing: aux loss summed (it enters the loss as a sum), drop
-    rates and entropy averaged; per layer (forward order, see `moe_layer_names`) the aux loss
-    [num_moe_layers] and the expert load [num_moe_layers, E], E = the most experts of any
-    layer: a layer with fewer experts (PR-MoE) has NaN in the columns it does not have."""
+    """Aggregates per-layer routing: the losses (aux, z) summed (they enter the loss as sums),
+    drop rates, entropy and the other rates averaged; per layer (forward order, see
+    `moe_layer_names`) the aux loss [num_moe_layers] and the expert load [num_moe_layers, E],
+    E = the most experts of any layer: a layer with fewer experts (PR-MoE) has NaN in the
+    columns it does not have."""
     if not routings:
         zero = jnp.zeros((), jnp.float32)
-        return {"aux_loss": zero, "dropped_first": zero, "dropped_second": zero,
-                "unrouted": zero, "router_entropy": zero,
+        return {**{name: zero for name in LOSS_METRICS + RATE_METRICS},
                 "aux_loss_by_layer": jnp.zeros((0,), jnp.float32),
                 "expert_load": jnp.zeros((0, num_experts), jnp.float32)}
     summary = {"aux_loss": sum(r.aux_loss for r in routings),
+               "z_loss": sum(r.z_loss for r in routings),
                "aux_loss_by_layer": jnp.stack([r.aux_loss for r in routings])}
-    for name in ("dropped_first", "dropped_second", "unrouted", "router_entropy"):
+    for name in RATE_METRICS:
         summary[name] = sum(r.metrics[name] for r in routings) / len(routings)
     widest = max(num_experts, *(r.metrics["expert_load"].shape[0] for r in routings))
     summary["expert_load"] = jnp.stack([
@@ -169,22 +175,25 @@ class Transformer(nnx.Module):
         return constrain(dropout(x, self.cfg.dropout_rate, rng), _ACTIVATION)
 
     def encode(self, src_BT: jax.Array, rng: jax.Array | None = None,
-               moe_group_size: int | None = None):
+               moe_group_size: int | None = None, top_k=None):
         """Source ids [B, T] (0 = pad) -> (encoded [B, T, M], list of Routings).
 
-        moe_group_size overrides moe.group_size (translation uses it to split groups evenly).
+        moe_group_size overrides moe.group_size (translation uses it to split groups evenly);
+        top_k, the MoE layers' active experts per token (traced up to moe.max_top_k; None =
+        moe.top_k).
         """
         src_mask_BT = src_BT > 0
         bias = attention_bias(src_mask_BT, src_mask_BT)
         x = self._embed(self.src_embed, src_BT, fold(rng, 0))
         routings = []
         for i, block in enumerate(self.encoder):
-            x, routing = block(x, bias, src_mask_BT, rng=fold(rng, 1, i), moe_group_size=moe_group_size)
+            x, routing = block(x, bias, src_mask_BT, rng=fold(rng, 1, i),
+                               moe_group_size=moe_group_size, top_k=top_k)
             routings += [routing] if routing is not None else []
         return self.encoder_norm(x), routings
 
     def decode(self, encoded_BTM, src_mask_BT, decoder_input_BL, decoder_mask_BL,
-               rng: jax.Array | None = None):
+               rng: jax.Array | None = None, top_k=None):
         """Decoder over a whole (teacher-forced or partial) target buffer.
 
         Args:
@@ -193,6 +202,7 @@ class Transformer(nnx.Module):
           decoder_input_BL: shifted target ids [B, L], position 0 = start token.
           decoder_mask_BL: 1 for positions that exist (padding and not-yet-decoded positions
             are 0: they attend to nothing and are not routed to experts).
+          top_k: as in `encode`.
         Returns: (logits [B, L, V] float32, list of Routings).
         """
         self_bias = attention_bias(decoder_mask_BL, decoder_mask_BL, causal=True)
@@ -202,7 +212,7 @@ class Transformer(nnx.Module):
         routings = []
         for i, block in enumerate(self.decoder):
             x, routing = block(x, self_bias, decoder_mask_BL, encoded_BTM, cross_bias,
-                               rng=fold(rng, 1, i))
+                               rng=fold(rng, 1, i), top_k=top_k)
             routings += [routing] if routing is not None else []
         return self._logits(x), routings
 
@@ -248,13 +258,15 @@ class Transformer(nnx.Module):
             self_kv.append(kv)
         return self._logits(x)[:, 0], state._replace(self_kv=self_kv)
 
-    def __call__(self, src_BT: jax.Array, tgt_BL: jax.Array, rng: jax.Array | None = None):
+    def __call__(self, src_BT: jax.Array, tgt_BL: jax.Array, rng: jax.Array | None = None,
+                 top_k=None):
         """Teacher-forced forward: (logits [B, L, V], MoE summary dict).
 
         tgt are the target ids ending in EOS and 0-padded; the decoder sees them shifted right.
+        top_k: the MoE layers' active experts per token (see `encode`).
         """
-        encoded, enc_routings = self.encode(src_BT, fold(rng, 0))
+        encoded, enc_routings = self.encode(src_BT, fold(rng, 0), top_k=top_k)
         logits, dec_routings = self.decode(
-            encoded, src_BT > 0, shift_right(tgt_BL), tgt_BL > 0, fold(rng, 1)
+            encoded, src_BT > 0, shift_right(tgt_BL), tgt_BL > 0, fold(rng, 1), top_k=top_k
         )
         return logits, moe_summary(enc_routings + dec_routings, self.cfg.moe.num_experts)
