@@ -108,9 +108,9 @@ class MoEConfig:
     capacity_factor: float = setting(
         2.0, "training capacity: > 0 fixed, C = ceil(cf * k * S / E) (switch and expert_choice: "
         "ceil(cf * S / E)); 0 = dropless (the buffer fits the largest load of the step); < 0 = "
-        "the actual load, capped at the capacity of |cf| (Tutel)")
+        "the actual load, capped at the capacity of |cf| (Tutel)", low=-64.0, high=64.0)
     eval_capacity_factor: float = setting(2.0, "capacity factor for evaluation and decoding "
-                                          "(same meanings)")
+                                          "(same meanings)", low=-64.0, high=64.0)
     capacity_buckets: int = setting(
         4, "dropless/dynamic capacity (cf <= 0): buffer sizes compiled, from the balanced load "
         "to the largest; the step picks the smallest that fits (1 = always the largest)",

@@ -26,8 +26,9 @@ from gshard_jax.model.moe import MoEFeedForward
 class ResidualMoE(nnx.Module):
     """MoE layer + expert-shaped dense MLP, mixed per token ('learned') or summed ('sum')."""
 
-    def __init__(self, cfg: ModelConfig, *, rngs: nnx.Rngs, num_experts: int | None = None):
-        self.moe = MoEFeedForward(cfg, rngs=rngs, num_experts=num_experts)
+    def __init__(self, cfg: ModelConfig, *, rngs: nnx.Rngs, decoder: bool = False,
+                 num_experts: int | None = None):
+        self.moe = MoEFeedForward(cfg, rngs=rngs, decoder=decoder, num_experts=num_experts)
         # Dropout inside the MLP as in the dense FFNs; the MoE experts have none (as today).
         self.mlp = FeedForward(cfg.d_model, cfg.expert_d_ff, cfg.dropout_rate, rngs=rngs)
         self.mode = cfg.moe.residual
@@ -39,9 +40,9 @@ class ResidualMoE(nnx.Module):
     def num_experts(self) -> int:
         return self.moe.num_experts
 
-    def __call__(self, x_BLM, token_mask_BL=None, rng=None, group_size=None):
+    def __call__(self, x_BLM, token_mask_BL=None, rng=None, group_size=None, top_k=None):
         """x [B, L, M] -> (y [B, L, M], the MoE's Routing)."""
-        moe_BLM, routing = self.moe(x_BLM, token_mask_BL, rng, group_size=group_size)
+        moe_BLM, routing = self.moe(x_BLM, token_mask_BL, rng, group_size=group_size, top_k=top_k)
         mlp_BLM = self.mlp(x_BLM, None if rng is None else jax.random.fold_in(rng, 1))
         if self.mode == "sum":
             return moe_BLM + mlp_BLM, routing

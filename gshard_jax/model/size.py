@@ -18,7 +18,9 @@ def _layers(cfg: ModelConfig, stack: str, count: int, cross: bool) -> tuple[int,
         if cfg.is_moe_layer(i):
             experts = cfg.experts_of(stack, i)
             expert = 2 * cfg.d_model * cfg.expert_d_ff
-            gate = cfg.d_model * experts
+            # noisy_topk has a second router projection (the noise std's W_noise).
+            noisy = cfg.moe.stack_router(decoder=stack == "decoder") == "noisy_topk"
+            gate = cfg.d_model * experts * (2 if noisy else 1)
             # Residual-MoE adds an expert-shaped dense MLP that every token uses, plus the
             # learned mixing coefficients W_c [M, 2] and b_c [2].
             residual = {"off": 0, "sum": expert, "learned": expert + 2 * cfg.d_model + 2}[cfg.moe.residual]
