@@ -298,7 +298,7 @@ class LMRunConfig:
     workdir: str = setting("runs/lm_moe", "run directory (config, vocabulary, checkpoints, "
                            "metrics)", nonempty=True)
     steps: int = setting(5000, "training steps", **POSITIVE)
-    eval_every: int = setting(500, "validation period in steps; 0 = only at the end",
+    eval_every: int = setting(500, "validation period in steps (and the last step); 0 = none",
                               **NON_NEGATIVE)
     eval_batches: int = setting(20, "validation batches of data.batch_size windows (the same "
                                 "windows at every evaluation)", **POSITIVE)
