@@ -184,19 +184,19 @@ class MLflowRun:
     """
 
     def __init__(self, workdir: str, run_cfg: Any, experiment: str, params: dict[str, str]):
+        client_cls = _mlflow_client()
         from mlflow.entities import Param
 
         self.configured_uri = run_cfg.tracking_uri  # '' (the run directory's store) moves with it
         self.uri = resolve_tracking_uri(run_cfg.tracking_uri, workdir)
-        self.client = _mlflow_client()(self.uri)
-        record_path = os.path.join(workdir, RUN_RECORD)
-        self.run_id = self._resumable(record_path)
         with _quiet():
+            self.client = client_cls(self.uri)
+            self.run_id = self._resumable(os.path.join(workdir, RUN_RECORD))
             if self.run_id is not None:
                 self.client.update_run(self.run_id, status="RUNNING")
             else:
                 self.run_id = self._create(workdir, experiment)
-                with open(record_path, "w") as f:
+                with open(os.path.join(workdir, RUN_RECORD), "w") as f:
                     json.dump({"tracking_uri": self.configured_uri, "run_id": self.run_id}, f)
             logged = self.client.get_run(self.run_id).data.params
             new = [Param(k, v[:6000]) for k, v in params.items() if k not in logged]
@@ -211,8 +211,7 @@ class MLflowRun:
         if record.get("tracking_uri") != self.configured_uri:
             return None  # tracked elsewhere before: this store gets a new run
         try:
-            with _quiet():
-                self.client.get_run(record["run_id"])
+            self.client.get_run(record["run_id"])
         except Exception:  # deleted from the store: start a new one
             return None
         return record["run_id"]
