@@ -236,7 +236,7 @@ def _track_results(cfg, result: dict) -> None:
         return
     from gshard_jax.rundir import RunDir
     run = RunDir(cfg.run.workdir)
-    log = run.metrics_log(cfg)
+    log = run.metrics_log(cfg, tensorboard=False)
     log.record_results(result["step"], {f"test_{k}": result[k] for k in ("bleu", "chrf")},
                        [run.file("test_scores.json"), run.file(f"test.hyp.{cfg.data.tgt_lang}")])
     log.close()

@@ -117,15 +117,16 @@ class RunDir:
     def checkpointer(self, keep: int) -> Checkpointer:
         return Checkpointer(self.checkpoint_dir, keep=keep)
 
-    def metrics_log(self, cfg: Any = None, experiment: str = "gshard-jax") -> MetricsLog:
-        """JSONL + TensorBoard; plus the run's MLflow run (MLflow experiment `experiment`)
+    def metrics_log(self, cfg: Any = None, experiment: str = "gshard-jax",
+                    tensorboard: bool = True) -> MetricsLog:
+        """JSONL (+ TensorBoard); plus the run's MLflow run (MLflow experiment `experiment`)
         when cfg.run.tracking is 'mlflow', on process 0 only."""
         import jax
 
         mlflow = None
         if cfg is not None and cfg.run.tracking == "mlflow" and jax.process_index() == 0:
             mlflow = MLflowRun(self.path, cfg.run, experiment, flatten(to_dict(cfg)))
-        return MetricsLog(self.path, mlflow=mlflow)
+        return MetricsLog(self.path, tensorboard=tensorboard, mlflow=mlflow)
 
     def metrics(self) -> list[dict]:
         return read_metrics(self.path)

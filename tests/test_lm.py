@@ -9,10 +9,13 @@ import jax
 import jax.numpy as jnp
 import numpy as np
 import pytest
+from flax import nnx
 
 from gshard_jax.config import LMModelConfig, MeshConfig, MoEConfig
 from gshard_jax.lm_generate import make_generate_fn
 from gshard_jax.lm_task import LMTask
+from gshard_jax.model.lm import CharLM
+from gshard_jax.model.size import decoder_only_counts
 from gshard_jax.sharding import make_mesh
 from tests.helpers import tiny_lm_config
 from tests.reference import gshard_top2_reference, moe_layer_reference, softmax64
@@ -190,3 +193,14 @@ def test_sharded_lm_step_on_data2_expert4_equals_one_device():
     # The experts really are split: each device holds 1 of the 4 experts of a layer.
     wi = sharded.init_state(0).params["layers"][0]["ffn"]["wi"]
     assert {s.data.shape[0] for s in wi.addressable_shards} == {1}
+
+
+def test_parameter_counts_match_the_model():
+    for moe_every in (0, 1, 2):
+        cfg = _config(num_layers=3, moe_every=moe_every)
+        counts = decoder_only_counts(cfg.model.decoder_config(VOCAB))
+        model = nnx.eval_shape(lambda: CharLM(cfg.model, VOCAB, rngs=nnx.Rngs(0)))
+        assert counts["total"] == sum(x.size for x in jax.tree.leaves(nnx.state(model, nnx.Param)))
+        # Activated: each token uses top_k = 2 of the 4 experts (each 2 * 32 * 32 weights).
+        moe_layers = sum((i + 1) % moe_every == 0 for i in range(3)) if moe_every else 0
+        assert counts["total"] - counts["activated"] == moe_layers * 2 * 2 * 32 * 32
