@@ -233,9 +233,7 @@ class Config:
     run: RunConfig = RunConfig()
 
     def __post_init__(self):
-        problems = field_problems(self) or relation_problems(self)
-        if problems:
-            raise ConfigError(_report(problems))
+        _validate(self, relation_problems)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -322,9 +320,7 @@ class LMConfig:
     run: LMRunConfig = LMRunConfig()
 
     def __post_init__(self):
-        problems = field_problems(self) or lm_relation_problems(self)
-        if problems:
-            raise ConfigError(_report(problems))
+        _validate(self, lm_relation_problems)
 
 
 def lm_relation_problems(cfg: LMConfig) -> list[str]:
@@ -497,6 +493,13 @@ def _tracking_problems(run: Any) -> list[str]:
                 "/mlflow.db, or leave it empty for one in the run directory"]
     return [f"run.tracking_uri={uri!r}: unsupported scheme {scheme!r}; use one of "
             f"{', '.join(s + ':' for s in TRACKING_SCHEMES)} or leave it empty"]
+
+
+def _validate(cfg: Any, relations) -> None:
+    """ConfigError listing every bad field, or else every broken relation between fields."""
+    problems = field_problems(cfg) or relations(cfg)
+    if problems:
+        raise ConfigError(_report(problems))
 
 
 def _report(problems: list[str]) -> str:

@@ -154,6 +154,10 @@ def train_loop(cfg: Any, run: RunDir, task: ShardedTask,
     status = "FAILED"
     try:
         summary = _steps(cfg, task, state, batches, evaluate, moe_layers, ckpt, log, quiet)
+        saved = run.read_json("summary.json")
+        if list(summary) == ["step"] and saved and saved.get("step") == summary["step"]:
+            # A finished run rerun: nothing trained, its last scores stand.
+            summary = {k: v for k, v in saved.items() if k != "stopped_by"}
         status = "KILLED" if "stopped_by" in summary else "FINISHED"
         run.write_summary(summary)
         log.record_results(summary["step"], summary, [run.file(name) for name in

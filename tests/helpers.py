@@ -1,6 +1,8 @@
 """Tiny configs, a toy parallel corpus, a toy text and tiny trainable runs, shared by the tests."""
 
+import hashlib
 import json
+import os
 
 import numpy as np
 
@@ -87,3 +89,14 @@ def tiny_lm_config(text_path, workdir, steps, **run_overrides):
         run=LMRunConfig(**run),
     )
 
+
+
+def snapshot(directory) -> dict[str, str]:
+    """relative path -> sha256 of every file under `directory` ({} if it does not exist)."""
+    digests = {}
+    for root, _, names in os.walk(directory):
+        for name in names:
+            path = os.path.join(root, name)
+            with open(path, "rb") as f:
+                digests[os.path.relpath(path, directory)] = hashlib.sha256(f.read()).hexdigest()
+    return digests

@@ -8,7 +8,6 @@ instead of slipping through.
 """
 
 import dataclasses
-import hashlib
 import json
 import os
 import typing
@@ -21,7 +20,7 @@ from gshard_jax.config import (
     Config, ConfigError, LMConfig, ModelConfig, MoEConfig, apply_overrides, iter_fields,
 )
 from tests.helpers import (
-    tiny_lm_config, toy_train_config, write_config_file, write_lm_text, write_toy_corpus,
+    snapshot, tiny_lm_config, toy_train_config, write_config_file, write_lm_text, write_toy_corpus,
 )
 
 # Fields whose validity depends on another field (no bound of their own): a value the
@@ -58,18 +57,6 @@ def _bad_text(key, hint, spec) -> str:
 
 def _item(hint):
     return typing.get_args(hint)[0] if typing.get_origin(hint) is tuple else hint
-
-
-def _snapshot(directory) -> dict[str, str]:
-    if not os.path.exists(directory):
-        return {}
-    out = {}
-    for root, _, names in os.walk(directory):
-        for name in names:
-            path = os.path.join(root, name)
-            with open(path, "rb") as f:
-                out[os.path.relpath(path, directory)] = hashlib.sha256(f.read()).hexdigest()
-    return out
 
 
 # command -> (its config class, argv that trains it)
@@ -120,14 +107,14 @@ def test_out_of_range_value_exits_2_naming_the_field_and_writes_nothing(command,
     bad = _bad_text(key, hint, spec)
     existing = finished_run["workdir"]
     for workdir in (existing, str(tmp_path / "new")):
-        before = _snapshot(workdir)
+        before = snapshot(workdir)
         argv = COMMANDS[command][1] + ["--config", finished_run["config"], "--set", f"{key}={bad}"]
         if key != "run.workdir":
             argv += ["--workdir", workdir]
         assert main(argv) == 2
         err = capsys.readouterr().err
         assert key in err, err
-        assert _snapshot(workdir) == before
+        assert snapshot(workdir) == before
     assert not (tmp_path / "new").exists()
 
 

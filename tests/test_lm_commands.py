@@ -3,7 +3,6 @@ own client (params, metrics with their steps, artifacts; a resumed run appends t
 MLflow run), generation on stdout, and bad input refused with exit 2 naming the fix before
 anything is written."""
 
-import hashlib
 import json
 import os
 import sys
@@ -13,7 +12,7 @@ import pytest
 from gshard_jax.cli import main
 from gshard_jax.config import LMConfig, iter_fields
 from gshard_jax.tracking import read_metrics
-from tests.helpers import tiny_lm_config, write_config_file, write_lm_text
+from tests.helpers import snapshot, tiny_lm_config, write_config_file, write_lm_text
 
 mlflow_tracking = pytest.importorskip("mlflow.tracking", reason="MLflow is the tracking extra")
 
@@ -97,15 +96,6 @@ def test_translation_train_tracks_into_mlflow_too(tmp_path):
 # Bad input
 
 
-def _snapshot(directory) -> dict[str, str]:
-    digests = {}
-    for root, _, names in os.walk(directory):
-        for name in names:
-            with open(os.path.join(root, name), "rb") as f:
-                digests[os.path.relpath(os.path.join(root, name), directory)] = hashlib.sha256(f.read()).hexdigest()
-    return digests
-
-
 def _write(path, data: bytes) -> str:
     path.write_bytes(data)
     return str(path)
@@ -162,12 +152,12 @@ CASES = {
 def test_bad_input_exits_2_naming_the_fix_before_writing_anything(case, lm_run, tmp_path, capsys):
     argv_for, words = CASES[case]
     new = tmp_path / "new"
-    before = _snapshot(lm_run["workdir"])
+    before = snapshot(lm_run["workdir"])
     assert main(argv_for(lm_run, str(new), tmp_path)) == 2
     err = capsys.readouterr().err
     for word in words:
         assert word in err, f"{word!r} not in: {err}"
-    assert _snapshot(lm_run["workdir"]) == before
+    assert snapshot(lm_run["workdir"]) == before
     assert not new.exists()
 
 
