@@ -1,4 +1,4 @@
-"""The `gshard-jax` command line: train, evaluate, translate, demo, shard-report.
+"""The `gshard-jax` command line: train, evaluate, translate, demo, shard-report; lm train/generate.
 
 On CPU it simulates `--cpu-devices` devices (default 8) so meshes can be tried on a laptop;
 this must happen before jax is imported, hence the late imports.
@@ -100,19 +100,62 @@ def _parser() -> argparse.ArgumentParser:
     distill.add_argument("--no-eval", action="store_true", help="skip the test-set comparison")
     distill.add_argument("--limit", type=_count(1), help="compare on the first N test sentences only")
     sub.add_parser("config-fields", help="list every config field with its type, range and default")
+    _add_lm_parser(sub, with_config)
     return parser
 
 
+def _temperature(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number, got {text!r}") from None
+    if not 0.0 <= value < float("inf"):
+        raise argparse.ArgumentTypeError(f"must be a finite number >= 0, got {text}")
+    return value
+
+
+def _add_lm_parser(sub, with_config) -> None:
+    """`gshard-jax lm train|generate|config-fields`: the decoder-only character LM."""
+    lm = sub.add_parser("lm", help="decoder-only character-level (MoE) language model: train, "
+                        "generate")
+    lm_sub = lm.add_subparsers(dest="lm_command", required=True)
+    with_config(lm_sub.add_parser(
+        "train", help="train (or resume) a character LM: progress, validation loss and bits per "
+        "character, checkpoints (default: makeMoE's setup on the bundled English text)"))
+    generate = with_config(lm_sub.add_parser(
+        "generate", help="continue a prompt with a trained LM (KV-cached sampling; the text "
+        "alone on stdout)"))
+    generate.add_argument("--prompt", required=True, help="the text to continue")
+    generate.add_argument("--max-chars", type=_count(1), default=200,
+                          help="characters to generate after the prompt")
+    generate.add_argument("--temperature", type=_temperature, default=1.0,
+                          help="softmax temperature; 0 = greedy (argmax)")
+    generate.add_argument("--top-k", type=_count(0), default=0,
+                          help="sample among the k most likely characters (0 = all)")
+    generate.add_argument("--seed", type=_count(0), default=0, help="sampling seed")
+    lm_sub.add_parser("config-fields", help="list every LM config field with its type, range "
+                      "and default")
+
+
 def _config(args):
-    """Config from --config (or the run's saved config.json), then --workdir and --set."""
-    from gshard_jax.config import apply_overrides, load_config_file
+    """Config from --config (or the run's saved config.json), then --workdir and --set.
+
+    `lm` commands read an LMConfig; `lm train` without either starts from LMConfig()'s
+    defaults (a new run directory) or resumes with the run's saved config.
+    """
+    from gshard_jax.config import Config, LMConfig, apply_overrides, load_config_file
+    from gshard_jax.rundir import RunDir
 
     workdir = getattr(args, "workdir", None)
+    lm = args.command == "lm"
+    cls = LMConfig if lm else Config
     if args.config:
-        cfg = load_config_file(args.config)
-    elif workdir:
-        from gshard_jax.rundir import RunDir
-        cfg = RunDir(workdir).read_config()
+        cfg = load_config_file(args.config, cls)
+    elif workdir and (not lm or args.lm_command == "generate"
+                      or os.path.exists(RunDir(workdir).config_path)):
+        cfg = RunDir(workdir, cls).read_config()
+    elif lm and args.lm_command == "train":
+        cfg = LMConfig()
     elif args.command == "demo":
         from gshard_jax.demo import DEMO_CONFIG
         cfg = DEMO_CONFIG
@@ -186,8 +229,10 @@ def _user_errors() -> tuple[type, ...]:
     from gshard_jax.sharding.mesh import MeshError
     from gshard_jax.sharding.partition import ShardingError
     from gshard_jax.sharding.rules import RulesError
+    from gshard_jax.data.chars import TextError
+    from gshard_jax.tracking import TrackingError
     return (ConfigError, MeshError, ShardingError, RulesError, CheckpointError, CorpusError,
-            BatchConfigError, DistributedError, RunDirError, UsageError)
+            BatchConfigError, DistributedError, RunDirError, UsageError, TextError, TrackingError)
 
 
 def _run(args) -> int:
@@ -197,6 +242,8 @@ def _run(args) -> int:
         return 0
     if args.command == "distill":
         return _distill(args)
+    if args.command == "lm":
+        return _run_lm(args)
     cfg = _config(args)
     if args.command == "demo":
         from gshard_jax.demo import run_demo
@@ -211,7 +258,7 @@ def _run(args) -> int:
         if "stopped_by" in summary:  # preempted: the checkpoint is saved, no evaluation
             return 128 + int(getattr(signal, summary["stopped_by"]))
         if not args.no_eval:
-            evaluate_split(cfg, split="test")
+            _track_results(cfg, evaluate_split(cfg, split="test"))
     elif args.command == "evaluate":
         from gshard_jax.evaluation import evaluate_split
         evaluate_split(cfg, split=args.split, limit=args.limit)
@@ -247,6 +294,39 @@ def _distill(args) -> int:
     for name in ("teacher", "student"):
         print(f"{name:8} {layers[name][0]}+{layers[name][1]:<15} {scores[name]['bleu']:9.2f}  "
               f"{scores[name]['chrf']:9.2f}")
+    return 0
+
+
+def _track_results(cfg, result: dict) -> None:
+    """Test scores and files to the run's MLflow run (run.tracking=mlflow)."""
+    if cfg.run.tracking != "mlflow":
+        return
+    from gshard_jax.rundir import RunDir
+    run = RunDir(cfg.run.workdir)
+    log = run.metrics_log(cfg, tensorboard=False)
+    log.record_results(result["step"], {f"test_{k}": result[k] for k in ("bleu", "chrf")},
+                       [run.file("test_scores.json"), run.file(f"test.hyp.{cfg.data.tgt_lang}")])
+    log.close()
+
+
+def _run_lm(args) -> int:
+    if args.lm_command == "config-fields":
+        from gshard_jax.config import LMConfig, describe_fields
+        print(describe_fields(LMConfig))
+        return 0
+    cfg = _config(args)
+    if args.lm_command == "train":
+        from gshard_jax.lm_training import train_lm
+        summary = train_lm(cfg)
+        if "stopped_by" in summary:
+            return 128 + int(getattr(signal, summary["stopped_by"]))
+        scores = (f"validation loss {summary['val_loss']:.4f} nats/char, "
+                  f"{summary['val_bpc']:.4f} bits/char" if "val_bpc" in summary else "no validation")
+        print(f"step {summary['step']}: {scores}; run in {cfg.run.workdir}")
+    else:
+        from gshard_jax.lm_training import generate_from_run
+        print(generate_from_run(cfg, args.prompt, max_chars=args.max_chars,
+                                temperature=args.temperature, top_k=args.top_k, seed=args.seed))
     return 0
 
 

@@ -305,6 +305,23 @@ class DataConfig:
         (), "lang:N items keeping only N training verses of lang (e.g. tl:500), to study transfer")
 
 
+# Experiment trackers beside the JSON lines and TensorBoard logs every run keeps.
+TRACKERS = ("none", "mlflow")
+# Tracking URI schemes MLflow can write to ('' = a SQLite store in the run directory).
+TRACKING_SCHEMES = ("sqlite", "http", "https", "databricks", "postgresql", "mysql", "mssql")
+
+
+def _tracking_setting() -> Any:
+    return setting("none", "experiment tracker beside JSONL + TensorBoard: 'mlflow' logs params, "
+                   "metrics, final scores and result files (pip install 'gshard_jax[tracking]')",
+                   choices=TRACKERS)
+
+
+def _tracking_uri_setting() -> Any:
+    return setting("", "MLflow tracking URI ('' = sqlite:///<workdir>/mlflow.db, artifacts in "
+                   "<workdir>/mlartifacts), e.g. sqlite:///runs/mlflow.db or http://host:5000")
+
+
 @dataclasses.dataclass(frozen=True)
 class RunConfig:
     """The experiment loop: length, evaluation, checkpoints, logging, decoding."""
@@ -322,6 +339,8 @@ class RunConfig:
     beam_size: int = setting(4, "beam width for test translation (1 = greedy)", **POSITIVE)
     length_penalty: float = setting(0.6, "GNMT length-penalty alpha (0 = raw log-prob)", low=0.0)
     max_decode_len: int = setting(64, "most tokens generated per sentence", **POSITIVE)
+    tracking: str = _tracking_setting()
+    tracking_uri: str = _tracking_uri_setting()
 
 
 @dataclasses.dataclass(frozen=True)
@@ -348,9 +367,110 @@ class Config:
     distill: DistillConfig = DistillConfig()
 
     def __post_init__(self):
-        problems = field_problems(self) or relation_problems(self)
-        if problems:
-            raise ConfigError(_report(problems))
+        _validate(self, relation_problems)
+
+
+# ---------------------------------------------------------------------------------------------
+# Character-level language model (`gshard-jax lm ...`): its own top-level config, validated by
+# the same machinery. Mesh and optimiser sections are the translation model's classes.
+
+
+@dataclasses.dataclass(frozen=True)
+class LMModelConfig:
+    """Decoder-only LM: the translation decoder's causal blocks without cross-attention.
+
+    Every `moe_every`-th FFN is MoE (1 = every FFN, as makeMoE; 0 = dense); the router comes
+    from `moe`. The vocabulary size is not set here: it is the training text's character count.
+    """
+
+    d_model: int = setting(128, "model (embedding) dimension (makeMoE's n_embed)", **POSITIVE)
+    num_heads: int = setting(8, "attention heads", **POSITIVE)
+    head_dim: int = setting(0, "per-head size; 0 = d_model // num_heads", **NON_NEGATIVE)
+    num_layers: int = setting(8, "decoder blocks", **POSITIVE)
+    d_ff: int = setting(512, "hidden size of the dense FFNs", **POSITIVE)
+    expert_d_ff: int = setting(512, "hidden size of each expert FFN (makeMoE: 4 * d_model)",
+                               **POSITIVE)
+    moe_every: int = setting(1, "FFN i (0-based) is MoE when (i+1) % moe_every == 0; 1 = every "
+                             "FFN (makeMoE), 0 = dense", **NON_NEGATIVE)
+    block_size: int = setting(32, "context length: training windows of block_size characters; "
+                              "generation attends to at most this many", low=2)
+    dropout_rate: float = setting(0.1, "dropout on embeddings, residuals and FFN hidden", **RATE)
+    attention_dropout_rate: float = setting(0.1, "dropout on attention probabilities", **RATE)
+    dtype: str = setting("float32", "activation dtype; gating always runs in float32",
+                         choices=("float32", "bfloat16"))
+    moe: MoEConfig = MoEConfig(num_experts=8, top_k=2, group_size=64)
+
+    def decoder_config(self, vocab_size: int) -> ModelConfig:
+        """The translation model's config of this LM's blocks: its decoder stack is the LM's
+        layers (the encoder fields are unused), `max_len` the context length."""
+        return ModelConfig(
+            vocab_size=vocab_size, d_model=self.d_model, d_ff=self.d_ff,
+            expert_d_ff=self.expert_d_ff, num_heads=self.num_heads, head_dim=self.head_dim,
+            num_encoder_layers=1, num_decoder_layers=self.num_layers, moe_every=self.moe_every,
+            dropout_rate=self.dropout_rate, attention_dropout_rate=self.attention_dropout_rate,
+            share_embeddings=False, max_len=self.block_size, dtype=self.dtype, moe=self.moe)
+
+
+@dataclasses.dataclass(frozen=True)
+class CharDataConfig:
+    """The text an LM trains on: one token per character, random windows of block_size."""
+
+    corpus: str = setting("bundled", "'bundled' (the English side of the bundled public-domain "
+                          "Bible corpus) or the path of a UTF-8 text file", nonempty=True)
+    val_fraction: float = setting(0.1, "the text's last share, held out for validation",
+                                  low=0.0, low_open=True, high=0.5)
+    batch_size: int = setting(16, "windows per training step (a multiple of the data shards)",
+                              **POSITIVE)
+
+
+@dataclasses.dataclass(frozen=True)
+class LMRunConfig:
+    """The LM's loop: length, validation, checkpoints, logging, tracking."""
+
+    workdir: str = setting("runs/lm_moe", "run directory (config, vocabulary, checkpoints, "
+                           "metrics)", nonempty=True)
+    steps: int = setting(5000, "training steps", **POSITIVE)
+    eval_every: int = setting(500, "validation period in steps (and the last step); 0 = none",
+                              **NON_NEGATIVE)
+    eval_batches: int = setting(20, "validation batches of data.batch_size windows (the same "
+                                "windows at every evaluation)", **POSITIVE)
+    checkpoint_every: int = setting(500, "checkpoint period in steps", **POSITIVE)
+    keep_checkpoints: int = setting(3, "newest checkpoints kept", **POSITIVE)
+    log_every: int = setting(50, "metrics logging period in steps", **POSITIVE)
+    tracking: str = _tracking_setting()
+    tracking_uri: str = _tracking_uri_setting()
+
+
+@dataclasses.dataclass(frozen=True)
+class LMConfig:
+    """A character-level LM experiment (defaults: makeMoE's hyper-parameters). Building one
+    validates every field and their relations."""
+
+    model: LMModelConfig = LMModelConfig()
+    mesh: MeshConfig = MeshConfig(data=-1, expert=4, preset="expert")
+    train: TrainConfig = TrainConfig(optimizer="adam", learning_rate=1e-3, warmup_steps=100,
+                                     label_smoothing=0.0)
+    data: CharDataConfig = CharDataConfig()
+    run: LMRunConfig = LMRunConfig()
+
+    def __post_init__(self):
+        _validate(self, lm_relation_problems)
+
+
+def lm_relation_problems(cfg: LMConfig) -> list[str]:
+    """Constraints between an LM config's fields (each message names the fields and the fix)."""
+    m, moe = cfg.model, cfg.model.moe
+    problems = []
+    if m.head_dim == 0 and m.d_model % m.num_heads:
+        problems.append(f"model.num_heads={m.num_heads} does not divide model.d_model={m.d_model}; "
+                        "choose heads dividing d_model or set model.head_dim")
+    if moe.top_k > moe.num_experts:
+        problems.append(f"model.moe.top_k={moe.top_k} exceeds model.moe.num_experts="
+                        f"{moe.num_experts}; choose top_k in 1..{moe.num_experts}")
+    if m.moe_every > m.num_layers:
+        problems.append(f"model.moe_every={m.moe_every} exceeds model.num_layers={m.num_layers}, "
+                        "so no FFN would be MoE; use 0 for a dense model or a smaller period")
+    return problems + _mesh_problems(cfg.mesh) + _tracking_problems(cfg.run)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -415,19 +535,28 @@ def _field_problem(key: str, hint: Any, spec: Spec, value: Any) -> str | None:
     return None
 
 
-def field_problems(cfg: Config) -> list[str]:
-    """Each field's type, choices and range: one message per bad field."""
+def _section_problems(node: Any, prefix: str = "") -> list[str]:
+    """Sections (nested config dataclasses) that are not of their declared class."""
     problems = []
-    for section in ("model", "mesh", "train", "data", "run", "distill"):
-        node = getattr(cfg, section)
-        expected = typing.get_type_hints(Config)[section]
-        if not isinstance(node, expected):
-            problems.append(f"{section}: expected a {expected.__name__}, got {type(node).__name__}")
-    if not isinstance(cfg.model, ModelConfig) or not isinstance(cfg.model.moe, MoEConfig):
-        return problems or ["model.moe: expected a MoEConfig"]
+    hints = typing.get_type_hints(type(node))
+    for f in dataclasses.fields(node):
+        hint, value = hints[f.name], getattr(node, f.name)
+        if not dataclasses.is_dataclass(hint):
+            continue
+        if not isinstance(value, hint):
+            problems.append(f"{prefix}{f.name}: expected a {hint.__name__}, got {type(value).__name__}")
+        else:
+            problems += _section_problems(value, f"{prefix}{f.name}.")
+    return problems
+
+
+def field_problems(cfg: Any) -> list[str]:
+    """Each field's type, choices and range: one message per bad field (any top-level config
+    class: Config, LMConfig)."""
+    problems = _section_problems(cfg)
     if problems:
         return problems
-    for key, hint, spec in iter_fields():
+    for key, hint, spec in iter_fields(type(cfg)):
         problem = _field_problem(key, hint, spec, _get(cfg, key))
         if problem:
             problems.append(problem)
@@ -454,14 +583,7 @@ def relation_problems(cfg: Config) -> list[str]:
     if m.moe_every > max(m.num_encoder_layers, m.num_decoder_layers):
         problems.append(f"model.moe_every={m.moe_every} exceeds the number of layers, so no FFN "
                         "would be MoE; use 0 for a dense model or a smaller period")
-    for name in MESH_AXES:
-        if getattr(mesh, name) == 0:
-            problems.append(f"mesh.{name}=0: axis sizes are positive, or -1 for the rest")
-    if [getattr(mesh, a) for a in MESH_AXES].count(-1) > 1:
-        problems.append("mesh: at most one of data, expert, model may be -1")
-    for i, rule in enumerate(mesh.rules):
-        if "=" not in rule:
-            problems.append(f"mesh.rules[{i}]={rule!r}: write logical=axis[+axis], e.g. vocab=model")
+    problems += _mesh_problems(mesh) + _tracking_problems(run)
     if data.src_lang == data.tgt_lang:
         problems.append(f"data.src_lang and data.tgt_lang are both {data.src_lang!r}; "
                         "choose two different languages")
@@ -593,6 +715,39 @@ def resume_key(cfg: Config) -> Config:
         return cfg
     fixed_moe = dataclasses.replace(moe, top_k=1)
     return dataclasses.replace(cfg, model=dataclasses.replace(cfg.model, moe=fixed_moe))
+def _mesh_problems(mesh: MeshConfig) -> list[str]:
+    problems = []
+    for name in MESH_AXES:
+        if getattr(mesh, name) == 0:
+            problems.append(f"mesh.{name}=0: axis sizes are positive, or -1 for the rest")
+    if [getattr(mesh, a) for a in MESH_AXES].count(-1) > 1:
+        problems.append("mesh: at most one of data, expert, model may be -1")
+    for i, rule in enumerate(mesh.rules):
+        if "=" not in rule:
+            problems.append(f"mesh.rules[{i}]={rule!r}: write logical=axis[+axis], e.g. vocab=model")
+    return problems
+
+
+def _tracking_problems(run: Any) -> list[str]:
+    """A tracking URI MLflow cannot write to, told by its scheme (the store itself is checked
+    by the commands, before they write anything: gshard_jax.tracking.check_tracking)."""
+    uri = run.tracking_uri
+    scheme = uri.split(":", 1)[0].lower() if ":" in uri else ""
+    if not uri or scheme in TRACKING_SCHEMES:
+        return []
+    if scheme in ("", "file"):
+        return [f"run.tracking_uri={uri!r}: MLflow 3 no longer writes plain directory (file:) "
+                f"stores; use a SQLite file, e.g. sqlite:///{uri.removeprefix('file://') or 'runs'}"
+                "/mlflow.db, or leave it empty for one in the run directory"]
+    return [f"run.tracking_uri={uri!r}: unsupported scheme {scheme!r}; use one of "
+            f"{', '.join(s + ':' for s in TRACKING_SCHEMES)} or leave it empty"]
+
+
+def _validate(cfg: Any, relations) -> None:
+    """ConfigError listing every bad field, or else every broken relation between fields."""
+    problems = field_problems(cfg) or relations(cfg)
+    if problems:
+        raise ConfigError(_report(problems))
 
 
 def _report(problems: list[str]) -> str:
@@ -626,23 +781,23 @@ def _parse_value(text: str, hint: Any, key: str) -> Any:
     return value
 
 
-def _leaf_types() -> dict[str, Any]:
-    return {key: hint for key, hint, _ in iter_fields()}
+def _leaf_types(cls: type = Config) -> dict[str, Any]:
+    return {key: hint for key, hint, _ in iter_fields(cls)}
 
 
-def _sections() -> set[str]:
+def _sections(cls: type = Config) -> set[str]:
     sections = set()
-    for key in _leaf_types():
+    for key in _leaf_types(cls):
         parts = key.split(".")
         sections.update(".".join(parts[:i]) for i in range(1, len(parts)))
     return sections
 
 
-def _check_key(key: str) -> None:
-    leaves = _leaf_types()
+def _check_key(key: str, cls: type = Config) -> None:
+    leaves = _leaf_types(cls)
     if key in leaves:
         return
-    if key in _sections():
+    if key in _sections(cls):
         raise ConfigError(f"{key} is a section; set one of its fields instead "
                           f"({', '.join(k for k in leaves if k.startswith(key + '.'))})")
     parent, _, name = key.rpartition(".")
@@ -651,17 +806,21 @@ def _check_key(key: str) -> None:
     raise ConfigError(f"unknown config key {key!r}: {name!r} is not one of {', '.join(siblings)}")
 
 
-def apply_overrides(cfg: Config, assignments: list[str] | tuple[str, ...]) -> Config:
-    """`cfg` with each `dotted.key=value` applied, parsed to the field's type; validated once."""
+def apply_overrides(cfg: Any, assignments: list[str] | tuple[str, ...]) -> Any:
+    """`cfg` with each `dotted.key=value` applied, parsed to the field's type; validated once.
+
+    Works for any top-level config class (Config, LMConfig); the result has cfg's class.
+    """
+    cls = type(cfg)
     values = to_dict(cfg)
     problems = []
     for assignment in assignments:
         if "=" not in assignment:
             raise ConfigError(f"override {assignment!r} must look like section.field=value")
         key, text = (s.strip() for s in assignment.split("=", 1))
-        _check_key(key)
+        _check_key(key, cls)
         try:
-            value = _parse_value(text, _leaf_types()[key], key)
+            value = _parse_value(text, _leaf_types(cls)[key], key)
         except ConfigError as error:
             problems.append(str(error))
             continue
@@ -672,7 +831,7 @@ def apply_overrides(cfg: Config, assignments: list[str] | tuple[str, ...]) -> Co
         node[leaf] = value
     if problems:
         raise ConfigError(_report(problems))
-    return from_dict(Config, values)
+    return from_dict(cls, values)
 
 
 def override(cfg: Config, assignment: str) -> Config:
@@ -708,8 +867,8 @@ def from_dict(cls: type, values: dict) -> Any:
     return cls(**kwargs)
 
 
-def load_config_file(path: str) -> Config:
-    """Loads `CONFIG` from a Python config file (experiments/configs/*.py)."""
+def load_config_file(path: str, cls: type = Config) -> Any:
+    """Loads `CONFIG` (an instance of `cls`) from a Python config file (experiments/configs/*.py)."""
     import importlib.util
     import os
 
@@ -721,16 +880,16 @@ def load_config_file(path: str) -> Config:
         spec.loader.exec_module(module)
     except ConfigError as error:
         raise ConfigError(f"{path}: {error}") from None
-    if not isinstance(getattr(module, "CONFIG", None), Config):
-        raise ConfigError(f"{path} must define CONFIG = gshard_jax.config.Config(...)")
+    if not isinstance(getattr(module, "CONFIG", None), cls):
+        raise ConfigError(f"{path} must define CONFIG = gshard_jax.config.{cls.__name__}(...)")
     return module.CONFIG
 
 
-def describe_fields() -> str:
+def describe_fields(cls: type = Config) -> str:
     """Every field with its type, default and accepted values (for `--help` and the README)."""
     lines = []
-    defaults = to_dict(Config())
-    for key, hint, spec in iter_fields():
+    defaults = to_dict(cls())
+    for key, hint, spec in iter_fields(cls):
         node = defaults
         for part in key.split("."):
             node = node[part]

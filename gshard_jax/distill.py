@@ -56,8 +56,8 @@ class DistillTask(ShardedTask):
 
     def loss(self, params, batch, rng, teacher_params=None):
         """CE + aux of the student, plus the KD term when the teacher's params are given."""
-        logits, moe = self.model(params)(batch["src"], batch["tgt"], rng, top_k=batch.get("top_k"))
-        loss, metrics = self.objective(logits, moe, batch)
+        logits, targets, weights, moe = self.forward(params, batch, rng)
+        loss, metrics = self.objective(logits, targets, weights, moe)
         if teacher_params is None:
             return loss, metrics
         teacher_logits, _ = self.teacher.model(teacher_params)(batch["src"], batch["tgt"], None)

@@ -6,6 +6,9 @@
       checkpoints/       Orbax steps (see checkpoint.py)
       metrics.jsonl      train/dev metrics, one JSON record per line (tracking.py)
       tensorboard/       the same metrics as TensorBoard events
+      mlflow.db, mlartifacts/, mlflow_run.json   with run.tracking=mlflow: the default local
+                         MLflow store, its artifacts, and the id of this run's MLflow run
+      vocab.json         a character LM's vocabulary (lm_training.py)
       summary.json       the last training step's summary
       <split>.hyp.<lang> translations of a split, one per line (a multilingual run: one
                          file per language pair, <split>.hyp.<src>-<tgt>)
@@ -29,7 +32,7 @@ from typing import Any
 
 from gshard_jax.checkpoint import Checkpointer
 from gshard_jax.config import Config, ConfigError, from_dict, resume_key, to_dict
-from gshard_jax.tracking import MetricsLog, read_metrics
+from gshard_jax.tracking import MLflowRun, MetricsLog, flatten, read_metrics
 
 
 class RunDirError(RuntimeError):
@@ -37,10 +40,12 @@ class RunDirError(RuntimeError):
 
 
 class RunDir:
-    """Paths and files of one run directory."""
+    """Paths and files of one run directory. config_cls: the class of its config.json
+    (Config for translation, LMConfig for the character LM)."""
 
-    def __init__(self, workdir: str):
+    def __init__(self, workdir: str, config_cls: type = Config):
         self.path = workdir
+        self.config_cls = config_cls
         self._lock_fd: int | None = None
 
     def file(self, name: str) -> str:
@@ -60,9 +65,10 @@ class RunDir:
         """The config the run was started with; RunDirError if there is no run here."""
         if not os.path.exists(self.config_path):
             raise RunDirError(f"{self.path} has no config.json: train a model there first "
-                              "(gshard-jax train --config ...) or pass the right --workdir")
+                              "(gshard-jax train --config ..., or gshard-jax lm train) or pass the right "
+                              "--workdir")
         with open(self.config_path) as f:
-            return from_dict(Config, json.load(f))
+            return from_dict(self.config_cls, json.load(f))
 
     def check_config_matches(self, cfg: Config) -> None:
         """A resumed run must use the same model and optimiser as the one that wrote it
@@ -118,8 +124,16 @@ class RunDir:
     def checkpointer(self, keep: int) -> Checkpointer:
         return Checkpointer(self.checkpoint_dir, keep=keep)
 
-    def metrics_log(self) -> MetricsLog:
-        return MetricsLog(self.path)
+    def metrics_log(self, cfg: Any = None, experiment: str = "gshard-jax",
+                    tensorboard: bool = True) -> MetricsLog:
+        """JSONL (+ TensorBoard); plus the run's MLflow run (MLflow experiment `experiment`)
+        when cfg.run.tracking is 'mlflow', on process 0 only."""
+        import jax
+
+        mlflow = None
+        if cfg is not None and cfg.run.tracking == "mlflow" and jax.process_index() == 0:
+            mlflow = MLflowRun(self.path, cfg.run, experiment, flatten(to_dict(cfg)))
+        return MetricsLog(self.path, tensorboard=tensorboard, mlflow=mlflow)
 
     def metrics(self) -> list[dict]:
         return read_metrics(self.path)
@@ -136,12 +150,20 @@ class RunDir:
     def write_scores(self, split: str, result: dict[str, Any]) -> None:
         _write_json(self.file(f"{split}_scores.json"), result)
 
-    def read_scores(self, split: str) -> dict[str, Any] | None:
-        path = self.file(f"{split}_scores.json")
-        if not os.path.exists(path):
+    def write_json(self, name: str, value: Any) -> str:
+        path = self.file(name)
+        _write_json(path, value)
+        return path
+
+    def read_json(self, name: str) -> Any | None:
+        """The JSON file `name` of the run, None if absent."""
+        if not os.path.exists(self.file(name)):
             return None
-        with open(path) as f:
+        with open(self.file(name)) as f:
             return json.load(f)
+
+    def read_scores(self, split: str) -> dict[str, Any] | None:
+        return self.read_json(f"{split}_scores.json")
 
 
 def _write_json(path: str, value: Any) -> None:

@@ -99,13 +99,18 @@ class ShardedTask:
       top_k: the MoE layers' active experts per token. With model.moe.max_top_k > 0 it travels
         in every batch from `shard_batch` as a value ('top_k', a replicated int32), so
         `set_top_k` (a schedule, or a resumed run's --set) changes it without a new compile.
+
+    Another model trains through the same machinery by overriding `build_model`, `forward`
+    and `batch_keys` (the decoder-only LM's `gshard_jax.lm_task.LMTask`).
     """
+
+    batch_keys = ("src", "tgt")  # the [B, L] int arrays of a batch
 
     def __init__(self, cfg: Config, mesh: Mesh | None = None, rules: Rules | None = None):
         self.cfg = cfg
         self.mesh = mesh if mesh is not None else make_mesh(cfg.mesh)
         self.rules = rules if rules is not None else rules_for(cfg.mesh)
-        abstract_model = nnx.eval_shape(lambda: Transformer(cfg.model, rngs=nnx.Rngs(0)))
+        abstract_model = nnx.eval_shape(lambda: self.build_model(nnx.Rngs(0)))
         self.graphdef, self._abstract_vars = nnx.split(abstract_model, nnx.Param)
         self.param_logical = logical_axes_of(self._abstract_vars)
         abstract_params = nnx.to_pure_dict(self._abstract_vars)
@@ -119,7 +124,7 @@ class ShardedTask:
         self.state_shardings = logical_to_sharding(self.state_logical, self.mesh, self.rules)
         self.param_shardings = self.state_shardings.params
         self.batch_sharding = batch_sharding(self.mesh, self.rules)
-        batch_shardings = {"src": self.batch_sharding, "tgt": self.batch_sharding}
+        batch_shardings = {key: self.batch_sharding for key in self.batch_keys}
         self.top_k = cfg.model.moe.top_k
         if self.dynamic_top_k:
             batch_shardings["top_k"] = NamedSharding(self.mesh, PartitionSpec())
@@ -195,8 +200,12 @@ class ShardedTask:
         """The data-parallel degree: global batch sizes must be multiples of it."""
         return batch_shard_count(self.mesh, self.rules)
 
+    def build_model(self, rngs: nnx.Rngs) -> nnx.Module:
+        """A freshly initialised model (also traced abstractly, for shapes and logical axes)."""
+        return Transformer(self.cfg.model, rngs=rngs)
+
     def model(self, params) -> Transformer:
-        """A Transformer bound to `params` (a pure dict, possibly traced)."""
+        """The model bound to `params` (a pure dict, possibly traced)."""
         variables = jax.tree.map(lambda v: v, self._abstract_vars)
         nnx.replace_by_pure_dict(variables, params)
         return nnx.merge(self.graphdef, variables)
@@ -207,8 +216,8 @@ class ShardedTask:
         With several processes (multi-host), each passes only its own rows (a contiguous
         1/process_count slice of the global batch, in process order).
         """
-        local_rows = batch["src"].shape[0]
-        global_shape = (local_rows * jax.process_count(),) + tuple(batch["src"].shape[1:])
+        first = batch[self.batch_keys[0]]
+        global_shape = (first.shape[0] * jax.process_count(),) + tuple(first.shape[1:])
         sharding = batch_sharding(self.mesh, self.rules, global_shape)
         self.check_groups(global_shape)
         if jax.process_count() == 1:
@@ -269,7 +278,7 @@ class ShardedTask:
             self.check_groups(shape)
         abstract_state = jax.eval_shape(lambda: self._init_state(self.cfg.train.seed))
         for shape in {(int(b), int(l)) for b, l in shapes}:
-            batch = {k: jax.ShapeDtypeStruct(shape, jnp.int32) for k in ("src", "tgt")}
+            batch = {k: jax.ShapeDtypeStruct(shape, jnp.int32) for k in self.batch_keys}
             if self.dynamic_top_k:
                 batch["top_k"] = jax.ShapeDtypeStruct((), jnp.int32)
             try:
@@ -281,21 +290,24 @@ class ShardedTask:
                     "and data settings named there") from None
 
     def _init_state(self, seed: int) -> TrainState:
-        model = Transformer(self.cfg.model, rngs=nnx.Rngs(seed))
+        model = self.build_model(nnx.Rngs(seed))
         params = nnx.to_pure_dict(nnx.state(model, nnx.Param))
         return TrainState(step=jnp.zeros((), jnp.int32), params=params,
                           opt_state=self.optimizer.init(params))
 
+    def forward(self, params, batch, rng):
+        """(logits [B, L, V], targets [B, L], weights [B, L], MoE summary) of a batch."""
+        logits, moe = self.model(params)(batch["src"], batch["tgt"], rng, top_k=batch.get("top_k"))
+        return logits, batch["tgt"], batch["tgt"] > 0, moe
+
     def loss(self, params, batch, rng):
         """Label-smoothed CE per target token + aux_loss_weight * sum of MoE aux losses
         (+ z_loss_weight * sum of router z-losses)."""
-        logits, moe = self.model(params)(batch["src"], batch["tgt"], rng, top_k=batch.get("top_k"))
-        return self.objective(logits, moe, batch)
+        return self.objective(*self.forward(params, batch, rng))
 
-    def objective(self, logits_BLV, moe: dict, batch) -> tuple[jax.Array, dict]:
+    def objective(self, logits_BLV, targets_BL, weights_BL, moe: dict) -> tuple[jax.Array, dict]:
         """The training loss of the model's logits [B, L, V]: (loss, metrics)."""
-        weights = batch["tgt"] > 0
-        ce_sum, tokens = cross_entropy_sums(logits_BLV, batch["tgt"], weights,
+        ce_sum, tokens = cross_entropy_sums(logits_BLV, targets_BL, weights_BL,
                                             self.cfg.train.label_smoothing)
         ce = ce_sum / jnp.maximum(tokens, 1.0)
         loss = ce + self.cfg.model.moe.aux_loss_weight * moe["aux_loss"]
@@ -316,10 +328,8 @@ class ShardedTask:
 
     def _eval_step(self, params, batch):
         with activation_sharding(self.mesh, self.rules, self.moe_mode):
-            logits, moe = self.model(params)(batch["src"], batch["tgt"], None,
-                                             top_k=batch.get("top_k"))
-            weights = batch["tgt"] > 0
-            nll_sum, tokens = cross_entropy_sums(logits, batch["tgt"], weights, 0.0)
-            loss_sum, _ = cross_entropy_sums(logits, batch["tgt"], weights,
+            logits, targets, weights, moe = self.forward(params, batch, None)
+            nll_sum, tokens = cross_entropy_sums(logits, targets, weights, 0.0)
+            loss_sum, _ = cross_entropy_sums(logits, targets, weights,
                                              self.cfg.train.label_smoothing)
             return {"nll_sum": nll_sum, "loss_sum": loss_sum, "tokens": tokens, **moe}

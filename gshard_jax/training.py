@@ -6,6 +6,9 @@ batch shapes); then the directory's writer lock is taken, so two processes never
 one directory. Rerunning the same command resumes from
 the newest complete checkpoint, including the input pipeline's position, so the continued
 run sees the same batches, dropout and routing randomness as an uninterrupted one.
+
+`train_loop` is the loop itself, shared with the character LM (`lm_training.py`): the caller
+gives the task, its batches and its evaluation.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ import math
 import signal
 import sys
 import time
-from typing import Any
+from typing import Any, Callable, Iterator
 
 import jax
 import numpy as np
@@ -26,16 +29,17 @@ from gshard_jax.evaluation import evaluate_bleu, evaluate_loss
 from gshard_jax.model.transformer import moe_layer_names
 from gshard_jax.rundir import RunDir
 from gshard_jax.task import ShardedTask
-from gshard_jax.tracking import MetricsLog
+from gshard_jax.tracking import MetricsLog, check_tracking
 
 
 class NonFiniteLossError(FloatingPointError):
     """Training produced a NaN/inf; the last good checkpoint is kept."""
 
 
-def non_finite_report(step: int, metrics: dict, cfg: Config) -> str | None:
+def non_finite_report(step: int, metrics: dict, moe_layers: list[str]) -> str | None:
     """None if every scalar metric is finite, else what went wrong at `step` and where.
 
+    moe_layers: the MoE layers' names in the order of metrics['aux_loss_by_layer'].
     The gradient norm is checked too: a step with a finite loss but non-finite gradients has
     already written NaNs into the parameters, so it must not be checkpointed either.
     """
@@ -44,7 +48,7 @@ def non_finite_report(step: int, metrics: dict, cfg: Config) -> str | None:
         return None
     where = ""
     by_layer = np.asarray(metrics.get("aux_loss_by_layer", []), np.float64)
-    broken = [name for name, v in zip(moe_layer_names(cfg.model), by_layer) if not math.isfinite(v)]
+    broken = [name for name, v in zip(moe_layers, by_layer) if not math.isfinite(v)]
     if broken:
         where = (f"; the first MoE router with non-finite output is {broken[0]} "
                  f"(all non-finite: {', '.join(broken)})")
@@ -101,16 +105,42 @@ def train(cfg: Config, *, quiet: bool = False, task: ShardedTask | None = None) 
     run.check_config_matches(cfg)
     data = load_translation_data(cfg)
     task.check_buildable(data.batch_shapes(task.data_shards))  # every bucket, abstractly
-    if jax.process_index() == 0:  # one lock per run; the other hosts follow process 0
+    check_tracking(cfg.run, workdir)
+
+    def evaluate(params, step: int, log: MetricsLog) -> dict:
+        return _evaluate(task, params, data, cfg, step, log)
+
+    return run_locked(run, lambda: train_loop(
+        cfg, run, task, lambda state: data.train_batches(task.data_shards, state=state),
+        evaluate, moe_layer_names(cfg.model), quiet=quiet))
+
+
+def run_locked(run: RunDir, body: Callable[[], Any]) -> Any:
+    """`body()` holding the run directory's writer lock (taken by process 0 only: the other
+    hosts follow it)."""
+    if jax.process_index() == 0:
         run.lock()
     try:
-        return _train_locked(cfg, run, task, data, quiet)
+        return body()
     finally:
         run.unlock()
 
 
-def _train_locked(cfg: Config, run: RunDir, task: ShardedTask, data: TranslationData,
-                  quiet: bool) -> dict[str, Any]:
+def train_loop(cfg: Any, run: RunDir, task: ShardedTask,
+               make_batches: Callable[[dict | None], Iterator[dict]],
+               evaluate: Callable[[Any, int, MetricsLog], dict], moe_layers: list[str], *,
+               quiet: bool = False, experiment: str = "gshard-jax",
+               artifacts: tuple[str, ...] = ()) -> dict[str, Any]:
+    """The loop of every experiment (translation, character LM); the caller holds the lock.
+
+    Restores the newest checkpoint (state and the batches' position) or initialises, then
+    trains to cfg.run.steps with a progress bar, logs every run.log_every steps, calls
+    `evaluate(params, step, log) -> summary scalars` every run.eval_every steps and at the end,
+    and checkpoints every run.checkpoint_every steps, at the end and on SIGTERM/SIGINT.
+    make_batches(saved position or None) -> iterator of host batches with a `state()`.
+    The final summary goes to summary.json and, with run.tracking=mlflow, with the files
+    config.json, summary.json and `artifacts` (names in the run directory) to MLflow.
+    """
     workdir = run.path
     run.check_config_matches(cfg)  # again, now that no other writer can change it
     run.save_config(cfg)
@@ -121,8 +151,27 @@ def _train_locked(cfg: Config, run: RunDir, task: ShardedTask, data: Translation
     else:
         state, data_state = task.init_state(cfg.train.seed), None
         print(f"starting a new run in {workdir}", file=sys.stderr)
-    batches = data.train_batches(task.data_shards, state=data_state)
-    log = run.metrics_log()
+    batches = make_batches(data_state)
+    log = run.metrics_log(cfg, experiment)
+    status = "FAILED"
+    try:
+        summary = _steps(cfg, task, state, batches, evaluate, moe_layers, ckpt, log, quiet)
+        saved = run.read_json("summary.json")
+        if set(summary) <= {"step", "moe_mode"} and saved and saved.get("step") == summary["step"]:
+            # A finished run rerun: nothing trained, its last scores stand.
+            summary = {k: v for k, v in saved.items() if k != "stopped_by"}
+        status = "KILLED" if "stopped_by" in summary else "FINISHED"
+        run.write_summary(summary)
+        log.record_results(summary["step"], summary, [run.file(name) for name in
+                                                      ("config.json", "summary.json", *artifacts)])
+        return summary
+    finally:
+        log.close(status)
+        ckpt.close()
+
+
+def _steps(cfg, task, state, batches, evaluate, moe_layers, ckpt, log: MetricsLog,
+           quiet: bool) -> dict[str, Any]:
     step = int(state.step)
     start_step, start_time = step, time.time()
     summary: dict[str, Any] = {}
@@ -137,13 +186,11 @@ def _train_locked(cfg: Config, run: RunDir, task: ShardedTask, data: Translation
             state, metrics = task.train_step(state, task.shard_batch(batch))
             step += 1
             loss = float(metrics["loss"])
-            report = non_finite_report(step, metrics, cfg)
+            report = non_finite_report(step, metrics, moe_layers)
             if report is not None:
                 last_good = ckpt.latest_step()
                 bar.close()
                 log.write(step, "train", metrics)  # the evidence, next to the good steps
-                log.close()
-                ckpt.close()
                 raise NonFiniteLossError(
                     f"{report}. Nothing of this step was saved: the last good checkpoint "
                     f"(step {last_good}) in {ckpt.directory} is kept. Lower "
@@ -162,7 +209,7 @@ def _train_locked(cfg: Config, run: RunDir, task: ShardedTask, data: Translation
                     "wall_time": elapsed,
                 })
             if cfg.run.eval_every > 0 and (step % cfg.run.eval_every == 0 or step == cfg.run.steps):
-                summary = _evaluate(task, state.params, data, cfg, step, log)
+                summary = evaluate(state.params, step, log)
                 bar.write(f"step {step}: " + "  ".join(f"{k} {v:.4g}" for k, v in summary.items()))
             if step % cfg.run.checkpoint_every == 0 or step == cfg.run.steps or preemption.requested:
                 ckpt.save(step, state, batches.state())
@@ -170,12 +217,11 @@ def _train_locked(cfg: Config, run: RunDir, task: ShardedTask, data: Translation
                 bar.write(f"{preemption.name}: saved step {step} to {ckpt.directory}; rerun to resume")
                 break
     bar.close()
-    log.close()
-    ckpt.close()
-    summary = dict(summary, step=step, moe_mode=task.moe_mode)
+    summary = dict(summary, step=step)
+    if cfg.mesh.moe_mode == "auto":
+        summary["moe_mode"] = task.moe_mode  # the mode the timing chose
     if preemption.requested:
         summary["stopped_by"] = preemption.name
-    run.write_summary(summary)
     return summary
 
 

@@ -1,11 +1,14 @@
-"""Tiny configs, a toy parallel corpus and a tiny trainable run, shared by the tests."""
+"""Tiny configs, a toy parallel corpus, a toy text and tiny trainable runs, shared by the tests."""
 
+import hashlib
 import json
+import os
 
 import numpy as np
 
 from gshard_jax.config import (
-    Config, DataConfig, MeshConfig, ModelConfig, MoEConfig, RunConfig, TrainConfig, to_dict,
+    CharDataConfig, Config, DataConfig, LMConfig, LMModelConfig, LMRunConfig, MeshConfig,
+    ModelConfig, MoEConfig, RunConfig, TrainConfig, to_dict,
 )
 
 LEXICON = {"the": "el", "red": "rojo", "dog": "perro", "cat": "gato", "eats": "come",
@@ -43,10 +46,12 @@ def toy_train_config(corpus_path, workdir, steps, cache_dir=None, **run_override
     )
 
 
-def write_config_file(cfg: Config, path) -> str:
-    """A config module (as `gshard-jax --config` loads) that defines CONFIG = cfg."""
-    path.write_text("import json\nfrom gshard_jax.config import Config, from_dict\n"
-                    f"CONFIG = from_dict(Config, json.loads({json.dumps(json.dumps(to_dict(cfg)))}))\n")
+def write_config_file(cfg, path) -> str:
+    """A config module (as `gshard-jax [lm] --config` loads) that defines CONFIG = cfg
+    (a Config or an LMConfig)."""
+    name = type(cfg).__name__
+    path.write_text(f"import json\nfrom gshard_jax.config import {name}, from_dict\n"
+                    f"CONFIG = from_dict({name}, json.loads({json.dumps(json.dumps(to_dict(cfg)))}))\n")
     return str(path)
 
 
@@ -58,3 +63,40 @@ def tiny_config(preset="expert", data=-1, expert=1, model=1, num_experts=8, **mo
     return Config(model=ModelConfig(**model_cfg),
                   mesh=MeshConfig(data=data, expert=expert, model=model, preset=preset),
                   train=TrainConfig(warmup_steps=4, learning_rate=0.05))
+
+
+def write_lm_text(path, sentences: int = 400, seed: int = 0) -> str:
+    """A small English-like UTF-8 text (the toy lexicon's words), one sentence per line."""
+    rng = np.random.default_rng(seed)
+    words = list(LEXICON)
+    lines = [" ".join(words[j] for j in rng.integers(0, len(words), rng.integers(3, 9))).capitalize() + "."
+             for _ in range(sentences)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return str(path)
+
+
+def tiny_lm_config(text_path, workdir, steps, **run_overrides):
+    """A tiny MoE character LM (E=4 on a data=2 x expert=4 mesh, 16x16 windows), Adam."""
+    run = dict(workdir=str(workdir), steps=steps, eval_every=2, eval_batches=2,
+               checkpoint_every=2, log_every=1)
+    run.update(run_overrides)
+    return LMConfig(
+        model=LMModelConfig(d_model=32, num_heads=4, num_layers=2, d_ff=64, expert_d_ff=32,
+                            block_size=16, moe=MoEConfig(num_experts=4, group_size=32)),
+        mesh=MeshConfig(data=2, expert=4, preset="expert"),
+        train=TrainConfig(optimizer="adam", learning_rate=3e-3, warmup_steps=5, label_smoothing=0.0),
+        data=CharDataConfig(corpus=str(text_path), batch_size=16),
+        run=LMRunConfig(**run),
+    )
+
+
+
+def snapshot(directory) -> dict[str, str]:
+    """relative path -> sha256 of every file under `directory` ({} if it does not exist)."""
+    digests = {}
+    for root, _, names in os.walk(directory):
+        for name in names:
+            path = os.path.join(root, name)
+            with open(path, "rb") as f:
+                digests[os.path.relpath(path, directory)] = hashlib.sha256(f.read()).hexdigest()
+    return digests

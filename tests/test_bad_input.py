@@ -5,25 +5,13 @@ status is non-zero, the one-line error names the problem and the fix, and every 
 earlier run (checkpoints, config, metrics, hypotheses, scores) is byte-for-byte unchanged.
 """
 
-import hashlib
 import os
 import shutil
 
 import pytest
 
 from gshard_jax.cli import main
-from tests.helpers import toy_train_config, write_config_file, write_toy_corpus
-
-
-def _snapshot(directory) -> dict[str, str]:
-    """relative path -> sha256 of every file under `directory`."""
-    digests = {}
-    for root, _, names in os.walk(directory):
-        for name in names:
-            path = os.path.join(root, name)
-            with open(path, "rb") as f:
-                digests[os.path.relpath(path, directory)] = hashlib.sha256(f.read()).hexdigest()
-    return digests
+from tests.helpers import snapshot, toy_train_config, write_config_file, write_toy_corpus
 
 
 @pytest.fixture(scope="module")
@@ -157,7 +145,7 @@ def test_bad_input_exits_non_zero_names_the_fix_and_keeps_earlier_outputs(case, 
     shutil.copytree(trained["workdir"], workdir)  # a private copy: damage must not leak
     if damage is not None:
         damage(workdir)
-    before, original = _snapshot(workdir), _snapshot(trained["workdir"])
+    before, original = snapshot(workdir), snapshot(trained["workdir"])
     try:
         code = main(argv_for(trained, workdir, tmp_path))
     except SystemExit as exit_:  # argparse's own usage errors
@@ -166,7 +154,7 @@ def test_bad_input_exits_non_zero_names_the_fix_and_keeps_earlier_outputs(case, 
     assert code == status, err
     for word in words:
         assert word in err, f"{word!r} not in: {err}"
-    assert _snapshot(workdir) == before
-    assert _snapshot(trained["workdir"]) == original
+    assert snapshot(workdir) == before
+    assert snapshot(trained["workdir"]) == original
     # A refused start leaves nothing in a new run directory that would block the fixed rerun.
     assert not (tmp_path / "new" / "config.json").exists()

@@ -1,5 +1,6 @@
 """Every config field is validated: a wrong type and an out-of-range (or unknown) value of each
 field exit 2 naming the field, before anything is written; the corrected command then runs.
+Both top-level configs are covered: `Config` through `train`, `LMConfig` through `lm train`.
 
 The bad values are derived from each field's declaration (type, choices, bounds), so a field
 added without a declared range or choice set fails `test_every_field_declares_what_it_accepts`
@@ -7,7 +8,6 @@ instead of slipping through.
 """
 
 import dataclasses
-import hashlib
 import json
 import os
 import typing
@@ -16,8 +16,12 @@ import pytest
 
 from gshard_jax import config as config_lib
 from gshard_jax.cli import main
-from gshard_jax.config import Config, ConfigError, ModelConfig, MoEConfig, apply_overrides, iter_fields
-from tests.helpers import toy_train_config, write_config_file, write_toy_corpus
+from gshard_jax.config import (
+    Config, ConfigError, LMConfig, ModelConfig, MoEConfig, apply_overrides, iter_fields,
+)
+from tests.helpers import (
+    snapshot, tiny_lm_config, toy_train_config, write_config_file, write_lm_text, write_toy_corpus,
+)
 
 # Fields whose validity depends on another field (no bound of their own): a value the
 # relation checks must refuse in the toy config (vocab 48, d_model 32, 2+2 layers, E=4).
@@ -25,6 +29,7 @@ RELATIONAL_BAD = {
     "mesh.rules": "vocab",  # not logical=axis
     "data.languages": "fr",  # a language list on a one-pair (non-multilingual) run
     "data.low_resource": "fr:10",  # likewise
+    "run.tracking_uri": "ftp://nowhere/mlflow",  # a scheme MLflow cannot write
 }
 
 
@@ -58,23 +63,15 @@ def _item(hint):
     return typing.get_args(hint)[0] if typing.get_origin(hint) is tuple else hint
 
 
-def _snapshot(directory) -> dict[str, str]:
-    if not os.path.exists(directory):
-        return {}
-    out = {}
-    for root, _, names in os.walk(directory):
-        for name in names:
-            path = os.path.join(root, name)
-            with open(path, "rb") as f:
-                out[os.path.relpath(path, directory)] = hashlib.sha256(f.read()).hexdigest()
-    return out
-
-
-FIELDS = list(iter_fields())
+# command -> (its config class, argv that trains it)
+COMMANDS = {"train": (Config, ["train", "--no-eval"]), "lm": (LMConfig, ["lm", "train"])}
+FIELDS = [(command, key, hint, spec) for command, (cls, _) in COMMANDS.items()
+          for key, hint, spec in iter_fields(cls)]
+FIELD_IDS = [f"{command}:{key}" for command, key, _, _ in FIELDS]
 
 
 def test_every_field_declares_what_it_accepts():
-    for key, hint, spec in FIELDS:
+    for _, key, hint, spec in FIELDS:
         assert spec is not None, f"{key} is declared without setting(...)"
         assert spec.doc, f"{key} has no one-line meaning"
         constrained = (spec.choices or spec.low is not None or spec.high is not None
@@ -93,42 +90,58 @@ def finished_run(tmp_path_factory):
     return {"root": root, "cfg": cfg, "config": config_file, "workdir": str(root / "run")}
 
 
-@pytest.mark.parametrize("key", [key for key, _, _ in FIELDS])
-def test_out_of_range_value_exits_2_naming_the_field_and_writes_nothing(key, finished_run, tmp_path, capsys):
-    hint, spec = next((h, s) for k, h, s in FIELDS if k == key)
+@pytest.fixture(scope="module")
+def finished_lm_run(tmp_path_factory):
+    """A finished 2-step character LM run and its config file."""
+    root = tmp_path_factory.mktemp("cfglm")
+    cfg = tiny_lm_config(write_lm_text(root / "text.txt"), root / "run", 2)
+    config_file = write_config_file(cfg, root / "lm.py")
+    assert main(["lm", "train", "--config", config_file]) == 0
+    return {"root": root, "cfg": cfg, "config": config_file, "workdir": str(root / "run")}
+
+
+def _finished(command, request):
+    return request.getfixturevalue("finished_lm_run" if command == "lm" else "finished_run")
+
+
+@pytest.mark.parametrize("command,key,hint,spec", FIELDS, ids=FIELD_IDS)
+def test_out_of_range_value_exits_2_naming_the_field_and_writes_nothing(command, key, hint, spec, request,
+                                                                        tmp_path, capsys):
+    finished_run = _finished(command, request)
     bad = _bad_text(key, hint, spec)
     existing = finished_run["workdir"]
     for workdir in (existing, str(tmp_path / "new")):
-        before = _snapshot(workdir)
-        argv = ["train", "--no-eval", "--config", finished_run["config"], "--set", f"{key}={bad}"]
+        before = snapshot(workdir)
+        argv = COMMANDS[command][1] + ["--config", finished_run["config"], "--set", f"{key}={bad}"]
         if key != "run.workdir":
             argv += ["--workdir", workdir]
         assert main(argv) == 2
         err = capsys.readouterr().err
         assert key in err, err
-        assert _snapshot(workdir) == before
+        assert snapshot(workdir) == before
     assert not (tmp_path / "new").exists()
 
 
-def _wrong_type_config_file(cfg, key, path) -> str:
-    """A config file that builds a Config with `key` set to a value of the wrong type."""
+def _wrong_type_config_file(cfg, key, hint, path) -> str:
+    """A config file that builds cfg's class with `key` set to a value of the wrong type."""
     values = config_lib.to_dict(cfg)
     node = values
     *parents, leaf = key.split(".")
     for part in parents:
         node = node[part]
-    hint = next(h for k, h, _ in FIELDS if k == key)
     node[leaf] = _wrong_type_value(hint)
-    path.write_text("import json\nfrom gshard_jax.config import Config, from_dict\n"
-                    f"CONFIG = from_dict(Config, json.loads({json.dumps(json.dumps(values))}))\n")
+    name = type(cfg).__name__
+    path.write_text(f"import json\nfrom gshard_jax.config import {name}, from_dict\n"
+                    f"CONFIG = from_dict({name}, json.loads({json.dumps(json.dumps(values))}))\n")
     return str(path)
 
 
-@pytest.mark.parametrize("key", [key for key, _, _ in FIELDS])
-def test_wrong_type_exits_2_naming_the_field(key, finished_run, tmp_path, capsys):
-    config_file = _wrong_type_config_file(finished_run["cfg"], key, tmp_path / "bad.py")
+@pytest.mark.parametrize("command,key,hint,spec", FIELDS, ids=FIELD_IDS)
+def test_wrong_type_exits_2_naming_the_field(command, key, hint, spec, request, tmp_path, capsys):
+    config_file = _wrong_type_config_file(_finished(command, request)["cfg"], key, hint,
+                                          tmp_path / "bad.py")
     workdir = tmp_path / "new"
-    assert main(["train", "--no-eval", "--config", config_file, "--workdir", str(workdir)]) == 2
+    assert main(COMMANDS[command][1] + ["--config", config_file, "--workdir", str(workdir)]) == 2
     err = capsys.readouterr().err
     assert key in err and "expected" in err, err
     assert not workdir.exists()

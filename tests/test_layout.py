@@ -74,10 +74,12 @@ ROOMS = [
     ("model", ("gshard_jax.model",)),
     ("data", ("gshard_jax.data",)),
     ("task", ("gshard_jax.task", "gshard_jax.checkpoint", "gshard_jax.tracking",
-              "gshard_jax.distributed")),
-    ("decoding", ("gshard_jax.decode", "gshard_jax.translate", "gshard_jax.bleu")),
+              "gshard_jax.distributed", "gshard_jax.lm_task")),
+    ("decoding", ("gshard_jax.decode", "gshard_jax.translate", "gshard_jax.bleu",
+                  "gshard_jax.lm_generate")),
     ("run", ("gshard_jax.rundir", "gshard_jax.evaluation")),
-    ("training", ("gshard_jax.training", "gshard_jax.demo", "gshard_jax.distill")),
+    ("training", ("gshard_jax.training", "gshard_jax.demo", "gshard_jax.distill",
+                  "gshard_jax.lm_training")),
     ("cli", ("gshard_jax.cli",)),
 ]
 

@@ -42,3 +42,13 @@ def parameter_counts(cfg: ModelConfig) -> dict[str, int]:
     final_norms = 2 * 2 * cfg.d_model
     return {"total": embed + enc[0] + dec[0] + final_norms,
             "activated": embed + enc[1] + dec[1] + final_norms}
+
+
+def decoder_only_counts(cfg: ModelConfig) -> dict[str, int]:
+    """{'total', 'activated'} of the decoder-only LM (`model/lm.py`) whose blocks `cfg`
+    describes (`LMModelConfig.decoder_config`): input table, num_decoder_layers blocks without
+    cross-attention, final norm, output projection."""
+    embed = 2 * cfg.vocab_size * cfg.d_model
+    total, activated = _layers(cfg, cfg.num_decoder_layers, False, cfg.moe.top_k)
+    norm = 2 * cfg.d_model
+    return {"total": embed + total + norm, "activated": embed + activated + norm}

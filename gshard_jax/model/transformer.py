@@ -36,6 +36,14 @@ def shift_right(tgt_BL: jax.Array, start_id: int = PAD_ID) -> jax.Array:
     return jnp.pad(tgt_BL, ((0, 0), (1, 0)), constant_values=start_id)[:, :-1]
 
 
+def embed_at(embed: Embed, ids_BL: jax.Array, start, max_len: int, dtype) -> jax.Array:
+    """Embeddings [B, L, M] of ids [B, L] at positions start..start+L-1 (start may be traced):
+    token rows plus the sinusoidal encodings of a max_len table (the decoder-only LM's input)."""
+    table = jnp.asarray(sinusoidal_positions(max_len, embed.table.shape[1]))
+    positions_LM = jax.lax.dynamic_slice_in_dim(table, start, ids_BL.shape[1], axis=0)
+    return embed(ids_BL, dtype) + positions_LM.astype(dtype)
+
+
 class Block(nnx.Module):
     """One pre-LN layer: self-attention, optional cross-attention, then a dense or MoE FFN."""
 

@@ -1,0 +1,39 @@
+"""The sharded task of the decoder-only character LM: `ShardedTask` with another model.
+
+Everything else is the translation task's: logical axes -> NamedShardings, jitted init /
+train / eval steps with in/out shardings, the optimiser, checkpoints' abstract state. A batch
+is {'inputs', 'targets'}, both [B, L] character ids, targets = inputs shifted one left.
+"""
+
+from __future__ import annotations
+
+from flax import nnx
+from jax.sharding import Mesh
+
+from gshard_jax.config import LMConfig
+from gshard_jax.model.lm import CharLM
+from gshard_jax.sharding.rules import Rules
+from gshard_jax.task import ShardedTask
+
+
+class LMTask(ShardedTask):
+    """A `CharLM` over `vocab_size` characters bound to a mesh and rules.
+
+    loss = mean next-character cross-entropy (+ aux_loss_weight * sum of MoE aux losses);
+    eval_step's nll_sum / tokens is the validation loss in nats per character.
+    """
+
+    batch_keys = ("inputs", "targets")
+
+    def __init__(self, cfg: LMConfig, vocab_size: int, mesh: Mesh | None = None,
+                 rules: Rules | None = None):
+        self.vocab_size = vocab_size
+        super().__init__(cfg, mesh, rules)
+
+    def build_model(self, rngs: nnx.Rngs) -> CharLM:
+        return CharLM(self.cfg.model, self.vocab_size, rngs=rngs)
+
+    def forward(self, params, batch, rng):
+        """(logits [B, L, V], targets [B, L], weights [B, L] (all 1), MoE summary)."""
+        logits, moe = self.model(params)(batch["inputs"], rng)
+        return logits, batch["targets"], batch["targets"] >= 0, moe

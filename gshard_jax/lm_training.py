@@ -1,0 +1,109 @@
+"""The character LM's runs: `train_lm` (checks, vocabulary, then the shared training loop) and
+`load_trained_lm` / `generate_from_run` (restore a run's newest checkpoint and sample).
+
+Training checks everything before it writes: the text (readable, UTF-8, not empty, long
+enough for block_size in both splits), the mesh and shardings, an abstract train step, the
+tracker. Then, holding the run directory's lock, it saves the config and the vocabulary
+(vocab.json; a resumed run reuses it) and runs `training.train_loop`, which resumes, logs,
+evaluates validation loss and bits per character, checkpoints and handles signals as for
+translation.
+"""
+
+from __future__ import annotations
+
+import math
+import sys
+from typing import Any
+
+import jax
+
+from gshard_jax.config import LMConfig
+from gshard_jax.data.chars import BUNDLED, CharData, CharVocab, TextError, describe_chars, load_text
+from gshard_jax.evaluation import evaluate_loss
+from gshard_jax.lm_generate import check_prompt, generate_text
+from gshard_jax.lm_task import LMTask
+from gshard_jax.model.lm import moe_layer_names
+from gshard_jax.rundir import RunDir, RunDirError
+from gshard_jax.sharding.partition import batch_sharding
+from gshard_jax.tracking import MetricsLog, check_tracking
+from gshard_jax.training import run_locked, train_loop
+
+EXPERIMENT = "gshard-jax-lm"  # the MLflow experiment of LM runs
+VOCAB_FILE = "vocab.json"
+
+
+def load_lm_data(cfg: LMConfig, run: RunDir) -> CharData:
+    """The text, split, with the run's saved vocabulary when resuming (else built from it)."""
+    text = load_text(cfg.data.corpus)
+    saved = run.read_json(VOCAB_FILE)
+    vocab = CharVocab.from_json(saved) if saved is not None else None
+    if vocab is not None and vocab.unknown(text):
+        raise TextError(
+            f"{run.path} was trained on a text without {describe_chars(vocab.unknown(text))}; "
+            "resume with the text it was trained on (data.corpus in its config.json) or choose "
+            "a new run.workdir")
+    name = "the bundled text" if cfg.data.corpus == BUNDLED else cfg.data.corpus
+    data = CharData.from_text(text, cfg.data.val_fraction, name, vocab)
+    data.check_block_size(cfg.model.block_size, cfg.data.val_fraction)
+    return data
+
+
+def train_lm(cfg: LMConfig, *, quiet: bool = False) -> dict[str, Any]:
+    """Trains (or resumes) the LM experiment `cfg`; returns the final step's summary
+    (step, val_loss in nats per character, val_bpc; 'stopped_by' after a signal)."""
+    run = RunDir(cfg.run.workdir, LMConfig)
+    data = load_lm_data(cfg, run)
+    task = LMTask(cfg, data.vocab.size)
+    run.check_config_matches(cfg)
+    shape = (cfg.data.batch_size, cfg.model.block_size)
+    batch_sharding(task.mesh, task.rules, shape)  # rows split over the data shards
+    task.check_buildable([shape])
+    check_tracking(cfg.run, cfg.run.workdir)
+    process = dict(process_index=jax.process_index(), process_count=jax.process_count())
+    val_batches = data.eval_batches(cfg.data.batch_size, cfg.model.block_size,
+                                    cfg.run.eval_batches, cfg.train.seed, **process)
+
+    def make_batches(state):
+        return data.train_batches(cfg.data.batch_size, cfg.model.block_size, cfg.train.seed,
+                                  state, **process)
+
+    def evaluate(params, step: int, log: MetricsLog) -> dict:
+        val = evaluate_loss(task, params, val_batches)
+        bpc = val["nll"] / math.log(2)
+        log.write(step, "val", {**val, "bpc": bpc})
+        return {"val_loss": val["nll"], "val_bpc": bpc}
+
+    def body():
+        if run.read_json(VOCAB_FILE) is None:
+            run.write_json(VOCAB_FILE, data.vocab.to_json())
+        return train_loop(cfg, run, task, make_batches, evaluate, moe_layer_names(cfg.model),
+                          quiet=quiet, experiment=EXPERIMENT, artifacts=(VOCAB_FILE,))
+
+    return run_locked(run, body)
+
+
+def load_trained_lm(cfg: LMConfig) -> tuple[LMTask, Any, CharVocab, int]:
+    """(task, params, vocabulary, step) of the run in cfg.run.workdir, on cfg's mesh."""
+    run = RunDir(cfg.run.workdir, LMConfig)
+    saved = run.read_json(VOCAB_FILE)
+    if saved is None:
+        raise RunDirError(f"{run.path} has no {VOCAB_FILE}: train a language model there first "
+                          "(gshard-jax lm train --workdir ...) or pass the right --workdir")
+    vocab = CharVocab.from_json(saved)
+    task = LMTask(cfg, vocab.size)
+    with run.checkpointer(keep=cfg.run.keep_checkpoints) as ckpt:
+        state, _ = ckpt.restore(task)
+    return task, state.params, vocab, int(state.step)
+
+
+def generate_from_run(cfg: LMConfig, prompt: str, *, max_chars: int, temperature: float,
+                      top_k: int, seed: int) -> str:
+    """The prompt and `max_chars` sampled characters after it, from the run's newest step."""
+    saved = RunDir(cfg.run.workdir, LMConfig).read_json(VOCAB_FILE)
+    if saved is not None:
+        check_prompt(CharVocab.from_json(saved), prompt)  # before restoring anything
+    task, params, vocab, step = load_trained_lm(cfg)
+    print(f"{cfg.run.workdir} step {step}: {max_chars} characters, temperature {temperature}, "
+          f"top_k {top_k or 'all'}, seed {seed}", file=sys.stderr)
+    return prompt + generate_text(task, params, vocab, prompt, max_new=max_chars,
+                                  temperature=temperature, top_k=top_k, seed=seed)[0]
