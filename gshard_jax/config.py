@@ -470,6 +470,13 @@ def lm_relation_problems(cfg: LMConfig) -> list[str]:
     if m.moe_every > m.num_layers:
         problems.append(f"model.moe_every={m.moe_every} exceeds model.num_layers={m.num_layers}, "
                         "so no FFN would be MoE; use 0 for a dense model or a smaller period")
+    if "expert_choice" in (moe.router, moe.decoder_router):
+        problems.append("model.moe.router=expert_choice: every block of the LM is causal and "
+                        "expert_choice looks at future tokens; choose one of "
+                        f"{', '.join(r for r in ROUTERS if r != 'expert_choice')}")
+    if moe.experts_per_layer or moe.residual != "off":
+        problems.append("model.moe.experts_per_layer / model.moe.residual: the LM does not take "
+                        "PR-MoE or Residual-MoE yet; leave them at their defaults")
     return problems + _mesh_problems(cfg.mesh) + _tracking_problems(cfg.run)
 
 

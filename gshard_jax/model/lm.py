@@ -42,7 +42,8 @@ class CharLM(nnx.Module):
         block_cfg = cfg.decoder_config(vocab_size)
         self.embed = Embed(vocab_size, cfg.d_model, rngs=rngs)
         self.layers = nnx.List([
-            Block(block_cfg, use_moe=block_cfg.is_moe_layer(i), cross_attention=False, rngs=rngs)
+            Block(block_cfg, num_experts=block_cfg.experts_of("decoder", i) if block_cfg.is_moe_layer(i) else 0,
+                  cross_attention=False, causal=True, rngs=rngs)
             for i in range(cfg.num_layers)
         ])
         self.norm = LayerNorm(cfg.d_model, rngs=rngs)

@@ -49,6 +49,6 @@ def decoder_only_counts(cfg: ModelConfig) -> dict[str, int]:
     describes (`LMModelConfig.decoder_config`): input table, num_decoder_layers blocks without
     cross-attention, final norm, output projection."""
     embed = 2 * cfg.vocab_size * cfg.d_model
-    total, activated = _layers(cfg, cfg.num_decoder_layers, False, cfg.moe.top_k)
+    total, activated = _layers(cfg, "decoder", cfg.num_decoder_layers, False)
     norm = 2 * cfg.d_model
     return {"total": embed + total + norm, "activated": embed + activated + norm}

@@ -47,8 +47,13 @@ def embed_at(embed: Embed, ids_BL: jax.Array, start, max_len: int, dtype) -> jax
 class Block(nnx.Module):
     """One pre-LN layer: self-attention, optional cross-attention, then a dense or MoE FFN."""
 
-    def __init__(self, cfg: ModelConfig, *, num_experts: int, cross_attention: bool, rngs: nnx.Rngs):
-        """num_experts: 0 for a dense FFN, else this MoE layer's experts (PR-MoE: per layer)."""
+    def __init__(self, cfg: ModelConfig, *, num_experts: int, cross_attention: bool,
+                 rngs: nnx.Rngs, causal: bool | None = None):
+        """num_experts: 0 for a dense FFN, else this MoE layer's experts (PR-MoE: per layer).
+        causal: the block sees only earlier tokens (default: decoder blocks, i.e. those with
+        cross-attention; the decoder-only LM's blocks are causal without it), so its router
+        must not look ahead."""
+        causal = cross_attention if causal is None else causal
         use_moe = num_experts > 0
         heads = (cfg.d_model, cfg.num_heads, cfg.resolved_head_dim, cfg.attention_dropout_rate)
         self.self_norm = LayerNorm(cfg.d_model, rngs=rngs)
@@ -57,7 +62,7 @@ class Block(nnx.Module):
         self.cross_attention = MultiHeadAttention(*heads, rngs=rngs) if cross_attention else None
         self.ffn_norm = LayerNorm(cfg.d_model, rngs=rngs)
         moe_layer = ResidualMoE if cfg.moe.residual != "off" else MoEFeedForward
-        self.ffn = (moe_layer(cfg, rngs=rngs, decoder=cross_attention, num_experts=num_experts)
+        self.ffn = (moe_layer(cfg, rngs=rngs, decoder=causal, num_experts=num_experts)
                     if use_moe
                     else FeedForward(cfg.d_model, cfg.d_ff, cfg.dropout_rate, rngs=rngs))
         self.use_moe = use_moe
