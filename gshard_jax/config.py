@@ -325,14 +325,8 @@ class LMConfig:
 
 def lm_relation_problems(cfg: LMConfig) -> list[str]:
     """Constraints between an LM config's fields (each message names the fields and the fix)."""
-    m, moe = cfg.model, cfg.model.moe
-    problems = []
-    if m.head_dim == 0 and m.d_model % m.num_heads:
-        problems.append(f"model.num_heads={m.num_heads} does not divide model.d_model={m.d_model}; "
-                        "choose heads dividing d_model or set model.head_dim")
-    if moe.top_k > moe.num_experts:
-        problems.append(f"model.moe.top_k={moe.top_k} exceeds model.moe.num_experts="
-                        f"{moe.num_experts}; choose top_k in 1..{moe.num_experts}")
+    m = cfg.model
+    problems = _block_problems(m)
     if m.moe_every > m.num_layers:
         problems.append(f"model.moe_every={m.moe_every} exceeds model.num_layers={m.num_layers}, "
                         "so no FFN would be MoE; use 0 for a dense model or a smaller period")
@@ -431,14 +425,8 @@ def field_problems(cfg: Any) -> list[str]:
 
 def relation_problems(cfg: Config) -> list[str]:
     """Constraints between fields (each message names the fields and the fix)."""
-    m, moe, data, run, mesh = cfg.model, cfg.model.moe, cfg.data, cfg.run, cfg.mesh
-    problems = []
-    if m.head_dim == 0 and m.d_model % m.num_heads:
-        problems.append(f"model.num_heads={m.num_heads} does not divide model.d_model={m.d_model}; "
-                        "choose heads dividing d_model or set model.head_dim")
-    if moe.top_k > moe.num_experts:
-        problems.append(f"model.moe.top_k={moe.top_k} exceeds model.moe.num_experts="
-                        f"{moe.num_experts}; choose top_k in 1..{moe.num_experts}")
+    m, data, run, mesh = cfg.model, cfg.data, cfg.run, cfg.mesh
+    problems = _block_problems(m)
     if m.moe_every > max(m.num_encoder_layers, m.num_decoder_layers):
         problems.append(f"model.moe_every={m.moe_every} exceeds the number of layers, so no FFN "
                         "would be MoE; use 0 for a dense model or a smaller period")
@@ -464,6 +452,18 @@ def relation_problems(cfg: Config) -> list[str]:
     if run.max_decode_len > m.max_len:
         problems.append(f"run.max_decode_len={run.max_decode_len} exceeds model.max_len="
                         f"{m.max_len}; lower it or raise model.max_len")
+    return problems
+
+
+def _block_problems(m: Any) -> list[str]:
+    """Heads divide d_model and top_k <= experts (translation and LM blocks alike)."""
+    moe, problems = m.moe, []
+    if m.head_dim == 0 and m.d_model % m.num_heads:
+        problems.append(f"model.num_heads={m.num_heads} does not divide model.d_model={m.d_model}; "
+                        "choose heads dividing d_model or set model.head_dim")
+    if moe.top_k > moe.num_experts:
+        problems.append(f"model.moe.top_k={moe.top_k} exceeds model.moe.num_experts="
+                        f"{moe.num_experts}; choose top_k in 1..{moe.num_experts}")
     return problems
 
 
