@@ -460,13 +460,7 @@ class LMConfig:
 def lm_relation_problems(cfg: LMConfig) -> list[str]:
     """Constraints between an LM config's fields (each message names the fields and the fix)."""
     m, moe = cfg.model, cfg.model.moe
-    problems = []
-    if m.head_dim == 0 and m.d_model % m.num_heads:
-        problems.append(f"model.num_heads={m.num_heads} does not divide model.d_model={m.d_model}; "
-                        "choose heads dividing d_model or set model.head_dim")
-    if moe.top_k > moe.num_experts:
-        problems.append(f"model.moe.top_k={moe.top_k} exceeds model.moe.num_experts="
-                        f"{moe.num_experts}; choose top_k in 1..{moe.num_experts}")
+    problems = _block_problems(m)
     if m.moe_every > m.num_layers:
         problems.append(f"model.moe_every={m.moe_every} exceeds model.num_layers={m.num_layers}, "
                         "so no FFN would be MoE; use 0 for a dense model or a smaller period")
@@ -573,19 +567,12 @@ def field_problems(cfg: Any) -> list[str]:
 def relation_problems(cfg: Config) -> list[str]:
     """Constraints between fields (each message names the fields and the fix)."""
     m, moe, data, run, mesh = cfg.model, cfg.model.moe, cfg.data, cfg.run, cfg.mesh
-    problems = []
-    if m.head_dim == 0 and m.d_model % m.num_heads:
-        problems.append(f"model.num_heads={m.num_heads} does not divide model.d_model={m.d_model}; "
-                        "choose heads dividing d_model or set model.head_dim")
+    problems = _block_problems(m)
     if moe.experts_per_layer and len(moe.experts_per_layer) != len(m.moe_layers):
         problems.append(
             f"model.moe.experts_per_layer has {len(moe.experts_per_layer)} entries but the model "
             f"has {len(m.moe_layers)} MoE layers ({', '.join(f'{a}.{i}' for a, i in m.moe_layers)}); "
             "give one count per MoE layer, or none for model.moe.num_experts everywhere")
-    if moe.top_k > min(moe.experts_per_layer or (moe.num_experts,)):
-        fewest = min(moe.experts_per_layer or (moe.num_experts,))
-        problems.append(f"model.moe.top_k={moe.top_k} exceeds the {fewest} experts of a layer "
-                        f"(model.moe.num_experts / experts_per_layer); choose top_k in 1..{fewest}")
     problems += _router_problems(m)
     if m.moe_every > max(m.num_encoder_layers, m.num_decoder_layers):
         problems.append(f"model.moe_every={m.moe_every} exceeds the number of layers, so no FFN "
@@ -722,6 +709,19 @@ def resume_key(cfg: Config) -> Config:
         return cfg
     fixed_moe = dataclasses.replace(moe, top_k=1)
     return dataclasses.replace(cfg, model=dataclasses.replace(cfg.model, moe=fixed_moe))
+def _block_problems(m: Any) -> list[str]:
+    """Heads divide d_model and top_k fits every MoE layer (translation and LM blocks alike)."""
+    moe, problems = m.moe, []
+    if m.head_dim == 0 and m.d_model % m.num_heads:
+        problems.append(f"model.num_heads={m.num_heads} does not divide model.d_model={m.d_model}; "
+                        "choose heads dividing d_model or set model.head_dim")
+    fewest = min(moe.experts_per_layer or (moe.num_experts,))
+    if moe.top_k > fewest:
+        problems.append(f"model.moe.top_k={moe.top_k} exceeds the {fewest} experts of a layer "
+                        f"(model.moe.num_experts / experts_per_layer); choose top_k in 1..{fewest}")
+    return problems
+
+
 def _mesh_problems(mesh: MeshConfig) -> list[str]:
     problems = []
     for name in MESH_AXES:

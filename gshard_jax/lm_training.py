@@ -74,7 +74,7 @@ def train_lm(cfg: LMConfig, *, quiet: bool = False) -> dict[str, Any]:
         return {"val_loss": val["nll"], "val_bpc": bpc}
 
     def body():
-        if run.read_json(VOCAB_FILE) is None:
+        if jax.process_index() == 0 and run.read_json(VOCAB_FILE) is None:
             run.write_json(VOCAB_FILE, data.vocab.to_json())
         return train_loop(cfg, run, task, make_batches, evaluate, moe_layer_names(cfg.model),
                           quiet=quiet, experiment=EXPERIMENT, artifacts=(VOCAB_FILE,))

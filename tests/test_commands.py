@@ -127,6 +127,12 @@ def test_demo_honours_its_config_file(toy, capsys):
     (["--cpu-devices", "-2", "demo"], "--cpu-devices: must be at least 0"),
     (["--num-processes", "0", "train"], "--num-processes: must be at least 1"),
     (["demo", "--workdir", "x"], "unrecognized arguments: --workdir"),
+    (["lm", "generate", "--workdir", "x", "--prompt", "a", "--temperature", "-1"],
+     "--temperature: must be a finite number >= 0"),
+    (["lm", "generate", "--workdir", "x", "--prompt", "a", "--top-k", "-1"], "--top-k: must be at least 0"),
+    (["lm", "generate", "--workdir", "x", "--prompt", "a", "--max-chars", "0"], "--max-chars: must be at least 1"),
+    (["lm", "generate", "--workdir", "x"], "the following arguments are required: --prompt"),
+    (["lm", "fly"], "invalid choice: 'fly'"),
 ])
 def test_every_flag_is_validated(argv, words, capsys):
     with pytest.raises(SystemExit) as exit_:
