@@ -126,9 +126,9 @@ class _PoisonedRouterTask(ShardedTask):
     at_step: int = 0
     stack: str = "encoder"
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        clean_step = self.train_step
+    @property
+    def train_step(self):
+        clean_step = super().train_step
 
         def train_step(state, batch):
             if int(state.step) + 1 == self.at_step:
@@ -139,7 +139,7 @@ class _PoisonedRouterTask(ShardedTask):
                 state = state.replace(params=params)
             return clean_step(state, batch)
 
-        self.train_step = train_step
+        return train_step
 
 
 @pytest.mark.parametrize("stack", ["encoder", "decoder"])
