@@ -20,6 +20,21 @@ def time_fn(fn, *args, repeats: int = 5, warmup: int = 1) -> float:
     return float(np.median(times))
 
 
+def time_interleaved(fns: dict, *args, repeats: int = 5, warmup: int = 1) -> dict:
+    """Median wall seconds of each already-jitted `fn(*args)`, the functions called in turn
+    (a, b, c, a, b, c, ...) so that a change in the machine's load hits all of them alike."""
+    for _ in range(warmup):
+        for fn in fns.values():
+            jax.block_until_ready(fn(*args))
+    times = {name: [] for name in fns}
+    for _ in range(repeats):
+        for name, fn in fns.items():
+            start = time.perf_counter()
+            jax.block_until_ready(fn(*args))
+            times[name].append(time.perf_counter() - start)
+    return {name: float(np.median(t)) for name, t in times.items()}
+
+
 def matmul_flops_per_sec(n: int = 2048, repeats: int = 5) -> float:
     """The machine's own float32 matmul rate, measured now ([n,n] @ [n,n])."""
     a = jax.random.normal(jax.random.key(0), (n, n), np.float32)

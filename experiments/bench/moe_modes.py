@@ -1,4 +1,4 @@
-"""B5: switching how MoE layers meet their experts, with the expert weights never moving.
+"""B6: switching how MoE layers meet their experts, with the expert weights never moving.
 
     python -m experiments.bench.moe_modes [--quick]
 
@@ -70,7 +70,7 @@ def main() -> None:
     print()
     print_table(rows, columns)
     with open(RESULTS, "w") as f:
-        json.dump({"bench": "B5 moe modes", "machine": platform.machine(), "cpus": os.cpu_count(),
+        json.dump({"bench": "B6 moe modes", "machine": platform.machine(), "cpus": os.cpu_count(),
                    "rows": rows}, f, indent=2)
 
 
