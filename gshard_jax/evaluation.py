@@ -111,12 +111,14 @@ def evaluate_split(cfg: Config, split: str = "test", limit: int | None = None,
     if not data.multilingual:
         (hyps,) = hypotheses.values()
         path = run.write_translations(split, cfg.data.tgt_lang, hyps)
+        run.write_references(split, cfg.data.tgt_lang, [ref for _, ref in groups[0][1]])
         run.write_scores(split, result)
         print(f"{split}: BLEU {scores['bleu']:.2f}  chrF {scores['chrf']:.2f}  "
               f"({sentences} sentences, beam {cfg.run.beam_size}, step {step}); hypotheses in {path}")
     else:
-        for name, hyps in hypotheses.items():
+        for (_, pairs), (name, hyps) in zip(groups, hypotheses.items()):
             run.write_translations(split, name, hyps)
+            run.write_references(split, name, [ref for _, ref in pairs])
         run.write_scores(split, result)
         print(f"{split}: macro BLEU {scores['bleu']:.2f}  chrF {scores['chrf']:.2f} over "
               f"{len(groups)} language pairs ({sentences} sentences, beam {cfg.run.beam_size}, "

@@ -147,6 +147,13 @@ class RunDir:
             f.writelines(h + "\n" for h in hypotheses)
         return path
 
+    def write_references(self, split: str, lang: str, references: list[str]) -> str:
+        """The references next to the hypotheses (`sacrebleu REF < HYP` works on the pair)."""
+        path = self.file(f"{split}.ref.{lang}")
+        with open(path, "w") as f:
+            f.writelines(r + "\n" for r in references)
+        return path
+
     def write_scores(self, split: str, result: dict[str, Any]) -> None:
         _write_json(self.file(f"{split}_scores.json"), result)
 

@@ -1,0 +1,106 @@
+"""The study's rows (model designs) and cells (a row trained with one seed).
+
+Every MoE row has the dense baseline's per-token compute: top-2 rows use experts of d_ff/2,
+top-1 rows (Switch) one expert of d_ff, expert choice fills cf = 2 slots per token on average,
+Residual-MoE adds a dense MLP of one expert's size to a top-1 expert. All rows of a task train
+the same steps on the same data order per seed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+
+CONFIGS = "experiments/configs"
+
+
+@dataclasses.dataclass(frozen=True)
+class Row:
+    """One model design of the study: a config file plus overrides."""
+
+    key: str            # short name, also the run directory's stem
+    task: str           # 'en_es' or 'multi'
+    label: str          # what the table calls it
+    config: str         # experiment config file
+    overrides: tuple[str, ...] = ()
+    headline: bool = False  # trained with every seed of the study (others: the first seeds)
+
+    @property
+    def is_baseline(self) -> bool:
+        return self.key == "dense"
+
+
+@dataclasses.dataclass(frozen=True)
+class Cell:
+    """A row trained with one seed, in its own run directory."""
+
+    row: Row
+    seed: int
+    workdir: str
+
+    @property
+    def name(self) -> str:
+        return f"{self.row.task}/{self.row.key}/seed{self.seed}"
+
+    def overrides(self, extra: tuple[str, ...] = ()) -> list[str]:
+        return [*self.row.overrides, f"train.seed={self.seed}", *extra]
+
+
+def _en_es(key, label, config, *overrides, headline=False) -> Row:
+    return Row(key, "en_es", label, os.path.join(CONFIGS, config), tuple(overrides), headline)
+
+
+def _multi(key, label, config, *overrides, headline=False) -> Row:
+    return Row(key, "multi", label, os.path.join(CONFIGS, config), tuple(overrides), headline)
+
+
+ROWS: tuple[Row, ...] = (
+    _en_es("dense", "dense twin", "en_es_dense.py", headline=True),
+    _en_es("moe8", "GShard top-2, E=8", "en_es_moe.py", headline=True),
+    _en_es("moe16", "GShard top-2, E=16", "en_es_moe16.py", headline=True),
+    _en_es("moe32", "GShard top-2, E=32", "en_es_moe.py", "model.moe.num_experts=32"),
+    _en_es("switch", "Switch top-1, E=8 (experts of d_ff)", "en_es_moe.py",
+           "model.moe.router=switch", "model.moe.top_k=1", "model.expert_d_ff=512"),
+    _en_es("noisy_topk", "noisy top-2, E=8", "en_es_moe.py", "model.moe.router=noisy_topk"),
+    _en_es("softmax_topk", "softmax top-2, E=8", "en_es_moe.py", "model.moe.router=softmax_topk"),
+    _en_es("dropless", "softmax top-2 dropless, E=8", "en_es_moe.py",
+           "model.moe.router=softmax_topk", "model.moe.capacity_factor=0"),
+    _en_es("expert_choice", "expert choice (encoder), E=8", "en_es_moe.py",
+           "model.moe.router=expert_choice"),
+    _en_es("prmoe", "PR-MoE 4/8 experts, top-2", "en_es_prmoe.py"),
+    _en_es("residual_prmoe", "Residual PR-MoE 4/8, top-1 + MLP", "en_es_residual_prmoe.py"),
+    _multi("dense", "dense twin", "multi_dense.py", headline=True),
+    _multi("moe8", "GShard top-2, E=8", "multi_moe.py", headline=True),
+    _multi("moe16", "GShard top-2, E=16", "multi_moe16.py"),
+)
+TASKS = ("en_es", "multi")
+
+
+def select_rows(tasks: list[str] | None = None, keys: list[str] | None = None) -> list[Row]:
+    """The rows of the given tasks whose keys are listed (None: all); unknown names raise
+    ValueError naming the known ones."""
+    unknown_tasks = sorted(set(tasks or ()) - set(TASKS))
+    known_keys = sorted({row.key for row in ROWS})
+    unknown_keys = sorted(set(keys or ()) - set(known_keys))
+    if unknown_tasks or unknown_keys:
+        raise ValueError("; ".join(
+            [f"unknown task {t!r} (tasks: {', '.join(TASKS)})" for t in unknown_tasks]
+            + [f"unknown row {k!r} (rows: {', '.join(known_keys)})" for k in unknown_keys]))
+    rows = [row for row in ROWS if (not tasks or row.task in tasks) and (not keys or row.key in keys)]
+    for task in {row.task for row in rows}:
+        # Every p-value is against the dense row of the same task: keep it in the study.
+        if not any(row.task == task and row.is_baseline for row in rows):
+            rows.insert(0, next(r for r in ROWS if r.task == task and r.is_baseline))
+    return rows
+
+
+def cells(rows: list[Row], seeds: int, other_seeds: int, runs_dir: str) -> list[Cell]:
+    """Headline rows get `seeds` seeds (0..seeds-1), the others `other_seeds`; seeds run in the
+    outer loop, so a study stopped early has every row with its first seeds."""
+    result = []
+    for seed in range(max(seeds, other_seeds)):
+        for row in rows:
+            if seed < (seeds if row.headline else other_seeds):
+                workdir = os.path.join(runs_dir, f"{row.task}_{row.key}_s{seed}")
+                result.append(Cell(row, seed, workdir))
+    return result

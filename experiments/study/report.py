@@ -1,0 +1,305 @@
+"""The study's report: per-cell results read from the run directories, per-row mean and spread
+over seeds, sacreBLEU's paired bootstrap against the dense row, a markdown table, JSON and
+dev-NLL curves with seed bands. Reads files only: it never trains or compiles anything.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+from datetime import datetime, timezone
+
+import numpy as np
+
+from experiments.study.grid import Cell, Row
+
+METRICS = ("bleu", "chrf", "dev_nll")
+
+
+def _read_json(path: str) -> dict | None:
+    if not os.path.exists(path):
+        return None
+    with open(path) as f:
+        return json.load(f)
+
+
+def _read_lines(path: str) -> list[str]:
+    with open(path, encoding="utf-8") as f:
+        return [line.rstrip("\n") for line in f]
+
+
+def throughput(train_records: list[dict]) -> float | None:
+    """Median training tokens/s between consecutive log records of one session.
+
+    Records carry the session's running average (tokens_per_sec x wall_time = tokens so far),
+    so differences give each interval's rate; the median skips the first interval (compile)
+    and the ones holding a dev evaluation.
+    """
+    rates = []
+    for before, after in zip(train_records, train_records[1:]):
+        dt = after["wall_time"] - before["wall_time"]
+        if dt <= 0:  # a resume starts a new session clock
+            continue
+        tokens = after["tokens_per_sec"] * after["wall_time"] - before["tokens_per_sec"] * before["wall_time"]
+        rates.append(tokens / dt)
+    return statistics.median(rates) if rates else None
+
+
+def routing_stats(train_records: list[dict]) -> dict:
+    """Over the second half of the logged steps: the share of first and second choices dropped
+    by capacity, and the busiest expert's share of first choices over the uniform share
+    (1 = balanced; per MoE layer, then averaged over layers). Empty for dense runs."""
+    late = [r for r in train_records[len(train_records) // 2:] if r.get("expert_load")]
+    if not late:
+        return {}
+    load = np.array([r["expert_load"] for r in late], dtype=float)  # [steps, layers, E] NaN-padded
+    experts = (~np.isnan(load[0])).sum(-1)  # per layer (PR-MoE layers differ)
+    busiest = np.nanmax(load, axis=-1) * experts  # [steps, layers]
+    return {"dropped_first": float(np.mean([r.get("dropped_first", 0.0) for r in late])),
+            "dropped_second": float(np.mean([r.get("dropped_second", 0.0) for r in late])),
+            "max_load": float(busiest.mean())}
+
+
+def significance_corpus(cell: Cell) -> tuple[list[str], list[str]] | None:
+    """(hypotheses, references) the paired test compares, or None if not written: the test
+    split of a bilingual run; a multilingual run's to-English pairs concatenated (one target
+    language, so one BLEU tokenizer, 13a)."""
+    names = sorted(name[len("test.hyp."):] for name in os.listdir(cell.workdir)
+                   if name.startswith("test.hyp."))
+    if cell.row.task == "multi":
+        names = [n for n in names if n.endswith("-en")]
+    hyps, refs = [], []
+    for name in names:
+        ref_path = os.path.join(cell.workdir, f"test.ref.{name}")
+        if not os.path.exists(ref_path):
+            return None
+        hyps += _read_lines(os.path.join(cell.workdir, f"test.hyp.{name}"))
+        refs += _read_lines(ref_path)
+    return (hyps, refs) if hyps else None
+
+
+def cell_result(cell: Cell) -> dict | None:
+    """A finished cell's numbers, None if it has no test scores yet."""
+    from gshard_jax.model.size import parameter_counts
+    from gshard_jax.rundir import RunDir
+    from gshard_jax.tracking import read_metrics
+
+    scores = _read_json(os.path.join(cell.workdir, "test_scores.json"))
+    if scores is None:
+        return None
+    from experiments.run_experiments import training_seconds
+
+    records = read_metrics(cell.workdir)
+    train = [r for r in records if r["split"] == "train"]
+    dev = [r for r in records if r["split"] == "dev"]
+    cfg = RunDir(cell.workdir).read_config()
+    counts = parameter_counts(cfg.model)
+    return {
+        "cell": cell.name, "task": cell.row.task, "row": cell.row.key, "seed": cell.seed,
+        "workdir": cell.workdir, "step": scores["step"], "sentences": scores["sentences"],
+        "bleu": scores["bleu"], "chrf": scores["chrf"],
+        "pairs": scores.get("pairs"),
+        "dev_nll": dev[-1]["nll"] if dev else None,
+        "dev_curve": [[r["step"], r["nll"]] for r in dev],
+        "train_seconds": training_seconds(train) if train else None,
+        "tokens_per_sec": throughput(train),
+        "params_total": counts["total"], "params_activated": counts["activated"],
+        "tokens_per_batch": cfg.data.tokens_per_batch,
+        **routing_stats(train),
+        "machine": (_read_json(os.path.join(cell.workdir, "study_cell.json")) or {}).get("machine"),
+    }
+
+
+def _spread(values: list[float]) -> dict:
+    values = [v for v in values if v is not None]
+    if not values:
+        return {"mean": None, "std": None, "min": None, "max": None}
+    return {"mean": float(np.mean(values)),
+            "std": float(np.std(values, ddof=1)) if len(values) > 1 else None,
+            "min": float(min(values)), "max": float(max(values))}
+
+
+def paired_p_values(cells: list[Cell], baseline: list[Cell], samples: int) -> dict:
+    """sacreBLEU paired bootstrap of a row against the dense row: per seed (same seed of the
+    dense row), and pooled (the seeds' test sets concatenated, each paired with the dense run
+    of its seed, so the resampling sees every seed's translations)."""
+    from gshard_jax.bleu import paired_bootstrap
+
+    dense_by_seed = {cell.seed: cell for cell in baseline}
+    per_seed, pooled = {}, ([], [], [])
+    for cell in cells:
+        partner = dense_by_seed.get(cell.seed)
+        mine = significance_corpus(cell)
+        theirs = significance_corpus(partner) if partner else None
+        if mine is None or theirs is None or mine[1] != theirs[1]:
+            continue
+        per_seed[cell.seed] = paired_bootstrap(theirs[0], mine[0], mine[1], samples=samples)["p_value"]
+        pooled[0].extend(theirs[0])
+        pooled[1].extend(mine[0])
+        pooled[2].extend(mine[1])
+    result = {"p_by_seed": per_seed, "p_pooled": None}
+    if per_seed:
+        result["p_pooled"] = paired_bootstrap(*pooled, samples=samples)["p_value"]
+    return result
+
+
+def aggregate(rows: list[Row], cells: list[Cell], results: dict[str, dict],
+              samples: int) -> list[dict]:
+    """One entry per row with at least one finished cell: mean/std/min/max over seeds of
+    BLEU, chrF and dev NLL, p-values against the task's dense row, sizes, speed and routing."""
+    out = []
+    for row in rows:
+        done = [c for c in cells if c.row == row and c.name in results]
+        if not done:
+            continue
+        got = [results[c.name] for c in done]
+        entry = {"task": row.task, "row": row.key, "label": row.label,
+                 "seeds": [c.seed for c in done], "steps": got[0]["step"],
+                 **{m: _spread([g[m] for g in got]) for m in METRICS},
+                 "params_total": got[0]["params_total"],
+                 "params_activated": got[0]["params_activated"],
+                 "tokens_per_sec": _spread([g["tokens_per_sec"] for g in got])["mean"],
+                 "train_seconds": _spread([g["train_seconds"] for g in got])["mean"]}
+        for key in ("dropped_first", "dropped_second", "max_load"):
+            entry[key] = _spread([g.get(key) for g in got])["mean"]
+        if not row.is_baseline:
+            dense = [c for c in cells if c.row.task == row.task and c.row.is_baseline
+                     and c.name in results]
+            entry.update(paired_p_values(done, dense, samples))
+        out.append(entry)
+    return out
+
+
+def _fmt(value, digits=2) -> str:
+    return "" if value is None else f"{value:.{digits}f}"
+
+
+def _mean_pm(spread: dict, digits=2) -> str:
+    if spread["mean"] is None:
+        return ""
+    if spread["std"] is None:
+        return _fmt(spread["mean"], digits)
+    return f"{spread['mean']:.{digits}f} ± {spread['std']:.{digits}f}"
+
+
+TASK_TITLES = {"en_es": "en→es (bundled Bible corpus, all test verses)",
+               "multi": "Multilingual, 10 languages to and from English (macro average over pairs)"}
+
+
+def facts(entries: list[dict], alpha: float = 0.05) -> list[str]:
+    """Plain statements the numbers support, per task: which rows differ from dense at
+    p < alpha, and whose dev NLL mean lies outside the dense seeds' range."""
+    lines = []
+    for task in TASK_TITLES:
+        rows = [e for e in entries if e["task"] == task]
+        dense = next((e for e in rows if e["row"] == "dense"), None)
+        if dense is None or len(rows) < 2:
+            continue
+        significant = [f"{e['label']} ({e['bleu']['mean'] - dense['bleu']['mean']:+.2f} BLEU, "
+                       f"p={e['p_pooled']:.3f})" for e in rows
+                       if e.get("p_pooled") is not None and e["p_pooled"] < alpha]
+        lines.append(f"- {task}: BLEU differs from dense at p < {alpha} (pooled paired bootstrap) "
+                     f"for: {', '.join(significant) or 'no row'}.")
+        low, high = dense["dev_nll"]["min"], dense["dev_nll"]["max"]
+        below = [e["label"] for e in rows if e is not dense and e["dev_nll"]["mean"] is not None
+                 and e["dev_nll"]["mean"] < low]
+        lines.append(f"- {task}: dev NLL mean below every dense seed ({low:.3f}..{high:.3f}, "
+                     f"{len(dense['seeds'])} seeds): {', '.join(below) or 'no row'}.")
+    return lines
+
+
+def write_markdown(entries: list[dict], results: list[dict], path: str, command: str,
+                   samples: int, reading: str | None) -> None:
+    machines = {json.dumps(r["machine"], sort_keys=True) for r in results if r.get("machine")}
+    lines = ["# MoE design study", "",
+             f"Command: `{command}`  ", f"Report written {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC "
+             f"from {len(results)} finished cells; machine(s): "
+             + "; ".join(f"{m['cpu']}, {m['cores']} cores" for m in map(json.loads, sorted(machines)))
+             + ".", "",
+             "Mean ± sample standard deviation over seeds (no ± with one seed). p: sacreBLEU's "
+             f"paired bootstrap ({samples} resamples) of BLEU against the dense row, the seeds' test "
+             "sets pooled (each seed paired with the dense run of the same seed; multilingual: "
+             "the to-English pairs). Dropped: share of first / second choices over capacity; "
+             "max load: busiest expert's share of first choices over the uniform share (1 = "
+             "balanced), both over the second half of training. tokens/s: median training "
+             "throughput; train min: training wall time per seed.", ""]
+    columns = ["model", "seeds", "steps", "test BLEU", "test chrF", "dev NLL", "p (BLEU vs dense)",
+               "total params", "activated params", "tokens/s", "dropped 1st / 2nd %",
+               "max load", "train min"]
+    for task, title in TASK_TITLES.items():
+        rows = [e for e in entries if e["task"] == task]
+        if not rows:
+            continue
+        lines += [f"## {title}", "", "| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
+        for e in rows:
+            dropped = ("" if e["dropped_first"] is None else
+                       f"{100 * e['dropped_first']:.1f} / {100 * e['dropped_second']:.1f}")
+            cells = [e["label"], str(len(e["seeds"])), f"{e['steps']:,}", _mean_pm(e["bleu"]),
+                     _mean_pm(e["chrf"]), _mean_pm(e["dev_nll"], 3), _fmt(e.get("p_pooled"), 3),
+                     f"{e['params_total'] / 1e6:.2f}M", f"{e['params_activated'] / 1e6:.2f}M",
+                     _fmt(e["tokens_per_sec"], 0), dropped, _fmt(e["max_load"]),
+                     _fmt(e["train_seconds"] / 60 if e["train_seconds"] else None, 1)]
+            lines.append("| " + " | ".join(cells) + " |")
+        lines.append("")
+    lines += ["## What the numbers say (computed)", "", *facts(entries), "",
+              "Dev NLL curves with seed bands: `study_curves.png`.", ""]
+    if reading:
+        lines += ["## Reading", "", reading.strip(), ""]
+    with open(path, "w") as f:
+        f.write("\n".join(lines))
+
+
+def plot_curves(entries: list[dict], results: list[dict], path: str) -> None:
+    """Dev NLL over training per task: headline rows as mean with min-max band over seeds,
+    and every row's mean."""
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    tasks = [t for t in TASK_TITLES if any(e["task"] == t for e in entries)]
+    if not tasks:
+        return
+    fig, axes = plt.subplots(len(tasks), 2, figsize=(12, 4 * len(tasks)), squeeze=False)
+    for (ax_bands, ax_all), task in zip(axes, tasks):
+        for e in (e for e in entries if e["task"] == task):
+            curves = [r["dev_curve"] for r in results if r["task"] == task and r["row"] == e["row"]]
+            steps = sorted(set.intersection(*(set(s for s, _ in c) for c in curves)))
+            if not steps:
+                continue
+            values = np.array([[dict(c)[s] for s in steps] for c in curves])
+            mean = values.mean(0)
+            ax_all.plot(steps, mean, marker=".", label=e["label"])
+            if len(curves) > 1:
+                line, = ax_bands.plot(steps, mean, marker="o", label=f"{e['label']} ({len(curves)} seeds)")
+                ax_bands.fill_between(steps, values.min(0), values.max(0), alpha=0.2,
+                                      color=line.get_color())
+        ax_bands.set(title=f"{task}: dev NLL, mean and min-max over seeds", xlabel="step",
+                     ylabel="dev NLL per token")
+        ax_all.set(title=f"{task}: dev NLL, every design (mean over its seeds)", xlabel="step",
+                   ylabel="dev NLL per token")
+        for ax in (ax_bands, ax_all):
+            ax.grid(alpha=0.3)
+            if ax.lines:
+                ax.legend(fontsize=7)
+    fig.tight_layout()
+    fig.savefig(path, dpi=120)
+    plt.close(fig)
+
+
+def write_report(rows: list[Row], cells: list[Cell], out_stem: str, command: str,
+                 samples: int = 1000, reading_path: str | None = None) -> list[dict]:
+    """Writes <out_stem>.md, .json and <out_stem>_curves.png from the finished cells; returns
+    the per-row entries."""
+    results = {c.name: r for c in cells if (r := cell_result(c)) is not None}
+    entries = aggregate(rows, cells, results, samples)
+    reading = None
+    if reading_path and os.path.exists(reading_path):
+        with open(reading_path) as f:
+            reading = f.read()
+    os.makedirs(os.path.dirname(out_stem) or ".", exist_ok=True)
+    write_markdown(entries, list(results.values()), f"{out_stem}.md", command, samples, reading)
+    with open(f"{out_stem}.json", "w") as f:
+        json.dump({"command": command, "rows": entries, "cells": list(results.values())}, f, indent=2)
+    plot_curves(entries, list(results.values()), f"{out_stem}_curves.png")
+    return entries

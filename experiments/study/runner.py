@@ -1,0 +1,129 @@
+"""Trains and evaluates the study's cells through the `gshard-jax` CLI, one subprocess per step.
+
+A cell is done when its run directory holds test scores of its final step (and the requested
+test sentence count); anything less resumes: `train` continues from the newest checkpoint,
+`evaluate` reruns. Each cell's output goes to <workdir>/study.log; a failed cell is reported
+and the others go on. Subprocesses keep every cell's XLA device flags and memory its own, and
+let `--jobs N` train N cells at once.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import json
+import os
+import platform
+import signal
+import subprocess
+import sys
+import threading
+import time
+from datetime import datetime, timezone
+
+from experiments.study.grid import Cell
+
+CLI = (sys.executable, "-m", "gshard_jax.cli")
+_children: set[subprocess.Popen] = set()
+_children_lock = threading.Lock()
+
+
+def _read_json(path: str) -> dict | None:
+    if not os.path.exists(path):
+        return None
+    with open(path) as f:
+        return json.load(f)
+
+
+def is_done(cell: Cell, steps: int, test_limit: int | None) -> bool:
+    """True when the cell's test scores are of step `steps` (its run.steps) with the
+    requested test sentence limit."""
+    scores = _read_json(os.path.join(cell.workdir, "test_scores.json"))
+    return (scores is not None and scores.get("step") == steps
+            and scores.get("limit") == test_limit)
+
+
+def commands(cell: Cell, extra: tuple[str, ...], test_limit: int | None) -> list[list[str]]:
+    """The train and evaluate command lines of a cell."""
+    sets = [arg for override in cell.overrides(extra) for arg in ("--set", override)]
+    train = [*CLI, "train", "--config", cell.row.config, "--workdir", cell.workdir, *sets, "--no-eval"]
+    evaluate = [*CLI, "evaluate", "--workdir", cell.workdir]
+    if test_limit is not None:
+        evaluate += ["--limit", str(test_limit)]
+    return [train, evaluate]
+
+
+def machine() -> dict:
+    """Where a cell ran: host CPU model and core count (for the report's wall times)."""
+    model = platform.processor() or platform.machine()
+    try:
+        with open("/proc/cpuinfo") as f:
+            names = [line.split(":", 1)[1].strip() for line in f if line.startswith("model name")]
+        model = names[0] if names else model
+    except OSError:
+        pass
+    return {"cpu": model, "cores": os.cpu_count(), "python": platform.python_version()}
+
+
+def run_cell(cell: Cell, extra: tuple[str, ...], test_limit: int | None) -> dict:
+    """Trains (or resumes) and evaluates one cell; returns {'cell', 'rc', 'seconds', 'log'}.
+    On success writes <workdir>/study_cell.json with the machine and the finish time."""
+    os.makedirs(cell.workdir, exist_ok=True)
+    log_path = os.path.join(cell.workdir, "study.log")
+    print(f"{cell.name}: started (log {log_path})", flush=True)
+    start = time.monotonic()
+    rc = 0
+    with open(log_path, "a") as log:
+        for command in commands(cell, extra, test_limit):
+            log.write(f"\n$ {' '.join(command)}\n")
+            log.flush()
+            child = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
+            with _children_lock:
+                _children.add(child)
+            rc = child.wait()
+            with _children_lock:
+                _children.discard(child)
+            if rc != 0:
+                break
+    seconds = time.monotonic() - start
+    if rc == 0:
+        with open(os.path.join(cell.workdir, "study_cell.json"), "w") as f:
+            json.dump({"cell": cell.name, "finished": datetime.now(timezone.utc).isoformat(
+                timespec="seconds"), "session_seconds": seconds, "machine": machine()}, f, indent=2)
+    return {"cell": cell.name, "rc": rc, "seconds": seconds, "log": log_path}
+
+
+def _stop_children(signum, frame) -> None:
+    """SIGTERM/SIGINT: pass SIGTERM on (a trainer then saves a checkpoint), wait, and exit;
+    the next study run resumes every cell from there."""
+    with _children_lock:
+        children = list(_children)
+    for child in children:
+        child.send_signal(signal.SIGTERM)
+    for child in children:
+        child.wait()
+    print(f"study stopped by signal {signum}: {len(children)} running cell(s) saved; "
+          "rerun the same command to continue", file=sys.stderr, flush=True)
+    os._exit(128 + signum)
+
+
+def run_cells(todo: list[Cell], extra: tuple[str, ...], test_limit: int | None,
+              jobs: int) -> list[dict]:
+    """Runs the cells, `jobs` at a time, printing each start and finish; returns the outcomes."""
+    previous = {signum: signal.signal(signum, _stop_children)
+                for signum in (signal.SIGTERM, signal.SIGINT)}
+    outcomes = []
+    total = len(todo)
+    try:
+        with concurrent.futures.ThreadPoolExecutor(max_workers=jobs) as pool:
+            futures = [pool.submit(run_cell, cell, extra, test_limit) for cell in todo]
+            for future in concurrent.futures.as_completed(futures):
+                outcome = future.result()
+                outcomes.append(outcome)
+                status = ("done" if outcome["rc"] == 0
+                          else f"FAILED (exit {outcome['rc']}, see {outcome['log']})")
+                print(f"{outcome['cell']}: {status} after {outcome['seconds'] / 60:.1f} min "
+                      f"({len(outcomes)}/{total} finished)", flush=True)
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+    return outcomes

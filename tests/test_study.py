@@ -1,0 +1,167 @@
+"""The study driver: cells resume after a failure or a stop, a finished study only recomputes
+its report, and the report's statistics match a direct computation.
+
+The driver's `gshard-jax` subprocesses are replaced by tests/study_fake_cli.py (the real CLI
+parser and config loader, then the files train/evaluate write, without JAX), so these tests
+check the driver's logic in seconds; the CLI itself is tested in test_commands.py."""
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import numpy as np
+import pytest
+
+from experiments.study import __main__ as study
+from experiments.study import grid, report, runner
+from gshard_jax.bleu import paired_bootstrap
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+FAKE_CLI = (sys.executable, os.path.join(ROOT, "tests", "study_fake_cli.py"))
+
+
+@pytest.fixture
+def fake_cli(tmp_path, monkeypatch):
+    monkeypatch.chdir(ROOT)  # config paths are relative to the repository
+    monkeypatch.setattr(runner, "CLI", FAKE_CLI)
+    calls = tmp_path / "calls.txt"
+    calls.write_text("")
+    monkeypatch.setenv("STUDY_FAKE_CALLS", str(calls))
+    return calls
+
+
+def _args(tmp_path, *more, steps=300):
+    return ["--task", "en_es", "--only", "moe8", "--seeds", "2", "--steps", str(steps),
+            "--runs", str(tmp_path / "runs"), "--results", str(tmp_path / "results"),
+            "--tag", "t", "--samples", "200", *more]
+
+
+def _read(path):
+    return [line for line in path.read_text().splitlines() if line]
+
+
+def test_failed_cell_resumes_and_finished_study_only_reports(tmp_path, fake_cli):
+    runs = tmp_path / "runs" / "t"
+    (runs / "en_es_moe8_s1").mkdir(parents=True)
+    (runs / "en_es_moe8_s1" / "fail_once").touch()
+
+    assert study.main(_args(tmp_path)) == 1  # one cell failed, the other three finished
+    first = _read(fake_cli)
+    assert len(first) == 7  # 3 x (train, evaluate) + the failed train
+    assert not (runs / "en_es_moe8_s1" / "test_scores.json").exists()
+    partial = json.loads((tmp_path / "results" / "t.json").read_text())
+    assert {r["row"]: r["seeds"] for r in partial["rows"]} == {"dense": [0, 1], "moe8": [0]}
+
+    assert study.main(_args(tmp_path)) == 0
+    assert _read(fake_cli)[len(first):] == [f"train {runs}/en_es_moe8_s1",
+                                            f"evaluate {runs}/en_es_moe8_s1"]
+
+    (tmp_path / "results" / "t.md").unlink()
+    calls = len(_read(fake_cli))
+    assert study.main(_args(tmp_path)) == 0
+    assert len(_read(fake_cli)) == calls  # nothing trained or evaluated again
+    assert (tmp_path / "results" / "t.md").exists()
+    assert (tmp_path / "results" / "t_curves.png").stat().st_size > 0
+
+    # More steps make every cell unfinished again: they resume (train, then evaluate).
+    assert study.main(_args(tmp_path, steps=400)) == 0
+    assert len(_read(fake_cli)) == calls + 8
+
+
+def test_report_statistics_match_a_direct_computation(tmp_path, fake_cli):
+    assert study.main(_args(tmp_path)) == 0
+    result = json.loads((tmp_path / "results" / "t.json").read_text())
+    rows = {r["row"]: r for r in result["rows"]}
+    runs = tmp_path / "runs" / "t"
+
+    # Dev NLL: the fake's last dev record is 5 - 0.3 - 0.01 * seed.
+    nll = [5.0 - 0.3 - 0.01 * seed for seed in (0, 1)]
+    assert rows["dense"]["dev_nll"]["mean"] == pytest.approx(np.mean(nll))
+    assert rows["dense"]["dev_nll"]["std"] == pytest.approx(np.std(nll, ddof=1))
+    # Uniform expert load -> busiest / uniform = 1; dropped_first is 0.01 * seed.
+    assert rows["moe8"]["max_load"] == pytest.approx(1.0)
+    assert rows["moe8"]["dropped_first"] == pytest.approx(0.005)
+
+    # The pooled p-value is sacreBLEU's paired bootstrap on the seeds' test sets concatenated.
+    def lines(seed, row, kind):
+        return _read(runs / f"en_es_{row}_s{seed}" / f"test.{kind}.es")
+    dense = lines(0, "dense", "hyp") + lines(1, "dense", "hyp")
+    moe = lines(0, "moe8", "hyp") + lines(1, "moe8", "hyp")
+    refs = lines(0, "dense", "ref") + lines(1, "dense", "ref")
+    direct = paired_bootstrap(dense, moe, refs, samples=200)
+    assert rows["moe8"]["p_pooled"] == pytest.approx(direct["p_value"])
+    assert rows["moe8"]["p_by_seed"]["0"] == pytest.approx(
+        paired_bootstrap(lines(0, "dense", "hyp"), lines(0, "moe8", "hyp"),
+                         lines(0, "dense", "ref"), samples=200)["p_value"])
+    # And the table shows it, with the parameter counts of the real configs.
+    table = (tmp_path / "results" / "t.md").read_text()
+    assert f"| {direct['p_value']:.3f} |" in table
+    assert "4.695 ± 0.007" in table
+
+
+def test_sigterm_stops_the_running_cell_and_exits(tmp_path, fake_cli):
+    runs = tmp_path / "runs" / "t"
+    (runs / "en_es_dense_s0").mkdir(parents=True)
+    (runs / "en_es_dense_s0" / "sleep").touch()
+    code = ("import sys; from experiments.study import runner, __main__ as m; "
+            f"runner.CLI = {FAKE_CLI!r}; sys.exit(m.main({_args(tmp_path)!r}))")
+    proc = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.time() + 60
+    while "train" not in fake_cli.read_text() and time.time() < deadline:
+        time.sleep(0.1)
+    time.sleep(1.0)  # the fake installs its handler right after logging the call
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 128 + signal.SIGTERM
+    assert (runs / "en_es_dense_s0" / "got_sigterm").exists()
+    assert "rerun the same command" in err
+
+
+def test_throughput_uses_interval_rates_and_skips_resumes():
+    # Session 1: 100 tokens/s after compile; session 2 (wall clock restarts): 300 tokens/s.
+    records = [{"wall_time": 50.0, "tokens_per_sec": 20.0},      # 1000 tokens incl. compile
+               {"wall_time": 60.0, "tokens_per_sec": 1100 / 60},  # +100 in 10 s
+               {"wall_time": 70.0, "tokens_per_sec": 1200 / 70},  # +100 in 10 s
+               {"wall_time": 5.0, "tokens_per_sec": 100.0},       # resume
+               {"wall_time": 10.0, "tokens_per_sec": 2000 / 10}]  # +1500 in 5 s
+    assert report.throughput(records) == pytest.approx(10.0)  # median of 10, 10, 300
+
+
+def test_routing_stats_per_layer_expert_counts():
+    nan = float("nan")
+    # PR-MoE: 2 experts then 4 (NaN-padded); busiest share x experts per layer, mean of layers.
+    load = [[0.75, 0.25, nan, nan], [0.4, 0.2, 0.2, 0.2]]
+    records = [{"expert_load": load, "dropped_first": 0.1, "dropped_second": 0.3}] * 4
+    stats = report.routing_stats(records)
+    assert stats["max_load"] == pytest.approx((0.75 * 2 + 0.4 * 4) / 2)
+    assert stats["dropped_first"] == pytest.approx(0.1)
+
+
+def test_unknown_rows_and_bad_configs_are_refused_before_training(tmp_path, fake_cli, capsys):
+    assert study.main(["--only", "moe9"]) == 2
+    assert "unknown row 'moe9'" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as stop:
+        study.main(_args(tmp_path, "--set", "model.moe.top_k=99"))
+    assert stop.value.code == 2
+    assert "model.moe.top_k" in capsys.readouterr().err
+    assert _read(fake_cli) == []  # nothing ran
+
+
+def test_every_row_has_the_dense_rows_per_token_compute():
+    from gshard_jax.config import apply_overrides, load_config_file
+    from gshard_jax.model.size import parameter_counts
+
+    os.chdir(ROOT)
+    for task in grid.TASKS:
+        rows = [r for r in grid.ROWS if r.task == task]
+        activated = {r.key: parameter_counts(apply_overrides(load_config_file(r.config),
+                                                             list(r.overrides)).model)["activated"]
+                     for r in rows}
+        dense = activated["dense"]
+        for key, count in activated.items():
+            # Routers add their gating weights (d_model x E per MoE layer) and no more.
+            assert abs(count - dense) / dense < 0.01, (task, key, count, dense)
