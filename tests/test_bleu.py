@@ -2,6 +2,8 @@
 
 import math
 
+import numpy as np
+
 import pytest
 from sacrebleu.metrics import BLEU, CHRF
 
@@ -59,3 +61,24 @@ def test_signatures_name_the_standard_settings():
     for part in ("nrefs:1", "case:mixed", "tok:13a", "smooth:exp", "version:"):
         assert part in sig
     assert "nc:6" in chrf_signature() and "nw:0" in chrf_signature()
+
+
+def test_paired_bootstrap_separates_a_real_gain_from_an_equally_good_system():
+    from gshard_jax.bleu import corpus_bleu, paired_bootstrap
+
+    rng = np.random.default_rng(0)
+    words = [f"w{i}" for i in range(50)]
+    refs = [" ".join(rng.choice(words, 12)) for _ in range(200)]
+    # Baseline: a third of each reference's words replaced; the system gets them all right.
+    garbled = [" ".join(w if rng.random() > 0.33 else "x" for w in r.split()) for r in refs]
+    big = paired_bootstrap(garbled, refs, refs, samples=300)
+    assert big["baseline"] == pytest.approx(corpus_bleu(garbled, refs))
+    assert big["system"] == pytest.approx(corpus_bleu(refs, refs))
+    assert big["p_value"] < 0.01
+    # Another system garbled the same way, independently: no evidence of a difference.
+    other = [" ".join(w if rng.random() > 0.33 else "x" for w in r.split()) for r in refs]
+    small = paired_bootstrap(garbled, other, refs, samples=300)
+    assert small["p_value"] > 0.2
+    assert paired_bootstrap(garbled, other, refs, samples=300) == small  # seeded: repeatable
+    with pytest.raises(ValueError, match="one hypothesis per reference"):
+        paired_bootstrap(garbled[:-1], refs, refs)

@@ -35,6 +35,7 @@ import functools
 import jax
 import jax.numpy as jnp
 from flax import nnx
+from jax.ad_checkpoint import checkpoint_name
 
 from gshard_jax.config import ModelConfig
 from gshard_jax.model import axes, permute, routers
@@ -50,6 +51,7 @@ DISPATCH_METHODS = ("einsum", "gather")
 # XLA reshard with an all-to-all instead of all-gathering the expert weights.
 _GROUP_MAJOR = (None, axes.EXPERT_GROUP, axes.CAPACITY, axes.EMBED)
 _EXPERT_MAJOR = (axes.EXPERT, axes.EXPERT_GROUP, axes.CAPACITY, axes.EMBED)
+_AFTER_DISPATCH, _AFTER_COMBINE = "moe_after_dispatch", "moe_after_combine"  # remat names
 
 
 def group_tokens(num_tokens: int, group_size: int) -> tuple[int, int]:
@@ -142,10 +144,12 @@ class MoEFeedForward(nnx.Module):
             with jax.named_scope("dispatch"):
                 # Induce all-to-all: groups-split -> experts-split.
                 dispatched_EGCM = constrain(dispatched_EGCM, _EXPERT_MAJOR)
+        # Named so a rematerialised capacity branch keeps them and never repeats an all-to-all.
+        dispatched_EGCM = checkpoint_name(dispatched_EGCM, _AFTER_DISPATCH)
         out_EGCM = self.experts(dispatched_EGCM, mode)
         with jax.named_scope("combine"):
             # Induce all-to-all: experts-split -> groups-split (no-op in allgather mode).
-            return constrain(out_EGCM, _GROUP_MAJOR)
+            return checkpoint_name(constrain(out_EGCM, _GROUP_MAJOR), _AFTER_COMBINE)
 
     def __call__(self, x_BLM: jax.Array, token_mask_BL: jax.Array | None = None,
                  rng: jax.Array | None = None, group_size: int | None = None,
@@ -168,7 +172,12 @@ class MoEFeedForward(nnx.Module):
         else:
             # Dropless/dynamic: every buffer size compiled, the smallest that fits runs.
             index = plan.buffer_index(routing)
-            branches = [functools.partial(dispatch, capacity=c) for c in plan.buffers]
+            # Rematerialised branches: under autodiff a switch returns the residuals of every
+            # branch (zeros for those not taken), which costs more than recomputing the taken
+            # one's expert FFN. The all-to-alls' outputs are kept, so none runs twice.
+            keep = jax.checkpoint_policies.save_only_these_names(_AFTER_DISPATCH, _AFTER_COMBINE)
+            branches = [jax.checkpoint(functools.partial(dispatch, capacity=c), policy=keep)
+                        for c in plan.buffers]
             y_GSM = jax.lax.switch(index, branches, x_GSM, routing)
             capacity = jnp.asarray(plan.buffers, jnp.float32)[index]
         routing = routing.replace(metrics={**routing.metrics,
