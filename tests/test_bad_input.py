@@ -5,6 +5,7 @@ status is non-zero, the one-line error names the problem and the fix, and every 
 earlier run (checkpoints, config, metrics, hypotheses, scores) is byte-for-byte unchanged.
 """
 
+import json
 import os
 import shutil
 
@@ -23,7 +24,14 @@ def trained(tmp_path_factory):
     cfg = toy_train_config(corpus, workdir, 6, cache_dir=root / "cache", checkpoint_every=3)
     config_file = write_config_file(cfg, root / "tiny.py")
     assert main(["train", "--config", config_file]) == 0
-    assert {"config.json", "metrics.jsonl", "test.hyp.es", "test_scores.json"} <= set(os.listdir(workdir))
+    assert {"config.json", "metrics.jsonl", "test.hyp.es", "test.ref.es",
+            "test_scores.json"} <= set(os.listdir(workdir))
+    # The references written next to the hypotheses rescore to the saved BLEU.
+    from gshard_jax.bleu import corpus_bleu
+    hyps, refs = ((workdir / f"test.{kind}.es").read_text().splitlines() for kind in ("hyp", "ref"))
+    saved = json.loads((workdir / "test_scores.json").read_text())
+    assert len(hyps) == len(refs) == saved["sentences"]
+    assert corpus_bleu(hyps, refs) == pytest.approx(saved["bleu"])
     return {"root": root, "workdir": str(workdir), "config": config_file, "corpus": corpus}
 
 

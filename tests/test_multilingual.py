@@ -464,6 +464,7 @@ def test_evaluation_scores_every_pair_with_its_scripts_tokenizer(multi_run):
         hypotheses = (workdir / f"test.hyp.{name}").read_text().splitlines()
         assert len(hypotheses) == 3
         references = [t for _, t in _test_pairs(multi_run["cfg"], name)[:3]]
+        assert (workdir / f"test.ref.{name}").read_text().splitlines() == references
         from gshard_jax import bleu
         assert bleu.corpus_bleu(hypotheses, references, pairs[name]["tokenize"]) == \
             pytest.approx(pairs[name]["bleu"])

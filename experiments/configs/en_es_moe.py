@@ -3,7 +3,8 @@
 Experts have d_ff/2, so a token's two experts cost the FLOPs of one dense FFN: the dense
 baseline (en_es_dense.py) has the same per-token compute.
 
-Small enough to train for a few minutes on a 2-core CPU (8 simulated devices, expert preset).
+Small enough to train in about 15 minutes on a 2-core CPU (8 simulated devices, expert
+preset): 1,400 steps of 2,048 tokens, about three passes over the training split.
 """
 
 from gshard_jax.config import Config, DataConfig, MeshConfig, ModelConfig, MoEConfig, RunConfig, TrainConfig
@@ -18,6 +19,6 @@ CONFIG = Config(
     train=TrainConfig(optimizer="adafactor", learning_rate=0.05, warmup_steps=200, label_smoothing=0.1),
     data=DataConfig(corpus="bundled", src_lang="en", tgt_lang="es", bucket_lengths=(16, 32, 64, 128),
                     tokens_per_batch=2048),
-    run=RunConfig(workdir="runs/en_es_moe", steps=600, eval_every=300, checkpoint_every=100,
+    run=RunConfig(workdir="runs/en_es_moe", steps=1400, eval_every=700, checkpoint_every=100,
                   log_every=20, bleu_sentences=128, beam_size=4, max_decode_len=128),
 )
