@@ -85,16 +85,22 @@ def main() -> None:
     from tests.helpers import tiny_config
 
     assert initialize(args.coordinator, args.num_processes, args.process_id)
-    from orbax.checkpoint.multihost import sync_global_processes
+    from jax._src import distributed as jax_distributed
 
-    # A key-value-store barrier (not a collective), with room for a slow, shared CPU.
-    barrier = lambda: sync_global_processes("compiled", timeout=600)  # noqa: E731
-    result = run_steps(ShardedTask(tiny_config(**LAYOUT)), barrier)
+    def barrier(name: str) -> None:
+        # The coordination service's key-value barrier, not a collective: a collective's first
+        # use starts a gloo context whose 30 s timeout a slow, shared CPU can outlast.
+        jax_distributed.global_state.client.wait_at_barrier(name, timeout_in_ms=600_000)
+
+    result = run_steps(ShardedTask(tiny_config(**LAYOUT)), lambda: barrier("compiled"))
     result.update(process_index=jax.process_index(), process_count=jax.process_count(),
                   global_devices=jax.device_count(), local_devices=jax.local_device_count(),
                   main=is_main_process())
     with open(args.out, "w") as f:
         json.dump(result, f)
+    # Reach jax.distributed's shutdown barrier together: on a loaded CPU one process can finish
+    # its local work minutes after the other, past that barrier's fixed timeout.
+    barrier("written")
 
 
 if __name__ == "__main__":
