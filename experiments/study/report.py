@@ -17,13 +17,6 @@ from experiments.study.grid import Cell, Row
 METRICS = ("bleu", "chrf", "dev_nll")
 
 
-def _read_json(path: str) -> dict | None:
-    if not os.path.exists(path):
-        return None
-    with open(path) as f:
-        return json.load(f)
-
-
 def _read_lines(path: str) -> list[str]:
     with open(path, encoding="utf-8") as f:
         return [line.rstrip("\n") for line in f]
@@ -85,7 +78,8 @@ def cell_result(cell: Cell) -> dict | None:
     from gshard_jax.rundir import RunDir
     from gshard_jax.tracking import read_metrics
 
-    scores = _read_json(os.path.join(cell.workdir, "test_scores.json"))
+    run = RunDir(cell.workdir)
+    scores = run.read_scores("test")
     if scores is None:
         return None
     from experiments.run_experiments import training_seconds
@@ -93,7 +87,7 @@ def cell_result(cell: Cell) -> dict | None:
     records = read_metrics(cell.workdir)
     train = [r for r in records if r["split"] == "train"]
     dev = [r for r in records if r["split"] == "dev"]
-    cfg = RunDir(cell.workdir).read_config()
+    cfg = run.read_config()
     counts = parameter_counts(cfg.model)
     return {
         "cell": cell.name, "task": cell.row.task, "row": cell.row.key, "seed": cell.seed,
@@ -107,7 +101,7 @@ def cell_result(cell: Cell) -> dict | None:
         "params_total": counts["total"], "params_activated": counts["activated"],
         "tokens_per_batch": cfg.data.tokens_per_batch,
         **routing_stats(train),
-        "machine": (_read_json(os.path.join(cell.workdir, "study_cell.json")) or {}).get("machine"),
+        "machine": (run.read_json("study_cell.json") or {}).get("machine"),
     }
 
 

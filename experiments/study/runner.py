@@ -21,23 +21,17 @@ import time
 from datetime import datetime, timezone
 
 from experiments.study.grid import Cell
+from gshard_jax.rundir import RunDir
 
 CLI = (sys.executable, "-m", "gshard_jax.cli")
 _children: set[subprocess.Popen] = set()
 _children_lock = threading.Lock()
 
 
-def _read_json(path: str) -> dict | None:
-    if not os.path.exists(path):
-        return None
-    with open(path) as f:
-        return json.load(f)
-
-
 def is_done(cell: Cell, steps: int, test_limit: int | None) -> bool:
     """True when the cell's test scores are of step `steps` (its run.steps) with the
     requested test sentence limit."""
-    scores = _read_json(os.path.join(cell.workdir, "test_scores.json"))
+    scores = RunDir(cell.workdir).read_scores("test")
     return (scores is not None and scores.get("step") == steps
             and scores.get("limit") == test_limit)
 
