@@ -95,7 +95,8 @@ def write_table(rows: list[dict], path: str, command: str) -> None:
 
 
 def plot_pair_bleu(rows: list[dict], path: str) -> None:
-    """Grouped bars: BLEU of every language pair, one bar per run; low-resource pairs hatched."""
+    """Grouped bars: BLEU of every language pair, one bar per run; low-resource pairs hatched.
+    A row may carry 'ranges' (pair -> (low, high), e.g. over seeds), drawn as error bars."""
     import matplotlib
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
@@ -107,13 +108,20 @@ def plot_pair_bleu(rows: list[dict], path: str) -> None:
     fig, ax = plt.subplots(figsize=(max(8, 0.6 * len(pairs) * len(rows)), 4))
     low = [resource_group(p, tuple(rows[0]["low_resource"])) == "low" for p in pairs]
     for i, row in enumerate(rows):
-        bars = ax.bar(x + (i - (len(rows) - 1) / 2) * width,
-                      [row["pairs"][p]["bleu"] for p in pairs], width, label=row["run"])
+        heights = [row["pairs"][p]["bleu"] for p in pairs]
+        ranges = row.get("ranges")  # optional (low, high) per pair: drawn as an error bar
+        errors = None if not ranges else np.array(
+            [[h - ranges[p][0] for p, h in zip(pairs, heights)],
+             [ranges[p][1] - h for p, h in zip(pairs, heights)]])
+        bars = ax.bar(x + (i - (len(rows) - 1) / 2) * width, heights, width, label=row["run"],
+                      yerr=errors, capsize=2 if ranges else 0)
         for bar, is_low in zip(bars, low):
             if is_low:
                 bar.set_hatch("//")
     ax.set_xticks(x, pairs, rotation=60)
-    ax.set(title="test BLEU per language pair (hatched: low-resource)", ylabel="BLEU")
+    ranged = any(row.get("ranges") for row in rows)
+    ax.set(title="test BLEU per language pair (hatched: low-resource"
+           + ("; error bars: min-max over seeds)" if ranged else ")"), ylabel="BLEU")
     ax.grid(axis="y", alpha=0.3)
     ax.legend()
     fig.tight_layout()

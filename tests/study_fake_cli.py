@@ -14,6 +14,14 @@ from gshard_jax.cli import _parser
 from gshard_jax.config import apply_overrides, load_config_file, to_dict
 
 
+PAIRS = ["de-en", "en-de", "it-en", "en-it"]
+
+
+def fake_pair_bleu(pair: str, seed: int, workdir: str) -> float:
+    """A multilingual fake run's BLEU for one pair (the test recomputes it from this)."""
+    return 10.0 + PAIRS.index(pair) + 2.0 * seed + ("dense" not in workdir)
+
+
 def main(argv):
     args = _parser().parse_args(argv)
     workdir = args.workdir
@@ -52,18 +60,25 @@ def main(argv):
             f.writelines(json.dumps(r) + "\n" for r in records)
     else:
         with open(os.path.join(workdir, "config.json")) as f:
-            steps = json.load(f)["run"]["steps"]
+            cfg = json.load(f)
+        steps, seed = cfg["run"]["steps"], cfg["train"]["seed"]
         refs = [f"sentence number {i} of the test set" for i in range(40)]
         # Runs differ in which sentences they get wrong, so their BLEU differs.
-        every = 3 + json.load(open(os.path.join(workdir, "config.json")))["train"]["seed"] + (
-            "dense" not in workdir)
+        every = 3 + seed + ("dense" not in workdir)
         hyps = [r if i % every else "wrong" for i, r in enumerate(refs)]
-        for name, lines in (("hyp", hyps), ("ref", refs)):
-            with open(os.path.join(workdir, f"test.{name}.es"), "w") as f:
-                f.writelines(line + "\n" for line in lines)
+        scores = {"step": steps, "split": "test", "sentences": 40, "limit": args.limit,
+                  "bleu": 20.0, "chrf": 40.0}
+        names = ["es"]
+        if cfg["data"]["direction"] != "pair":  # multilingual: per-pair scores as evaluate writes
+            names = PAIRS
+            scores["pairs"] = {name: {"sentences": 40, "bleu": fake_pair_bleu(name, seed, workdir),
+                                      "chrf": 40.0 + seed, "tokenize": "13a"} for name in PAIRS}
+        for name in names:
+            for kind, lines in (("hyp", hyps), ("ref", refs)):
+                with open(os.path.join(workdir, f"test.{kind}.{name}"), "w") as f:
+                    f.writelines(line + "\n" for line in lines)
         with open(os.path.join(workdir, "test_scores.json"), "w") as f:
-            json.dump({"step": steps, "split": "test", "sentences": 40, "limit": args.limit,
-                       "bleu": 20.0, "chrf": 40.0}, f)
+            json.dump(scores, f)
     return 0
 
 

@@ -102,6 +102,54 @@ def test_report_statistics_match_a_direct_computation(tmp_path, fake_cli):
     assert "4.695 ± 0.007" in table
 
 
+def test_multilingual_rows_get_per_pair_and_group_spreads(tmp_path, fake_cli):
+    from experiments.run_multilingual import group_averages
+    from tests.study_fake_cli import PAIRS, fake_pair_bleu
+
+    args = ["--task", "multi", "--only", "moe8", "--seeds", "2", "--steps", "200",
+            "--runs", str(tmp_path / "runs"), "--results", str(tmp_path / "results"),
+            "--tag", "t", "--samples", "100"]
+    assert study.main(args) == 0
+    runs = tmp_path / "runs" / "t"
+    # Every multilingual cell is evaluated with the task regime's test limit.
+    limit = grid.REGIMES["multi"].test_limit
+    assert json.loads((runs / "multi_moe8_s1" / "test_scores.json").read_text())["limit"] == limit
+    rows = {r["row"]: r for r in json.loads((tmp_path / "results" / "t.json").read_text())["rows"]}
+    low = tuple(rows["moe8"]["low_resource"])
+    assert low  # the multilingual configs cut some languages to study transfer
+    for row in ("dense", "moe8"):
+        workdirs = [str(runs / f"multi_{row}_s{seed}") for seed in (0, 1)]
+        for pair in PAIRS:
+            values = [fake_pair_bleu(pair, seed, w) for seed, w in zip((0, 1), workdirs)]
+            assert rows[row]["pairs"][pair]["bleu"]["mean"] == pytest.approx(np.mean(values))
+            assert rows[row]["pairs"][pair]["bleu"]["std"] == pytest.approx(np.std(values, ddof=1))
+        per_seed = [group_averages({p: {"bleu": fake_pair_bleu(p, seed, w)} for p in PAIRS}, low)
+                    for seed, w in zip((0, 1), workdirs)]
+        for group, spread in rows[row]["groups"].items():
+            assert spread["mean"] == pytest.approx(np.mean([g[group] for g in per_seed]))
+    table = (tmp_path / "results" / "t.md").read_text()
+    assert "## Multilingual: test BLEU per language pair" in table
+    assert f"| {np.mean([fake_pair_bleu('it-en', s, 'moe8') for s in (0, 1)]):.2f} ± " in table
+    assert (tmp_path / "results" / "t_multilingual_bleu.png").stat().st_size > 0
+
+
+def test_task_regimes_apply_unless_the_command_line_replaces_them():
+    from gshard_jax.config import apply_overrides, load_config_file
+
+    rows = grid.select_rows(["en_es", "multi"], ["moe8"])
+    for cell in grid.cells(rows, 1, 1, "runs/x"):
+        regime = grid.REGIMES[cell.row.task]
+        assert cell.test_limit == regime.test_limit
+        steps = int(next(o.split("=")[1] for o in regime.overrides if o.startswith("run.steps=")))
+        base = load_config_file(cell.row.config)
+        assert base.run.steps != steps  # the regime, not the config file, sets the budget
+        assert apply_overrides(base, cell.overrides()).run.steps == steps
+        assert apply_overrides(base, cell.overrides(("run.steps=50",))).run.steps == 50
+        evaluate = runner.commands(cell, ())[1]
+        assert ("--limit" in evaluate) == (regime.test_limit is not None)
+    assert all(c.test_limit == 5 for c in grid.cells(rows, 1, 1, "runs/x", test_limit=5))
+
+
 def test_sigterm_stops_the_running_cell_and_exits(tmp_path, fake_cli):
     runs = tmp_path / "runs" / "t"
     (runs / "en_es_dense_s0").mkdir(parents=True)

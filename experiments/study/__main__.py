@@ -4,7 +4,9 @@
         [--other-seeds 1] [--steps N] [--set KEY=VALUE ...] [--jobs 1] [--tag study]
         [--list | --report-only]
 
-Cells train in <runs>/<tag>/<task>_<row>_s<seed> and resume if stopped (SIGTERM or Ctrl-C
+Every cell of a task trains and is scored in the task's regime (grid.REGIMES: steps, dev
+evaluation, test sentences); --steps, --set and --test-limit replace it. Cells train in
+<runs>/<tag>/<task>_<row>_s<seed> and resume if stopped (SIGTERM or Ctrl-C
 saves the running cells' checkpoints). Rerunning with every cell finished only recomputes
 <results>/<tag>.md, .json and <tag>_curves.png. A hand-written reading of the results, if
 <results>/<tag>_reading.md exists, is appended to the markdown.
@@ -34,10 +36,13 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                         help=f"rows to run (dense is always kept): {', '.join(sorted({r.key for r in grid.ROWS}))}")
     parser.add_argument("--seeds", type=_positive, default=3, help="seeds of the headline rows")
     parser.add_argument("--other-seeds", type=_positive, default=1, help="seeds of the other rows")
-    parser.add_argument("--steps", type=_positive, help="run.steps of every cell (default: each config's)")
+    parser.add_argument("--steps", type=_positive,
+                        help="run.steps of every cell (default: the task regime's, grid.REGIMES)")
     parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
-                        help="config override for every cell (a regime of the study: use --tag too)")
-    parser.add_argument("--test-limit", type=_positive, help="evaluate only the first N test sentences")
+                        help="config override for every cell (another regime: use --tag too)")
+    parser.add_argument("--test-limit", type=_positive,
+                        help="evaluate only the first N test sentences of each language pair "
+                             "(default: the task regime's)")
     parser.add_argument("--jobs", type=_positive, default=1,
                         help="cells trained at once (each uses every core it gets: 1 on 2 cores)")
     parser.add_argument("--tag", default="study",
@@ -78,21 +83,22 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {error}", file=sys.stderr)
         return 2
     extra = tuple(args.set) + ((f"run.steps={args.steps}",) if args.steps else ())
-    cells = grid.cells(rows, args.seeds, args.other_seeds, os.path.join(args.runs, args.tag))
+    cells = grid.cells(rows, args.seeds, args.other_seeds, os.path.join(args.runs, args.tag),
+                       args.test_limit)
     steps = _resolve(cells, extra)
-    done = {c.name for c in cells if runner.is_done(c, steps[c.name], args.test_limit)}
+    done = {c.name for c in cells if runner.is_done(c, steps[c.name])}
     todo = [c for c in cells if c.name not in done]
     print(f"study '{args.tag}': {len(cells)} cells, {len(done)} finished, {len(todo)} to run",
           flush=True)
     if args.list:
         for cell in cells:
             status = "finished" if cell.name in done else "to run"
-            train, evaluate = runner.commands(cell, extra, args.test_limit)
+            train, evaluate = runner.commands(cell, extra)
             print(f"{cell.name} [{status}]\n  {' '.join(train)}\n  {' '.join(evaluate)}")
         return 0
     failed = []
     if todo and not args.report_only:
-        outcomes = runner.run_cells(todo, extra, args.test_limit, args.jobs)
+        outcomes = runner.run_cells(todo, extra, args.jobs)
         failed = [o for o in outcomes if o["rc"] != 0]
     command = "python -m experiments.study " + " ".join(sys.argv[1:] if argv is None else argv)
     stem = os.path.join(args.results, args.tag)

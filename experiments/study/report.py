@@ -100,6 +100,7 @@ def cell_result(cell: Cell) -> dict | None:
         "tokens_per_sec": throughput(train),
         "params_total": counts["total"], "params_activated": counts["activated"],
         "tokens_per_batch": cfg.data.tokens_per_batch,
+        "low_resource": list(cfg.data.low_resource),
         **routing_stats(train),
         "machine": (run.read_json("study_cell.json") or {}).get("machine"),
     }
@@ -157,12 +158,29 @@ def aggregate(rows: list[Row], cells: list[Cell], results: dict[str, dict],
                  "train_seconds": _spread([g["train_seconds"] for g in got])["mean"]}
         for key in ("dropped_first", "dropped_second", "max_load"):
             entry[key] = _spread([g.get(key) for g in got])["mean"]
+        if got[0].get("pairs"):
+            entry.update(pair_spreads(got))
         if not row.is_baseline:
             dense = [c for c in cells if c.row.task == row.task and c.row.is_baseline
                      and c.name in results]
             entry.update(paired_p_values(done, dense, samples))
         out.append(entry)
     return out
+
+
+def pair_spreads(got: list[dict]) -> dict:
+    """A multilingual row's per-pair BLEU and chrF and its group mean BLEU (all, high- and
+    low-resource, to and from English), each as a spread over seeds."""
+    from experiments.run_multilingual import group_averages
+
+    low = tuple(got[0]["low_resource"])
+    pairs = {name: {"bleu": _spread([g["pairs"][name]["bleu"] for g in got]),
+                    "chrf": _spread([g["pairs"][name]["chrf"] for g in got]),
+                    "tokenize": info["tokenize"], "sentences": info["sentences"]}
+             for name, info in got[0]["pairs"].items()}
+    by_seed = [group_averages(g["pairs"], low) for g in got]
+    groups = {group: _spread([averages[group] for averages in by_seed]) for group in by_seed[0]}
+    return {"pairs": pairs, "groups": groups, "low_resource": list(low)}
 
 
 def _fmt(value, digits=2) -> str:
@@ -236,12 +254,52 @@ def write_markdown(entries: list[dict], results: list[dict], path: str, command:
                      _fmt(e["train_seconds"] / 60 if e["train_seconds"] else None, 1)]
             lines.append("| " + " | ".join(cells) + " |")
         lines.append("")
+    lines += pair_sections([e for e in entries if e.get("pairs")], os.path.basename(path))
     lines += ["## What the numbers say (computed)", "", *facts(entries), "",
               "Dev NLL curves with seed bands: `study_curves.png`.", ""]
     if reading:
         lines += ["## Reading", "", reading.strip(), ""]
     with open(path, "w") as f:
         f.write("\n".join(lines))
+
+
+def pair_sections(entries: list[dict], md_name: str) -> list[str]:
+    """Markdown: BLEU per language pair and group means of every multilingual row."""
+    if not entries:
+        return []
+    from experiments.run_multilingual import resource_group
+
+    low = tuple(entries[0]["low_resource"])
+    plot = md_name.replace(".md", "_multilingual_bleu.png")
+    lines = ["## Multilingual: test BLEU per language pair", "",
+             f"Mean ± standard deviation over seeds. Low-resource languages (training verses "
+             f"kept): {', '.join(low) or 'none'}. Tokenizer: sacreBLEU's for the target "
+             f"language's script. Plot: `{plot}`.", "",
+             "| pair | group | tokenizer | test verses | " + " | ".join(e["label"] for e in entries)
+             + " |", "|" + "---|" * (4 + len(entries))]
+    for name, info in entries[0]["pairs"].items():
+        lines.append(f"| {name} | {resource_group(name, low)} | {info['tokenize']} | "
+                     f"{info['sentences']} | "
+                     + " | ".join(_mean_pm(e["pairs"][name]["bleu"]) if name in e["pairs"] else ""
+                                  for e in entries) + " |")
+    lines += ["", "Mean BLEU over the pairs of each group (all; high- and low-resource; into "
+              "and out of English):", "", "| group | " + " | ".join(e["label"] for e in entries)
+              + " |", "|" + "---|" * (1 + len(entries))]
+    for group in entries[0]["groups"]:
+        lines.append(f"| {group} | " + " | ".join(_mean_pm(e["groups"][group]) if group in
+                                                  e["groups"] else "" for e in entries) + " |")
+    return lines + [""]
+
+
+def plot_pair_bleu(entries: list[dict], path: str) -> None:
+    """Bars of every multilingual row's mean test BLEU per pair with the seeds' min-max."""
+    from experiments.run_multilingual import plot_pair_bleu as plot_bars
+
+    rows = [{"run": f"{e['label']} ({len(e['seeds'])} seeds)", "low_resource": e["low_resource"],
+             "pairs": {p: {"bleu": v["bleu"]["mean"]} for p, v in e["pairs"].items()},
+             "ranges": {p: (v["bleu"]["min"], v["bleu"]["max"]) for p, v in e["pairs"].items()}}
+            for e in entries]
+    plot_bars(rows, path)
 
 
 def plot_curves(entries: list[dict], results: list[dict], path: str) -> None:
@@ -296,4 +354,7 @@ def write_report(rows: list[Row], cells: list[Cell], out_stem: str, command: str
     with open(f"{out_stem}.json", "w") as f:
         json.dump({"command": command, "rows": entries, "cells": list(results.values())}, f, indent=2)
     plot_curves(entries, list(results.values()), f"{out_stem}_curves.png")
+    multilingual = [e for e in entries if e.get("pairs")]
+    if multilingual:
+        plot_pair_bleu(multilingual, f"{out_stem}_multilingual_bleu.png")
     return entries

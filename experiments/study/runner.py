@@ -28,21 +28,21 @@ _children: set[subprocess.Popen] = set()
 _children_lock = threading.Lock()
 
 
-def is_done(cell: Cell, steps: int, test_limit: int | None) -> bool:
-    """True when the cell's test scores are of step `steps` (its run.steps) with the
-    requested test sentence limit."""
+def is_done(cell: Cell, steps: int) -> bool:
+    """True when the cell's test scores are of step `steps` (its run.steps) with the cell's
+    test sentence limit."""
     scores = RunDir(cell.workdir).read_scores("test")
     return (scores is not None and scores.get("step") == steps
-            and scores.get("limit") == test_limit)
+            and scores.get("limit") == cell.test_limit)
 
 
-def commands(cell: Cell, extra: tuple[str, ...], test_limit: int | None) -> list[list[str]]:
+def commands(cell: Cell, extra: tuple[str, ...]) -> list[list[str]]:
     """The train and evaluate command lines of a cell."""
     sets = [arg for override in cell.overrides(extra) for arg in ("--set", override)]
     train = [*CLI, "train", "--config", cell.row.config, "--workdir", cell.workdir, *sets, "--no-eval"]
     evaluate = [*CLI, "evaluate", "--workdir", cell.workdir]
-    if test_limit is not None:
-        evaluate += ["--limit", str(test_limit)]
+    if cell.test_limit is not None:
+        evaluate += ["--limit", str(cell.test_limit)]
     return [train, evaluate]
 
 
@@ -58,7 +58,7 @@ def machine() -> dict:
     return {"cpu": model, "cores": os.cpu_count(), "python": platform.python_version()}
 
 
-def run_cell(cell: Cell, extra: tuple[str, ...], test_limit: int | None) -> dict:
+def run_cell(cell: Cell, extra: tuple[str, ...]) -> dict:
     """Trains (or resumes) and evaluates one cell; returns {'cell', 'rc', 'seconds', 'log'}.
     On success writes <workdir>/study_cell.json with the machine and the finish time."""
     os.makedirs(cell.workdir, exist_ok=True)
@@ -67,7 +67,7 @@ def run_cell(cell: Cell, extra: tuple[str, ...], test_limit: int | None) -> dict
     start = time.monotonic()
     rc = 0
     with open(log_path, "a") as log:
-        for command in commands(cell, extra, test_limit):
+        for command in commands(cell, extra):
             log.write(f"\n$ {' '.join(command)}\n")
             log.flush()
             child = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
@@ -100,8 +100,7 @@ def _stop_children(signum, frame) -> None:
     os._exit(128 + signum)
 
 
-def run_cells(todo: list[Cell], extra: tuple[str, ...], test_limit: int | None,
-              jobs: int) -> list[dict]:
+def run_cells(todo: list[Cell], extra: tuple[str, ...], jobs: int) -> list[dict]:
     """Runs the cells, `jobs` at a time, printing each start and finish; returns the outcomes."""
     previous = {signum: signal.signal(signum, _stop_children)
                 for signum in (signal.SIGTERM, signal.SIGINT)}
@@ -109,7 +108,7 @@ def run_cells(todo: list[Cell], extra: tuple[str, ...], test_limit: int | None,
     total = len(todo)
     try:
         with concurrent.futures.ThreadPoolExecutor(max_workers=jobs) as pool:
-            futures = [pool.submit(run_cell, cell, extra, test_limit) for cell in todo]
+            futures = [pool.submit(run_cell, cell, extra) for cell in todo]
             for future in concurrent.futures.as_completed(futures):
                 outcome = future.result()
                 outcomes.append(outcome)
