@@ -213,3 +213,26 @@ def test_every_row_has_the_dense_rows_per_token_compute():
         for key, count in activated.items():
             # Routers add their gating weights (d_model x E per MoE layer) and no more.
             assert abs(count - dense) / dense < 0.01, (task, key, count, dense)
+
+
+def test_regimes_compare_each_rows_gap_to_dense_across_tags(tmp_path, fake_cli, capsys):
+    from experiments.study import regimes
+
+    for tag, steps in (("short", 200), ("long", 300)):
+        args = _args(tmp_path, steps=steps)
+        args[args.index("--tag") + 1] = tag
+        assert study.main(args) == 0
+    out = tmp_path / "results" / "cmp"
+    assert regimes.main(["--tags", "short", "long", "--results", str(tmp_path / "results"),
+                         "--out", str(out)]) == 0
+    table = out.with_suffix(".md").read_text()
+    for tag in ("short", "long"):
+        cells = json.loads((tmp_path / "results" / f"{tag}.json").read_text())["cells"]
+        def mean(row, metric):
+            return np.mean([c[metric] for c in cells if c["row"] == row])
+        delta_nll = mean("moe8", "dev_nll") - mean("dense", "dev_nll")
+        assert f"| {tag} |" in table and f"| {delta_nll:+.3f} |" in table
+    assert out.with_suffix(".png").stat().st_size > 0
+
+    assert regimes.main(["--tags", "short", "nope", "--results", str(tmp_path / "results")]) == 2
+    assert "no report for: nope" in capsys.readouterr().err

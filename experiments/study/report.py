@@ -99,7 +99,7 @@ def cell_result(cell: Cell) -> dict | None:
         "train_seconds": training_seconds(train) if train else None,
         "tokens_per_sec": throughput(train),
         "params_total": counts["total"], "params_activated": counts["activated"],
-        "tokens_per_batch": cfg.data.tokens_per_batch,
+        "tokens_per_batch": cfg.data.tokens_per_batch, "d_model": cfg.model.d_model,
         "low_resource": list(cfg.data.low_resource),
         **routing_stats(train),
         "machine": (run.read_json("study_cell.json") or {}).get("machine"),
@@ -154,6 +154,7 @@ def aggregate(rows: list[Row], cells: list[Cell], results: dict[str, dict],
                  **{m: _spread([g[m] for g in got]) for m in METRICS},
                  "params_total": got[0]["params_total"],
                  "params_activated": got[0]["params_activated"],
+                 "tokens_per_batch": got[0]["tokens_per_batch"], "d_model": got[0]["d_model"],
                  "tokens_per_sec": _spread([g["tokens_per_sec"] for g in got])["mean"],
                  "train_seconds": _spread([g["train_seconds"] for g in got])["mean"]}
         for key in ("dropped_first", "dropped_second", "max_load"):
