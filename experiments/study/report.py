@@ -304,8 +304,8 @@ def plot_pair_bleu(entries: list[dict], path: str) -> None:
 
 
 def plot_curves(entries: list[dict], results: list[dict], path: str) -> None:
-    """Dev NLL over training per task: headline rows as mean with min-max band over seeds,
-    and every row's mean."""
+    """Dev NLL over training per task: rows with several seeds as mean with min-max band, and
+    every row's mean minus the dense row's mean."""
     import matplotlib
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
@@ -314,24 +314,37 @@ def plot_curves(entries: list[dict], results: list[dict], path: str) -> None:
     if not tasks:
         return
     fig, axes = plt.subplots(len(tasks), 2, figsize=(12, 4 * len(tasks)), squeeze=False)
-    for (ax_bands, ax_all), task in zip(axes, tasks):
+    for (ax_bands, ax_gap), task in zip(axes, tasks):
+        means = {}
         for e in (e for e in entries if e["task"] == task):
             curves = [r["dev_curve"] for r in results if r["task"] == task and r["row"] == e["row"]]
             steps = sorted(set.intersection(*(set(s for s, _ in c) for c in curves)))
             if not steps:
                 continue
             values = np.array([[dict(c)[s] for s in steps] for c in curves])
-            mean = values.mean(0)
-            ax_all.plot(steps, mean, marker=".", label=e["label"])
+            means[e["row"]] = (e["label"], dict(zip(steps, values.mean(0))))
             if len(curves) > 1:
-                line, = ax_bands.plot(steps, mean, marker="o", label=f"{e['label']} ({len(curves)} seeds)")
+                line, = ax_bands.plot(steps, values.mean(0), marker="o",
+                                      label=f"{e['label']} ({len(curves)} seeds)")
                 ax_bands.fill_between(steps, values.min(0), values.max(0), alpha=0.2,
                                       color=line.get_color())
-        ax_bands.set(title=f"{task}: dev NLL, mean and min-max over seeds", xlabel="step",
-                     ylabel="dev NLL per token")
-        ax_all.set(title=f"{task}: dev NLL, every design (mean over its seeds)", xlabel="step",
-                   ylabel="dev NLL per token")
-        for ax in (ax_bands, ax_all):
+        # The curves of every design lie within a few hundredths of a nat of each other:
+        # their differences to the dense mean are what can be read.
+        if "dense" in means:
+            dense = means["dense"][1]
+            for row, (label, curve) in means.items():
+                steps = [s for s in curve if s in dense]
+                if row != "dense" and steps:
+                    ax_gap.plot(steps, [curve[s] - dense[s] for s in steps], marker=".", label=label)
+            ax_gap.axhline(0, color="black", linewidth=0.8)
+        if not ax_bands.lines:
+            ax_bands.text(0.5, 0.5, "no row has two finished seeds yet", ha="center",
+                          transform=ax_bands.transAxes)
+        ax_bands.set(title=f"{task}: dev NLL, mean and seeds' min-max",
+                     xlabel="step", ylabel="dev NLL per token")
+        ax_gap.set(title=f"{task}: dev NLL minus dense (< 0: better)",
+                   xlabel="step", ylabel="Δ dev NLL per token")
+        for ax in (ax_bands, ax_gap):
             ax.grid(alpha=0.3)
             if ax.lines:
                 ax.legend(fontsize=7)
