@@ -255,23 +255,23 @@ def write_markdown(entries: list[dict], results: list[dict], path: str, command:
                      _fmt(e["train_seconds"] / 60 if e["train_seconds"] else None, 1)]
             lines.append("| " + " | ".join(cells) + " |")
         lines.append("")
-    lines += pair_sections([e for e in entries if e.get("pairs")], os.path.basename(path))
+    stem = os.path.basename(path)[:-len(".md")]
+    lines += pair_sections([e for e in entries if e.get("pairs")], f"{stem}_multilingual_bleu.png")
     lines += ["## What the numbers say (computed)", "", *facts(entries), "",
-              "Dev NLL curves with seed bands: `study_curves.png`.", ""]
+              f"Dev NLL curves with seed bands and each row's gap to dense: `{stem}_curves.png`.", ""]
     if reading:
         lines += ["## Reading", "", reading.strip(), ""]
     with open(path, "w") as f:
         f.write("\n".join(lines))
 
 
-def pair_sections(entries: list[dict], md_name: str) -> list[str]:
+def pair_sections(entries: list[dict], plot: str) -> list[str]:
     """Markdown: BLEU per language pair and group means of every multilingual row."""
     if not entries:
         return []
     from experiments.run_multilingual import resource_group
 
     low = tuple(entries[0]["low_resource"])
-    plot = md_name.replace(".md", "_multilingual_bleu.png")
     lines = ["## Multilingual: test BLEU per language pair", "",
              f"Mean ± standard deviation over seeds. Low-resource languages (training verses "
              f"kept): {', '.join(low) or 'none'}. Tokenizer: sacreBLEU's for the target "
