@@ -236,3 +236,51 @@ def test_regimes_compare_each_rows_gap_to_dense_across_tags(tmp_path, fake_cli, 
 
     assert regimes.main(["--tags", "short", "nope", "--results", str(tmp_path / "results")]) == 2
     assert "no report for: nope" in capsys.readouterr().err
+
+
+def test_archived_cells_let_a_fresh_clone_report_and_resume_without_the_runs(tmp_path, fake_cli):
+    import shutil
+
+    assert study.main(_args(tmp_path)) == 0
+    results = tmp_path / "results"
+    archived = results / "t_cells" / "en_es_moe8_s1"
+    workdir = tmp_path / "runs" / "t" / "en_es_moe8_s1"
+    # The archive keeps what the report reads, byte for byte, and nothing else of the run.
+    kept = sorted(p.name for p in archived.iterdir())
+    assert kept == ["config.json", "metrics.jsonl", "study_cell.json", "test.hyp.es",
+                    "test.ref.es", "test_scores.json"]
+    for name in kept:
+        assert (archived / name).read_bytes() == (workdir / name).read_bytes()
+    before = json.loads((results / "t.json").read_text())["rows"]
+
+    shutil.rmtree(tmp_path / "runs")  # a fresh clone: no run directory survives
+    calls = len(_read(fake_cli))
+    assert study.main(_args(tmp_path)) == 0
+    assert len(_read(fake_cli)) == calls  # nothing trained or evaluated again
+    assert json.loads((results / "t.json").read_text())["rows"] == before
+
+    # More seeds: only the new seed's cells train; the archived ones still count.
+    args = _args(tmp_path)
+    args[args.index("--seeds") + 1] = "3"
+    assert study.main(args) == 0
+    assert sorted(_read(fake_cli)[calls:]) == sorted(
+        f"{command} {tmp_path / 'runs' / 't' / f'en_es_{row}_s2'}"
+        for command in ("train", "evaluate") for row in ("dense", "moe8"))
+    rows = {r["row"]: r for r in json.loads((results / "t.json").read_text())["rows"]}
+    assert rows["moe8"]["seeds"] == [0, 1, 2]
+
+
+def test_cells_finished_by_an_earlier_process_are_archived(tmp_path, fake_cli):
+    assert study.main(_args(tmp_path)) == 0
+    archive_dir = tmp_path / "results" / "t_cells" / "en_es_dense_s0"
+    import shutil
+    shutil.rmtree(archive_dir)  # as if trained by a study that did not archive
+    stale = tmp_path / "results" / "t_cells" / "en_es_moe8_s0"
+    (stale / "test.hyp.de").write_text("a file the run directory no longer has\n")
+
+    calls = len(_read(fake_cli))
+    assert study.main(_args(tmp_path, "--report-only")) == 0
+    assert len(_read(fake_cli)) == calls
+    assert (archive_dir / "test_scores.json").exists()
+    assert not (stale / "test.hyp.de").exists()  # an archive is replaced whole
+    assert not (tmp_path / "results" / "t_cells" / "en_es_moe8_s0.partial").exists()

@@ -7,8 +7,10 @@
 Every cell of a task trains and is scored in the task's regime (grid.REGIMES: steps, dev
 evaluation, test sentences); --steps, --set and --test-limit replace it. Cells train in
 <runs>/<tag>/<task>_<row>_s<seed> and resume if stopped (SIGTERM or Ctrl-C
-saves the running cells' checkpoints). Rerunning with every cell finished only recomputes
-<results>/<tag>.md, .json and <tag>_curves.png. A hand-written reading of the results, if
+saves the running cells' checkpoints). A finished cell's results are copied to
+<results>/<tag>_cells/<task>_<row>_s<seed>, which is committed: a fresh clone counts those
+cells as finished and trains only the others. Rerunning with every cell finished only
+recomputes <results>/<tag>.md, .json and <tag>_curves.png. A hand-written reading of the results, if
 <results>/<tag>_reading.md exists, is appended to the markdown.
 """
 
@@ -18,7 +20,7 @@ import argparse
 import os
 import sys
 
-from experiments.study import grid, report, runner
+from experiments.study import archive, grid, report, runner
 
 
 def _positive(text: str) -> int:
@@ -84,8 +86,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     extra = tuple(args.set) + ((f"run.steps={args.steps}",) if args.steps else ())
     cells = grid.cells(rows, args.seeds, args.other_seeds, os.path.join(args.runs, args.tag),
-                       args.test_limit)
+                       args.test_limit, os.path.join(args.results, f"{args.tag}_cells"))
     steps = _resolve(cells, extra)
+    for cell in archive.harvest(cells, steps):  # finished by an earlier study process
+        print(f"{cell.name}: archived to {cell.archive}", flush=True)
     done = {c.name for c in cells if runner.is_done(c, steps[c.name])}
     todo = [c for c in cells if c.name not in done]
     print(f"study '{args.tag}': {len(cells)} cells, {len(done)} finished, {len(todo)} to run",

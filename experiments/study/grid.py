@@ -60,8 +60,9 @@ class Cell:
 
     row: Row
     seed: int
-    workdir: str
+    workdir: str              # run directory: checkpoints, logs (this machine only)
     test_limit: int | None = None
+    archive: str | None = None  # committed copy of its results (archive.py)
 
     @property
     def name(self) -> str:
@@ -124,15 +125,17 @@ def select_rows(tasks: list[str] | None = None, keys: list[str] | None = None) -
 
 
 def cells(rows: list[Row], seeds: int, other_seeds: int, runs_dir: str,
-          test_limit: int | None = None) -> list[Cell]:
+          test_limit: int | None = None, archive_dir: str | None = None) -> list[Cell]:
     """Headline rows get `seeds` seeds (0..seeds-1), the others `other_seeds`; seeds run in the
     outer loop, so a study stopped early has every row with its first seeds. `test_limit`
-    replaces every task regime's."""
+    replaces every task regime's. Each cell's run directory and archive (if `archive_dir`)
+    are named <task>_<row>_s<seed> under `runs_dir` and `archive_dir`."""
     result = []
     for seed in range(max(seeds, other_seeds)):
         for row in rows:
             if seed < (seeds if row.headline else other_seeds):
-                workdir = os.path.join(runs_dir, f"{row.task}_{row.key}_s{seed}")
+                name = f"{row.task}_{row.key}_s{seed}"
                 limit = test_limit if test_limit is not None else REGIMES[row.task].test_limit
-                result.append(Cell(row, seed, workdir, limit))
+                archive = os.path.join(archive_dir, name) if archive_dir else None
+                result.append(Cell(row, seed, os.path.join(runs_dir, name), limit, archive))
     return result

@@ -1,4 +1,5 @@
-"""The study's report: per-cell results read from the run directories, per-row mean and spread
+"""The study's report: per-cell results read from the cells' archives (or run directories, see
+archive.py), per-row mean and spread
 over seeds, sacreBLEU's paired bootstrap against the dense row, a markdown table, JSON and
 dev-NLL curves with seed bands. Reads files only: it never trains or compiles anything.
 """
@@ -12,6 +13,7 @@ from datetime import datetime, timezone
 
 import numpy as np
 
+from experiments.study.archive import result_dir
 from experiments.study.grid import Cell, Row
 
 METRICS = ("bleu", "chrf", "dev_nll")
@@ -58,16 +60,19 @@ def significance_corpus(cell: Cell) -> tuple[list[str], list[str]] | None:
     """(hypotheses, references) the paired test compares, or None if not written: the test
     split of a bilingual run; a multilingual run's to-English pairs concatenated (one target
     language, so one BLEU tokenizer, 13a)."""
-    names = sorted(name[len("test.hyp."):] for name in os.listdir(cell.workdir)
+    path = result_dir(cell)
+    if path is None:
+        return None
+    names = sorted(name[len("test.hyp."):] for name in os.listdir(path)
                    if name.startswith("test.hyp."))
     if cell.row.task == "multi":
         names = [n for n in names if n.endswith("-en")]
     hyps, refs = [], []
     for name in names:
-        ref_path = os.path.join(cell.workdir, f"test.ref.{name}")
+        ref_path = os.path.join(path, f"test.ref.{name}")
         if not os.path.exists(ref_path):
             return None
-        hyps += _read_lines(os.path.join(cell.workdir, f"test.hyp.{name}"))
+        hyps += _read_lines(os.path.join(path, f"test.hyp.{name}"))
         refs += _read_lines(ref_path)
     return (hyps, refs) if hyps else None
 
@@ -78,20 +83,21 @@ def cell_result(cell: Cell) -> dict | None:
     from gshard_jax.rundir import RunDir
     from gshard_jax.tracking import read_metrics
 
-    run = RunDir(cell.workdir)
-    scores = run.read_scores("test")
-    if scores is None:
+    path = result_dir(cell)
+    if path is None:
         return None
+    run = RunDir(path)
+    scores = run.read_scores("test")
     from experiments.run_experiments import training_seconds
 
-    records = read_metrics(cell.workdir)
+    records = read_metrics(path)
     train = [r for r in records if r["split"] == "train"]
     dev = [r for r in records if r["split"] == "dev"]
     cfg = run.read_config()
     counts = parameter_counts(cfg.model)
     return {
         "cell": cell.name, "task": cell.row.task, "row": cell.row.key, "seed": cell.seed,
-        "workdir": cell.workdir, "step": scores["step"], "sentences": scores["sentences"],
+        "source": path, "step": scores["step"], "sentences": scores["sentences"],
         "bleu": scores["bleu"], "chrf": scores["chrf"],
         "pairs": scores.get("pairs"),
         "dev_nll": dev[-1]["nll"] if dev else None,

@@ -1,10 +1,11 @@
 """Trains and evaluates the study's cells through the `gshard-jax` CLI, one subprocess per step.
 
-A cell is done when its run directory holds test scores of its final step (and the requested
-test sentence count); anything less resumes: `train` continues from the newest checkpoint,
-`evaluate` reruns. Each cell's output goes to <workdir>/study.log; a failed cell is reported
-and the others go on. Subprocesses keep every cell's XLA device flags and memory its own, and
-let `--jobs N` train N cells at once.
+A cell is done when its run directory or its committed archive (archive.py) holds test scores
+of its final step (and the requested test sentence count); anything less resumes: `train`
+continues from the newest checkpoint, `evaluate` reruns. A cell that finishes is archived.
+Each cell's output goes to <workdir>/study.log; a failed cell is reported and the others go
+on. Subprocesses keep every cell's XLA device flags and memory its own, and let `--jobs N`
+train N cells at once.
 """
 
 from __future__ import annotations
@@ -20,8 +21,8 @@ import threading
 import time
 from datetime import datetime, timezone
 
+from experiments.study import archive
 from experiments.study.grid import Cell
-from gshard_jax.rundir import RunDir
 
 CLI = (sys.executable, "-m", "gshard_jax.cli")
 _children: set[subprocess.Popen] = set()
@@ -29,11 +30,9 @@ _children_lock = threading.Lock()
 
 
 def is_done(cell: Cell, steps: int) -> bool:
-    """True when the cell's test scores are of step `steps` (its run.steps) with the cell's
-    test sentence limit."""
-    scores = RunDir(cell.workdir).read_scores("test")
-    return (scores is not None and scores.get("step") == steps
-            and scores.get("limit") == cell.test_limit)
+    """True when the cell's test scores, in its archive or its run directory, are of step
+    `steps` (its run.steps) with the cell's test sentence limit."""
+    return any(archive.is_finished(path, cell, steps) for path in (cell.archive, cell.workdir))
 
 
 def commands(cell: Cell, extra: tuple[str, ...]) -> list[list[str]]:
@@ -60,7 +59,8 @@ def machine() -> dict:
 
 def run_cell(cell: Cell, extra: tuple[str, ...]) -> dict:
     """Trains (or resumes) and evaluates one cell; returns {'cell', 'rc', 'seconds', 'log'}.
-    On success writes <workdir>/study_cell.json with the machine and the finish time."""
+    On success writes <workdir>/study_cell.json with the machine and the finish time, and
+    archives the cell's results."""
     os.makedirs(cell.workdir, exist_ok=True)
     log_path = os.path.join(cell.workdir, "study.log")
     print(f"{cell.name}: started (log {log_path})", flush=True)
@@ -83,6 +83,8 @@ def run_cell(cell: Cell, extra: tuple[str, ...]) -> dict:
         with open(os.path.join(cell.workdir, "study_cell.json"), "w") as f:
             json.dump({"cell": cell.name, "finished": datetime.now(timezone.utc).isoformat(
                 timespec="seconds"), "session_seconds": seconds, "machine": machine()}, f, indent=2)
+        if cell.archive:
+            archive.archive_cell(cell)
     return {"cell": cell.name, "rc": rc, "seconds": seconds, "log": log_path}
 
 
