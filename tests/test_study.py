@@ -96,9 +96,16 @@ def test_report_statistics_match_a_direct_computation(tmp_path, fake_cli):
     assert rows["moe8"]["p_by_seed"]["0"] == pytest.approx(
         paired_bootstrap(lines(0, "dense", "hyp"), lines(0, "moe8", "hyp"),
                          lines(0, "dense", "ref"), samples=200)["p_value"])
+    # Each seed's BLEU gap to dense is sacreBLEU's corpus BLEU of the two runs' hypotheses.
+    import sacrebleu
+    deltas = [sacrebleu.corpus_bleu(lines(s, "moe8", "hyp"), [lines(s, "moe8", "ref")]).score
+              - sacrebleu.corpus_bleu(lines(s, "dense", "hyp"), [lines(s, "dense", "ref")]).score
+              for s in (0, 1)]
+    assert deltas[0] != deltas[1]  # the fake's runs differ by seed
+    assert [rows["moe8"]["bleu_delta_by_seed"][str(s)] for s in (0, 1)] == pytest.approx(deltas)
     # And the table shows it, with the parameter counts of the real configs.
     table = (tmp_path / "results" / "t.md").read_text()
-    assert f"| {direct['p_value']:.3f} |" in table
+    assert f"| {direct['p_value']:.3f} | {deltas[0]:+.2f}, {deltas[1]:+.2f} |" in table
     assert "4.695 ± 0.007" in table
 
 

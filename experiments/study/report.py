@@ -171,6 +171,10 @@ def aggregate(rows: list[Row], cells: list[Cell], results: dict[str, dict],
             dense = [c for c in cells if c.row.task == row.task and c.row.is_baseline
                      and c.name in results]
             entry.update(paired_p_values(done, dense, samples))
+            # The seed-to-seed check the bootstrap cannot make: does the gain keep its sign?
+            dense_bleu = {results[c.name]["seed"]: results[c.name]["bleu"] for c in dense}
+            entry["bleu_delta_by_seed"] = {g["seed"]: g["bleu"] - dense_bleu[g["seed"]]
+                                           for g in got if g["seed"] in dense_bleu}
         out.append(entry)
     return out
 
@@ -192,6 +196,13 @@ def pair_spreads(got: list[dict]) -> dict:
 
 def _fmt(value, digits=2) -> str:
     return "" if value is None else f"{value:.{digits}f}"
+
+
+def _deltas(by_seed: dict | None) -> str:
+    """'+0.12, -0.30' in seed order (JSON round trips turn the seeds into strings)."""
+    if not by_seed:
+        return ""
+    return ", ".join(f"{by_seed[seed]:+.2f}" for seed in sorted(by_seed, key=int))
 
 
 def _mean_pm(spread: dict, digits=2) -> str:
@@ -239,11 +250,14 @@ def write_markdown(entries: list[dict], results: list[dict], path: str, command:
              "Mean ± sample standard deviation over seeds (no ± with one seed). p: sacreBLEU's "
              f"paired bootstrap ({samples} resamples) of BLEU against the dense row, the seeds' test "
              "sets pooled (each seed paired with the dense run of the same seed; multilingual: "
-             "the to-English pairs). Dropped: share of first / second choices over capacity; "
-             "max load: busiest expert's share of first choices over the uniform share (1 = "
-             "balanced), both over the second half of training. tokens/s: median training "
-             "throughput; train min: training wall time per seed.", ""]
+             "the to-English pairs); Δ BLEU by seed: the row's test BLEU minus the dense run's "
+             "of the same seed, seed 0 first (whether a gain keeps its sign across seeds). "
+             "Dropped: share of first / second choices over capacity; max load: busiest "
+             "expert's share of first choices over the uniform share (1 = balanced), both over "
+             "the second half of training. tokens/s: median training throughput; train min: "
+             "training wall time per seed.", ""]
     columns = ["model", "seeds", "steps", "test BLEU", "test chrF", "dev NLL", "p (BLEU vs dense)",
+               "Δ BLEU vs dense by seed",
                "total params", "activated params", "tokens/s", "dropped 1st / 2nd %",
                "max load", "train min"]
     for task, title in TASK_TITLES.items():
@@ -256,6 +270,7 @@ def write_markdown(entries: list[dict], results: list[dict], path: str, command:
                        f"{100 * e['dropped_first']:.1f} / {100 * e['dropped_second']:.1f}")
             cells = [e["label"], str(len(e["seeds"])), f"{e['steps']:,}", _mean_pm(e["bleu"]),
                      _mean_pm(e["chrf"]), _mean_pm(e["dev_nll"], 3), _fmt(e.get("p_pooled"), 3),
+                     _deltas(e.get("bleu_delta_by_seed")),
                      f"{e['params_total'] / 1e6:.2f}M", f"{e['params_activated'] / 1e6:.2f}M",
                      _fmt(e["tokens_per_sec"], 0), dropped, _fmt(e["max_load"]),
                      _fmt(e["train_seconds"] / 60 if e["train_seconds"] else None, 1)]
