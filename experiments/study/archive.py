@@ -4,10 +4,10 @@ A run directory (runs/<tag>/<cell>) holds checkpoints and lives on one machine; 
 or a new session starts without it. So every finished cell's results are copied into
 <results>/<tag>_cells/<cell>/: its config, metrics log, summary, test scores and the test
 hypotheses and references (the paired bootstrap needs them), plus study_cell.json (machine,
-finish time). About 200 KB a cell (60 KB compressed); git stores the identical reference
-files once.
-A cell whose archive holds test scores of its steps counts as finished, so a study resumes
-from the archive on any clone, and `--report-only` recomputes every table from it.
+finish time): about 200 KB a cell, 60 KB compressed, and git stores the identical reference
+files once. A cell whose archive holds test scores of its steps counts as finished, so a
+study resumes from the archive on any clone, and `--report-only` recomputes every table
+from it.
 """
 
 from __future__ import annotations
