@@ -105,7 +105,15 @@ def test_report_statistics_match_a_direct_computation(tmp_path, fake_cli):
     assert [rows["moe8"]["bleu_delta_by_seed"][str(s)] for s in (0, 1)] == pytest.approx(deltas)
     # And the table shows it, with the parameter counts of the real configs.
     table = (tmp_path / "results" / "t.md").read_text()
-    assert f"| {direct['p_value']:.3f} | {deltas[0]:+.2f}, {deltas[1]:+.2f} |" in table
+    p_seed = [rows["moe8"]["p_by_seed"][str(s)] for s in (0, 1)]
+    assert (f"| {direct['p_value']:.3f} ({direct['system'] - direct['baseline']:+.2f}) | "
+            f"{deltas[0]:+.2f} ({p_seed[0]:.3f}), {deltas[1]:+.2f} ({p_seed[1]:.3f}) |") in table
+    # The length ratio is sacreBLEU's on each cell's test set, averaged over seeds.
+    ratios = []
+    for s in (0, 1):
+        bleu = sacrebleu.corpus_bleu(lines(s, "moe8", "hyp"), [lines(s, "moe8", "ref")])
+        ratios.append(bleu.sys_len / bleu.ref_len)
+    assert rows["moe8"]["length_ratio"]["mean"] == pytest.approx(np.mean(ratios))
     assert "4.695 ± 0.007" in table
 
 

@@ -109,7 +109,20 @@ def cell_result(cell: Cell) -> dict | None:
         "low_resource": list(cfg.data.low_resource),
         **routing_stats(train),
         "machine": (run.read_json("study_cell.json") or {}).get("machine"),
+        "length_ratio": length_ratio(cell),
     }
+
+
+def length_ratio(cell: Cell) -> float | None:
+    """Hypothesis over reference length (sacreBLEU's 13a tokens) of the test set the paired
+    test compares: below 1 BLEU's brevity penalty applies, well above 1 the model repeats."""
+    import sacrebleu
+
+    corpus = significance_corpus(cell)
+    if corpus is None:
+        return None
+    bleu = sacrebleu.corpus_bleu(corpus[0], [corpus[1]])
+    return bleu.sys_len / bleu.ref_len
 
 
 def _spread(values: list[float]) -> dict:
@@ -139,9 +152,13 @@ def paired_p_values(cells: list[Cell], baseline: list[Cell], samples: int) -> di
         pooled[0].extend(theirs[0])
         pooled[1].extend(mine[0])
         pooled[2].extend(mine[1])
-    result = {"p_by_seed": per_seed, "p_pooled": None}
+    result = {"p_by_seed": per_seed, "p_pooled": None, "bleu_pooled_delta": None}
     if per_seed:
-        result["p_pooled"] = paired_bootstrap(*pooled, samples=samples)["p_value"]
+        # Corpus BLEU of the concatenation, not the mean of the seeds' BLEU: its brevity
+        # penalty sees the seeds' lengths summed, so the delta tested is reported beside p.
+        test = paired_bootstrap(*pooled, samples=samples)
+        result["p_pooled"] = test["p_value"]
+        result["bleu_pooled_delta"] = test["system"] - test["baseline"]
     return result
 
 
@@ -163,6 +180,7 @@ def aggregate(rows: list[Row], cells: list[Cell], results: dict[str, dict],
                  "tokens_per_batch": got[0]["tokens_per_batch"], "d_model": got[0]["d_model"],
                  "tokens_per_sec": _spread([g["tokens_per_sec"] for g in got])["mean"],
                  "train_seconds": _spread([g["train_seconds"] for g in got])["mean"]}
+        entry["length_ratio"] = _spread([g.get("length_ratio") for g in got])
         for key in ("dropped_first", "dropped_second", "max_load"):
             entry[key] = _spread([g.get(key) for g in got])["mean"]
         if got[0].get("pairs"):
@@ -198,11 +216,21 @@ def _fmt(value, digits=2) -> str:
     return "" if value is None else f"{value:.{digits}f}"
 
 
-def _deltas(by_seed: dict | None) -> str:
-    """'+0.12, -0.30' in seed order (JSON round trips turn the seeds into strings)."""
+def _p_and_delta(entry: dict) -> str:
+    if entry.get("p_pooled") is None:
+        return ""
+    return f"{entry['p_pooled']:.3f} ({entry['bleu_pooled_delta']:+.2f})"
+
+
+def _deltas(by_seed: dict | None, p_by_seed: dict | None) -> str:
+    """'+0.12 (0.210), -0.30 (0.040)' in seed order: each seed's gap and its own paired
+    bootstrap p (JSON round trips turn the seeds into strings)."""
     if not by_seed:
         return ""
-    return ", ".join(f"{by_seed[seed]:+.2f}" for seed in sorted(by_seed, key=int))
+    p_by_seed = {str(seed): p for seed, p in (p_by_seed or {}).items()}
+    return ", ".join(f"{by_seed[seed]:+.2f}" + (f" ({p_by_seed[str(seed)]:.3f})"
+                                                 if str(seed) in p_by_seed else "")
+                     for seed in sorted(by_seed, key=int))
 
 
 def _mean_pm(spread: dict, digits=2) -> str:
@@ -226,11 +254,17 @@ def facts(entries: list[dict], alpha: float = 0.05) -> list[str]:
         dense = next((e for e in rows if e["row"] == "dense"), None)
         if dense is None or len(rows) < 2:
             continue
-        significant = [f"{e['label']} ({e['bleu']['mean'] - dense['bleu']['mean']:+.2f} BLEU, "
+        significant = [f"{e['label']} ({e['bleu_pooled_delta']:+.2f} pooled BLEU, "
                        f"p={e['p_pooled']:.3f})" for e in rows
                        if e.get("p_pooled") is not None and e["p_pooled"] < alpha]
         lines.append(f"- {task}: BLEU differs from dense at p < {alpha} (pooled paired bootstrap) "
                      f"for: {', '.join(significant) or 'no row'}.")
+        steady = [f"{e['label']} ({'+' if min(e['bleu_delta_by_seed'].values()) > 0 else '-'})"
+                  for e in rows if len(e.get("bleu_delta_by_seed") or {}) > 1
+                  and (min(e["bleu_delta_by_seed"].values()) > 0
+                       or max(e["bleu_delta_by_seed"].values()) < 0)]
+        lines.append(f"- {task}: BLEU gap to dense of the same sign in every seed (2 or more "
+                     f"seeds): {', '.join(steady) or 'no row'}.")
         low, high = dense["dev_nll"]["min"], dense["dev_nll"]["max"]
         below = [e["label"] for e in rows if e is not dense and e["dev_nll"]["mean"] is not None
                  and e["dev_nll"]["mean"] < low]
@@ -250,14 +284,19 @@ def write_markdown(entries: list[dict], results: list[dict], path: str, command:
              "Mean ± sample standard deviation over seeds (no ± with one seed). p: sacreBLEU's "
              f"paired bootstrap ({samples} resamples) of BLEU against the dense row, the seeds' test "
              "sets pooled (each seed paired with the dense run of the same seed; multilingual: "
-             "the to-English pairs); Δ BLEU by seed: the row's test BLEU minus the dense run's "
-             "of the same seed, seed 0 first (whether a gain keeps its sign across seeds). "
+             "the to-English pairs), with the corpus BLEU gap of that pooled set (its brevity "
+             "penalty sees all seeds' lengths, so it can differ from the gap of the means); "
+             "Δ BLEU by seed: the row's test BLEU minus the dense run's "
+             "of the same seed, seed 0 first, with that seed's own paired bootstrap p (whether a "
+             "gain keeps its sign across seeds). "
+             "hyp/ref length: test hypotheses' length over the references' (below 1: BLEU's "
+             "brevity penalty; well above 1: repetition). "
              "Dropped: share of first / second choices over capacity; max load: busiest "
              "expert's share of first choices over the uniform share (1 = balanced), both over "
              "the second half of training. tokens/s: median training throughput; train min: "
              "training wall time per seed.", ""]
-    columns = ["model", "seeds", "steps", "test BLEU", "test chrF", "dev NLL", "p (BLEU vs dense)",
-               "Δ BLEU vs dense by seed",
+    columns = ["model", "seeds", "steps", "test BLEU", "test chrF", "dev NLL",
+               "p (pooled Δ BLEU)", "Δ BLEU vs dense by seed (p)", "hyp/ref length",
                "total params", "activated params", "tokens/s", "dropped 1st / 2nd %",
                "max load", "train min"]
     for task, title in TASK_TITLES.items():
@@ -269,8 +308,8 @@ def write_markdown(entries: list[dict], results: list[dict], path: str, command:
             dropped = ("" if e["dropped_first"] is None else
                        f"{100 * e['dropped_first']:.1f} / {100 * e['dropped_second']:.1f}")
             cells = [e["label"], str(len(e["seeds"])), f"{e['steps']:,}", _mean_pm(e["bleu"]),
-                     _mean_pm(e["chrf"]), _mean_pm(e["dev_nll"], 3), _fmt(e.get("p_pooled"), 3),
-                     _deltas(e.get("bleu_delta_by_seed")),
+                     _mean_pm(e["chrf"]), _mean_pm(e["dev_nll"], 3), _p_and_delta(e),
+                     _deltas(e.get("bleu_delta_by_seed"), e.get("p_by_seed")), _mean_pm(e["length_ratio"]),
                      f"{e['params_total'] / 1e6:.2f}M", f"{e['params_activated'] / 1e6:.2f}M",
                      _fmt(e["tokens_per_sec"], 0), dropped, _fmt(e["max_load"]),
                      _fmt(e["train_seconds"] / 60 if e["train_seconds"] else None, 1)]
