@@ -242,7 +242,8 @@ def _mean_pm(spread: dict, digits=2) -> str:
 
 
 TASK_TITLES = {"en_es": "en→es (bundled Bible corpus, all test verses)",
-               "multi": "Multilingual, 10 languages to and from English (macro average over pairs)"}
+               "multi": "Multilingual, 10 languages with English (macro average over the pairs "
+                         "trained, listed below)"}
 
 
 def facts(entries: list[dict], alpha: float = 0.05) -> list[str]:
