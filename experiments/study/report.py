@@ -365,8 +365,8 @@ def plot_pair_bleu(entries: list[dict], path: str) -> None:
 
 
 def plot_curves(entries: list[dict], results: list[dict], path: str) -> None:
-    """Dev NLL over training per task: rows with several seeds as mean with min-max band, and
-    every row's mean minus the dense row's mean."""
+    """Dev NLL over training per task: every row's mean over its seeds (with the seeds'
+    min-max band when it has several), and every row's mean minus the dense row's mean."""
     import matplotlib
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
@@ -384,9 +384,9 @@ def plot_curves(entries: list[dict], results: list[dict], path: str) -> None:
                 continue
             values = np.array([[dict(c)[s] for s in steps] for c in curves])
             means[e["row"]] = (e["label"], dict(zip(steps, values.mean(0))))
+            line, = ax_bands.plot(steps, values.mean(0), marker="o",
+                                  label=f"{e['label']} ({len(curves)} seed{'s' * (len(curves) > 1)})")
             if len(curves) > 1:
-                line, = ax_bands.plot(steps, values.mean(0), marker="o",
-                                      label=f"{e['label']} ({len(curves)} seeds)")
                 ax_bands.fill_between(steps, values.min(0), values.max(0), alpha=0.2,
                                       color=line.get_color())
         # The curves of every design lie within a few hundredths of a nat of each other:
@@ -398,10 +398,7 @@ def plot_curves(entries: list[dict], results: list[dict], path: str) -> None:
                 if row != "dense" and steps:
                     ax_gap.plot(steps, [curve[s] - dense[s] for s in steps], marker=".", label=label)
             ax_gap.axhline(0, color="black", linewidth=0.8)
-        if not ax_bands.lines:
-            ax_bands.text(0.5, 0.5, "no row has two finished seeds yet", ha="center",
-                          transform=ax_bands.transAxes)
-        ax_bands.set(title=f"{task}: dev NLL, mean and seeds' min-max",
+        ax_bands.set(title=f"{task}: dev NLL, mean and seeds' min-max (band: 2+ seeds)",
                      xlabel="step", ylabel="dev NLL per token")
         ax_gap.set(title=f"{task}: dev NLL minus dense (< 0: better)",
                    xlabel="step", ylabel="Δ dev NLL per token")
