@@ -10,8 +10,8 @@ evaluation, test sentences); --steps, --set and --test-limit replace it. Cells t
 saves the running cells' checkpoints). A finished cell's results are copied to
 <results>/<tag>_cells/<task>_<row>_s<seed>, which is committed: a fresh clone counts those
 cells as finished and trains only the others. Rerunning with every cell finished only
-recomputes <results>/<tag>.md, .json and <tag>_curves.png. A hand-written reading of the results, if
-<results>/<tag>_reading.md exists, is appended to the markdown.
+recomputes <results>/<tag>.md, .json and <tag>_curves.png. A hand-written reading of the
+results, if <results>/<tag>_reading.md exists, is appended to the markdown.
 """
 
 from __future__ import annotations

@@ -12,6 +12,7 @@ from it.
 
 from __future__ import annotations
 
+import filecmp
 import os
 import shutil
 
@@ -69,8 +70,7 @@ def harvest(cells: list[Cell], steps: dict[str, int]) -> list[Cell]:
     older (e.g. cells a previous study process finished); returns the cells archived."""
     archived = []
     for cell in cells:
-        steps_of_cell = steps[cell.name]
-        if (cell.archive and is_finished(cell.workdir, cell, steps_of_cell)
+        if (cell.archive and is_finished(cell.workdir, cell, steps[cell.name])
                 and not _same_files(cell.workdir, cell.archive)):
             archive_cell(cell)
             archived.append(cell)
@@ -78,10 +78,9 @@ def harvest(cells: list[Cell], steps: dict[str, int]) -> list[Cell]:
 
 
 def _same_files(workdir: str, archive: str) -> bool:
-    if not os.path.isdir(archive) or kept_names(workdir) != kept_names(archive):
+    """True when `archive` holds exactly the kept files of `workdir`, byte for byte."""
+    names = kept_names(workdir)
+    if not os.path.isdir(archive) or kept_names(archive) != names:
         return False
-    for name in kept_names(workdir):
-        with open(os.path.join(workdir, name), "rb") as a, open(os.path.join(archive, name), "rb") as b:
-            if a.read() != b.read():
-                return False
-    return True
+    _, mismatch, errors = filecmp.cmpfiles(workdir, archive, names, shallow=False)
+    return not mismatch and not errors

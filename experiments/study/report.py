@@ -224,13 +224,11 @@ def _p_and_delta(entry: dict) -> str:
 
 def _deltas(by_seed: dict | None, p_by_seed: dict | None) -> str:
     """'+0.12 (0.210), -0.30 (0.040)' in seed order: each seed's gap and its own paired
-    bootstrap p (JSON round trips turn the seeds into strings)."""
-    if not by_seed:
-        return ""
-    p_by_seed = {str(seed): p for seed, p in (p_by_seed or {}).items()}
-    return ", ".join(f"{by_seed[seed]:+.2f}" + (f" ({p_by_seed[str(seed)]:.3f})"
-                                                 if str(seed) in p_by_seed else "")
-                     for seed in sorted(by_seed, key=int))
+    bootstrap p (seeds are ints in memory, strings after a JSON round trip)."""
+    gaps = {int(seed): gap for seed, gap in (by_seed or {}).items()}
+    p_values = {int(seed): p for seed, p in (p_by_seed or {}).items()}
+    return ", ".join(f"{gaps[seed]:+.2f}" + (f" ({p_values[seed]:.3f})" if seed in p_values else "")
+                     for seed in sorted(gaps))
 
 
 def _mean_pm(spread: dict, digits=2) -> str:
@@ -310,7 +308,8 @@ def write_markdown(entries: list[dict], results: list[dict], path: str, command:
                        f"{100 * e['dropped_first']:.1f} / {100 * e['dropped_second']:.1f}")
             cells = [e["label"], str(len(e["seeds"])), f"{e['steps']:,}", _mean_pm(e["bleu"]),
                      _mean_pm(e["chrf"]), _mean_pm(e["dev_nll"], 3), _p_and_delta(e),
-                     _deltas(e.get("bleu_delta_by_seed"), e.get("p_by_seed")), _mean_pm(e["length_ratio"]),
+                     _deltas(e.get("bleu_delta_by_seed"), e.get("p_by_seed")),
+                     _mean_pm(e["length_ratio"]),
                      f"{e['params_total'] / 1e6:.2f}M", f"{e['params_activated'] / 1e6:.2f}M",
                      _fmt(e["tokens_per_sec"], 0), dropped, _fmt(e["max_load"]),
                      _fmt(e["train_seconds"] / 60 if e["train_seconds"] else None, 1)]
@@ -384,8 +383,8 @@ def plot_curves(entries: list[dict], results: list[dict], path: str) -> None:
                 continue
             values = np.array([[dict(c)[s] for s in steps] for c in curves])
             means[e["row"]] = (e["label"], dict(zip(steps, values.mean(0))))
-            line, = ax_bands.plot(steps, values.mean(0), marker="o",
-                                  label=f"{e['label']} ({len(curves)} seed{'s' * (len(curves) > 1)})")
+            seeds = f"{len(curves)} seed" + ("s" if len(curves) > 1 else "")
+            line, = ax_bands.plot(steps, values.mean(0), marker="o", label=f"{e['label']} ({seeds})")
             if len(curves) > 1:
                 ax_bands.fill_between(steps, values.min(0), values.max(0), alpha=0.2,
                                       color=line.get_color())
