@@ -89,8 +89,10 @@ ROWS: tuple[Row, ...] = (
     # Headline too: the experts axis of the regime search (E=32 gave the largest seed-0 gap).
     _en_es("moe32", "GShard top-2, E=32", "en_es_moe.py", "model.moe.num_experts=32",
            headline=True),
+    # Headline too: the two rows whose seed-0 gap to dense was significant (p=0.001).
     _en_es("switch", "Switch top-1, E=8 (experts of d_ff)", "en_es_moe.py",
-           "model.moe.router=switch", "model.moe.top_k=1", "model.expert_d_ff=512"),
+           "model.moe.router=switch", "model.moe.top_k=1", "model.expert_d_ff=512",
+           headline=True),
     _en_es("noisy_topk", "noisy top-2, E=8", "en_es_moe.py", "model.moe.router=noisy_topk"),
     _en_es("softmax_topk", "softmax top-2, E=8", "en_es_moe.py", "model.moe.router=softmax_topk"),
     _en_es("dropless", "softmax top-2 dropless, E=8", "en_es_moe.py",
@@ -98,7 +100,8 @@ ROWS: tuple[Row, ...] = (
     _en_es("expert_choice", "expert choice (encoder), E=8", "en_es_moe.py",
            "model.moe.router=expert_choice"),
     _en_es("prmoe", "PR-MoE 4/8 experts, top-2", "en_es_prmoe.py"),
-    _en_es("residual_prmoe", "Residual PR-MoE 4/8, top-1 + MLP", "en_es_residual_prmoe.py"),
+    _en_es("residual_prmoe", "Residual PR-MoE 4/8, top-1 + MLP", "en_es_residual_prmoe.py",
+           headline=True),
     _multi("dense", "dense twin", "multi_dense.py", headline=True),
     _multi("moe8", "GShard top-2, E=8", "multi_moe.py", headline=True),
     _multi("moe16", "GShard top-2, E=16", "multi_moe16.py"),
