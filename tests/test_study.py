@@ -194,6 +194,21 @@ def test_throughput_uses_interval_rates_and_skips_resumes():
     assert report.throughput(records) == pytest.approx(10.0)  # median of 10, 10, 300
 
 
+def test_speed_vs_dense_pairs_seeds_only_on_the_same_machine():
+    intel, amd = {"cpu": "Intel(R) Xeon(R) Processor", "cores": 2}, {"cpu": "AMD EPYC", "cores": 2}
+    dense = [{"seed": 0, "tokens_per_sec": 4000.0, "machine": intel},
+             {"seed": 1, "tokens_per_sec": 3000.0, "machine": amd},
+             {"seed": 2, "tokens_per_sec": 3000.0, "machine": intel}]
+    moe = [{"seed": 0, "tokens_per_sec": 3600.0, "machine": intel},   # 0.9
+           {"seed": 1, "tokens_per_sec": 2400.0, "machine": amd},     # 0.8
+           {"seed": 2, "tokens_per_sec": 1000.0, "machine": amd}]     # other machine: skipped
+    speed = report.speed_vs_dense(moe, dense)
+    assert speed["speed_vs_dense_by_seed"] == pytest.approx({0: 0.9, 1: 0.8})
+    assert speed["speed_vs_dense"] == pytest.approx(0.85)
+    assert report.speed_vs_dense(moe[2:], dense)["speed_vs_dense"] is None
+    assert report.machine_counts(moe) == "AMD EPYC ×2, Intel Xeon ×1"
+
+
 def test_routing_stats_per_layer_expert_counts():
     nan = float("nan")
     # PR-MoE: 2 experts then 4 (NaN-padded); busiest share x experts per layer, mean of layers.

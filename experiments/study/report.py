@@ -125,6 +125,36 @@ def length_ratio(cell: Cell) -> float | None:
     return bleu.sys_len / bleu.ref_len
 
 
+def speed_vs_dense(cells: list[dict], dense: list[dict]) -> dict:
+    """Each cell's tokens/s over the dense cell's of the same seed, counted only when both ran
+    on the same machine (CPU kinds differ by more than the designs do), and their mean."""
+    dense_by_seed = {d["seed"]: d for d in dense}
+    ratios = {}
+    for cell in cells:
+        partner = dense_by_seed.get(cell["seed"])
+        if (partner and cell.get("tokens_per_sec") and partner.get("tokens_per_sec")
+                and cell.get("machine") and cell.get("machine") == partner.get("machine")):
+            ratios[cell["seed"]] = cell["tokens_per_sec"] / partner["tokens_per_sec"]
+    return {"speed_vs_dense_by_seed": ratios,
+            "speed_vs_dense": float(np.mean(list(ratios.values()))) if ratios else None}
+
+
+def machine_name(machine: dict | None) -> str:
+    """'Intel Xeon' from 'Intel(R) Xeon(R) Processor': the CPU kind a table can show."""
+    if not machine:
+        return "unknown"
+    words = machine["cpu"].replace("(R)", "").replace("(TM)", "").split()
+    return " ".join(w for w in words if w.lower() not in ("processor", "cpu"))[:24] or "unknown"
+
+
+def machine_counts(got: list[dict]) -> str:
+    """'AMD EPYC x2, Intel Xeon x1': which CPU kinds trained a row's cells."""
+    counts: dict[str, int] = {}
+    for g in got:
+        counts[machine_name(g.get("machine"))] = counts.get(machine_name(g.get("machine")), 0) + 1
+    return ", ".join(f"{name} ×{n}" for name, n in sorted(counts.items()))
+
+
 def _spread(values: list[float]) -> dict:
     values = [v for v in values if v is not None]
     if not values:
@@ -181,6 +211,7 @@ def aggregate(rows: list[Row], cells: list[Cell], results: dict[str, dict],
                  "tokens_per_sec": _spread([g["tokens_per_sec"] for g in got])["mean"],
                  "train_seconds": _spread([g["train_seconds"] for g in got])["mean"]}
         entry["length_ratio"] = _spread([g.get("length_ratio") for g in got])
+        entry["machines"] = machine_counts(got)
         for key in ("dropped_first", "dropped_second", "max_load"):
             entry[key] = _spread([g.get(key) for g in got])["mean"]
         if got[0].get("pairs"):
@@ -189,6 +220,7 @@ def aggregate(rows: list[Row], cells: list[Cell], results: dict[str, dict],
             dense = [c for c in cells if c.row.task == row.task and c.row.is_baseline
                      and c.name in results]
             entry.update(paired_p_values(done, dense, samples))
+            entry.update(speed_vs_dense(got, [results[c.name] for c in dense]))
             # The seed-to-seed check the bootstrap cannot make: does the gain keep its sign?
             dense_bleu = {results[c.name]["seed"]: results[c.name]["bleu"] for c in dense}
             entry["bleu_delta_by_seed"] = {g["seed"]: g["bleu"] - dense_bleu[g["seed"]]
@@ -292,12 +324,15 @@ def write_markdown(entries: list[dict], results: list[dict], path: str, command:
              "brevity penalty; well above 1: repetition). "
              "Dropped: share of first / second choices over capacity; max load: busiest "
              "expert's share of first choices over the uniform share (1 = balanced), both over "
-             "the second half of training. tokens/s: median training throughput; train min: "
-             "training wall time per seed.", ""]
+             "the second half of training. tokens/s: median training throughput, mean over "
+             "the row's cells whatever machine trained them; speed vs dense: tokens/s over the "
+             "dense cell's of the same seed, only where both ran on the same machine (mean "
+             "over such seeds); train min: training wall time per seed; machines: the CPU "
+             "kinds that trained the row's cells.", ""]
     columns = ["model", "seeds", "steps", "test BLEU", "test chrF", "dev NLL",
                "p (pooled Δ BLEU)", "Δ BLEU vs dense by seed (p)", "hyp/ref length",
-               "total params", "activated params", "tokens/s", "dropped 1st / 2nd %",
-               "max load", "train min"]
+               "total params", "activated params", "tokens/s", "speed vs dense",
+               "dropped 1st / 2nd %", "max load", "train min", "machines"]
     for task, title in TASK_TITLES.items():
         rows = [e for e in entries if e["task"] == task]
         if not rows:
@@ -311,8 +346,10 @@ def write_markdown(entries: list[dict], results: list[dict], path: str, command:
                      _deltas(e.get("bleu_delta_by_seed"), e.get("p_by_seed")),
                      _mean_pm(e["length_ratio"]),
                      f"{e['params_total'] / 1e6:.2f}M", f"{e['params_activated'] / 1e6:.2f}M",
-                     _fmt(e["tokens_per_sec"], 0), dropped, _fmt(e["max_load"]),
-                     _fmt(e["train_seconds"] / 60 if e["train_seconds"] else None, 1)]
+                     _fmt(e["tokens_per_sec"], 0), _fmt(e.get("speed_vs_dense")), dropped,
+                     _fmt(e["max_load"]),
+                     _fmt(e["train_seconds"] / 60 if e["train_seconds"] else None, 1),
+                     e["machines"]]
             lines.append("| " + " | ".join(cells) + " |")
         lines.append("")
     stem = os.path.basename(path)[:-len(".md")]
