@@ -115,6 +115,10 @@ def test_report_statistics_match_a_direct_computation(tmp_path, fake_cli):
         ratios.append(bleu.sys_len / bleu.ref_len)
     assert rows["moe8"]["length_ratio"]["mean"] == pytest.approx(np.mean(ratios))
     assert "4.695 ± 0.007" in table
+    # Dev NLL gap per seed: the fake MoE's dev NLL is dense's minus 0.02 in every seed.
+    assert list(rows["moe8"]["dev_nll_delta_by_seed"].values()) == pytest.approx([-0.02, -0.02])
+    assert "| -0.020, -0.020 |" in table
+    assert "every seed (2 or more seeds): GShard top-2, E=8 (lower)." in table
 
 
 def test_multilingual_rows_get_per_pair_and_group_spreads(tmp_path, fake_cli):

@@ -225,6 +225,11 @@ def aggregate(rows: list[Row], cells: list[Cell], results: dict[str, dict],
             dense_bleu = {results[c.name]["seed"]: results[c.name]["bleu"] for c in dense}
             entry["bleu_delta_by_seed"] = {g["seed"]: g["bleu"] - dense_bleu[g["seed"]]
                                            for g in got if g["seed"] in dense_bleu}
+            # Dev NLL is free of decoding length, which moves BLEU most between seeds here.
+            dense_nll = {results[c.name]["seed"]: results[c.name]["dev_nll"] for c in dense}
+            entry["dev_nll_delta_by_seed"] = {
+                g["seed"]: g["dev_nll"] - dense_nll[g["seed"]] for g in got
+                if dense_nll.get(g["seed"]) is not None and g["dev_nll"] is not None}
         out.append(entry)
     return out
 
@@ -254,13 +259,22 @@ def _p_and_delta(entry: dict) -> str:
     return f"{entry['p_pooled']:.3f} ({entry['bleu_pooled_delta']:+.2f})"
 
 
-def _deltas(by_seed: dict | None, p_by_seed: dict | None) -> str:
+def _deltas(by_seed: dict | None, p_by_seed: dict | None = None, digits: int = 2) -> str:
     """'+0.12 (0.210), -0.30 (0.040)' in seed order: each seed's gap and its own paired
-    bootstrap p (seeds are ints in memory, strings after a JSON round trip)."""
+    bootstrap p if given (seeds are ints in memory, strings after a JSON round trip)."""
     gaps = {int(seed): gap for seed, gap in (by_seed or {}).items()}
     p_values = {int(seed): p for seed, p in (p_by_seed or {}).items()}
-    return ", ".join(f"{gaps[seed]:+.2f}" + (f" ({p_values[seed]:.3f})" if seed in p_values else "")
+    return ", ".join(f"{gaps[seed]:+.{digits}f}"
+                     + (f" ({p_values[seed]:.3f})" if seed in p_values else "")
                      for seed in sorted(gaps))
+
+
+def _same_sign(by_seed: dict | None) -> str | None:
+    """'+' or '-' when a row's gaps to dense (two or more seeds) all share a sign, else None."""
+    gaps = list((by_seed or {}).values())
+    if len(gaps) < 2:
+        return None
+    return "+" if min(gaps) > 0 else "-" if max(gaps) < 0 else None
 
 
 def _mean_pm(spread: dict, digits=2) -> str:
@@ -290,12 +304,14 @@ def facts(entries: list[dict], alpha: float = 0.05) -> list[str]:
                        if e.get("p_pooled") is not None and e["p_pooled"] < alpha]
         lines.append(f"- {task}: BLEU differs from dense at p < {alpha} (pooled paired bootstrap) "
                      f"for: {', '.join(significant) or 'no row'}.")
-        steady = [f"{e['label']} ({'+' if min(e['bleu_delta_by_seed'].values()) > 0 else '-'})"
-                  for e in rows if len(e.get("bleu_delta_by_seed") or {}) > 1
-                  and (min(e["bleu_delta_by_seed"].values()) > 0
-                       or max(e["bleu_delta_by_seed"].values()) < 0)]
+        steady = [f"{e['label']} ({sign})" for e in rows
+                  if (sign := _same_sign(e.get("bleu_delta_by_seed")))]
         lines.append(f"- {task}: BLEU gap to dense of the same sign in every seed (2 or more "
                      f"seeds): {', '.join(steady) or 'no row'}.")
+        steady = [f"{e['label']} ({'lower' if sign == '-' else 'higher'})" for e in rows
+                  if (sign := _same_sign(e.get("dev_nll_delta_by_seed")))]
+        lines.append(f"- {task}: dev NLL lower or higher than the same seed's dense run in every "
+                     f"seed (2 or more seeds): {', '.join(steady) or 'no row'}.")
         low, high = dense["dev_nll"]["min"], dense["dev_nll"]["max"]
         below = [e["label"] for e in rows if e is not dense and e["dev_nll"]["mean"] is not None
                  and e["dev_nll"]["mean"] < low]
@@ -319,7 +335,8 @@ def write_markdown(entries: list[dict], results: list[dict], path: str, command:
              "penalty sees all seeds' lengths, so it can differ from the gap of the means); "
              "Δ BLEU by seed: the row's test BLEU minus the dense run's "
              "of the same seed, seed 0 first, with that seed's own paired bootstrap p (whether a "
-             "gain keeps its sign across seeds). "
+             "gain keeps its sign across seeds); Δ dev NLL by seed: the same for the final dev NLL "
+             "(negative: MoE better). "
              "hyp/ref length: test hypotheses' length over the references' (below 1: BLEU's "
              "brevity penalty; well above 1: repetition). "
              "Dropped: share of first / second choices over capacity; max load: busiest "
@@ -330,7 +347,8 @@ def write_markdown(entries: list[dict], results: list[dict], path: str, command:
              "over such seeds); train min: training wall time per seed; machines: the CPU "
              "kinds that trained the row's cells.", ""]
     columns = ["model", "seeds", "steps", "test BLEU", "test chrF", "dev NLL",
-               "p (pooled Δ BLEU)", "Δ BLEU vs dense by seed (p)", "hyp/ref length",
+               "p (pooled Δ BLEU)", "Δ BLEU vs dense by seed (p)", "Δ dev NLL by seed",
+               "hyp/ref length",
                "total params", "activated params", "tokens/s", "speed vs dense",
                "dropped 1st / 2nd %", "max load", "train min", "machines"]
     for task, title in TASK_TITLES.items():
@@ -344,6 +362,7 @@ def write_markdown(entries: list[dict], results: list[dict], path: str, command:
             cells = [e["label"], str(len(e["seeds"])), f"{e['steps']:,}", _mean_pm(e["bleu"]),
                      _mean_pm(e["chrf"]), _mean_pm(e["dev_nll"], 3), _p_and_delta(e),
                      _deltas(e.get("bleu_delta_by_seed"), e.get("p_by_seed")),
+                     _deltas(e.get("dev_nll_delta_by_seed"), digits=3),
                      _mean_pm(e["length_ratio"]),
                      f"{e['params_total'] / 1e6:.2f}M", f"{e['params_activated'] / 1e6:.2f}M",
                      _fmt(e["tokens_per_sec"], 0), _fmt(e.get("speed_vs_dense")), dropped,
