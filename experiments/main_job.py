@@ -124,10 +124,12 @@ def write_markdown(record: dict, path: str) -> None:
              f"Command (`python -m experiments.main_job`): `{record['command']}`  ",
              f"Commit {record['commit']}; machine: {m['cpu']}, {m['cores']} cores, Python "
              f"{m['python']}.", "",
-             "| run | date (UTC) | exit | wall min | of which training min | steps | test BLEU "
-             "| test chrF | translations sha256 |", "|---|---|---|---|---|---|---|---|---|"]
+             "| run | date (UTC) | exit | wall min | min per part of the command | of which "
+             "training min | steps | test BLEU | test chrF | translations sha256 |",
+             "|---|---|---|---|---|---|---|---|---|---|"]
     for i, r in enumerate(record["runs"], 1):
-        lines.append(f"| {i} | {r['date']} | {r['exit_code']} | {r['seconds'] / 60:.1f} | "
+        parts = " / ".join(f"{p['seconds'] / 60:.1f}" for p in r["parts"])
+        lines.append(f"| {i} | {r['date']} | {r['exit_code']} | {r['seconds'] / 60:.1f} | {parts} | "
                      + (f"{r['train_seconds'] / 60:.1f} | {r['step']:,} | {r['bleu']:.2f} | "
                         f"{r['chrf']:.2f} | {r['translations_sha256'][:12]} |"
                         if "bleu" in r else "| | | | |"))
@@ -156,7 +158,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     with open(os.path.join(ROOT, "README.md"), encoding="utf-8") as f:
         command = readme_main_command(f.read())
-    commit = git("rev-parse", "--short", "HEAD")
+    full_commit = git("rev-parse", "HEAD")  # every run checks out this one, whatever lands later
+    commit = full_commit[:7]
     path = os.path.join(args.results, "main_job.json")
     record = {"command": command, "commit": commit, "machine": machine(), "runs": []}
     if os.path.exists(path):
@@ -169,6 +172,8 @@ def main(argv: list[str] | None = None) -> int:
     for i in range(args.reruns):
         clone = os.path.join(clones, f"run{len(record['runs']) + 1}")
         git("clone", "--quiet", "--no-local", ROOT, clone)
+        subprocess.run(["git", "checkout", "--quiet", "--detach", full_commit], cwd=clone,
+                       check=True)
         print(f"main_job: run {i + 1}/{args.reruns} of `{command}` in {clone}", flush=True)
         run = {"date": f"{datetime.now(timezone.utc):%Y-%m-%d %H:%M}",
                **run_once(command, clone, os.path.join(clone, "main_job.log"))}

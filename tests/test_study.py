@@ -213,6 +213,19 @@ def test_speed_vs_dense_pairs_seeds_only_on_the_same_machine():
     assert report.machine_counts(moe) == "AMD EPYC ×2, Intel Xeon ×1"
 
 
+def test_seed_t_test_matches_the_t_distribution_with_two_degrees_of_freedom():
+    dense = {0: 3.30, 1: 3.25, 2: 3.29}
+    moe = {0: 3.26, 1: 3.26, 2: 3.22, 3: 3.10}  # seed 3 has no dense partner: left out
+    gaps = np.array([moe[s] - dense[s] for s in (0, 1, 2)])
+    t = gaps.mean() / (gaps.std(ddof=1) / np.sqrt(3))
+    test = report.seed_t_test(moe, dense)
+    assert test["seeds"] == 3 and test["t"] == pytest.approx(t)
+    # Student's t with 2 degrees of freedom: two-sided p = 1 - |t| / sqrt(2 + t^2).
+    assert test["p"] == pytest.approx(1 - abs(t) / np.sqrt(2 + t * t))
+    assert report.seed_t_test({0: 1.0}, {0: 2.0}) is None
+    assert report.seed_t_test({0: 1.0, 1: 2.0}, {0: 0.5, 1: 1.5}) is None  # equal gaps
+
+
 def test_routing_stats_per_layer_expert_counts():
     nan = float("nan")
     # PR-MoE: 2 experts then 4 (NaN-padded); busiest share x experts per layer, mean of layers.

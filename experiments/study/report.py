@@ -139,6 +139,21 @@ def speed_vs_dense(cells: list[dict], dense: list[dict]) -> dict:
             "speed_vs_dense": float(np.mean(list(ratios.values()))) if ratios else None}
 
 
+def seed_t_test(values: dict, dense: dict) -> dict | None:
+    """SciPy's paired t-test over seeds of a row's metric against the dense run of each seed
+    (the seed-level test the paired bootstrap, which resamples sentences, cannot make); None
+    with fewer than two seeds in common or no variation in the gaps. SciPy is a dependency of
+    JAX, so it is always installed beside gshard_jax."""
+    from scipy import stats
+
+    seeds = sorted(set(values) & set(dense))
+    gaps = [values[s] - dense[s] for s in seeds]
+    if len(seeds) < 2 or np.ptp(gaps) == 0:
+        return None
+    test = stats.ttest_rel([values[s] for s in seeds], [dense[s] for s in seeds])
+    return {"t": float(test.statistic), "p": float(test.pvalue), "seeds": len(seeds)}
+
+
 def machine_name(machine: dict | None) -> str:
     """'Intel Xeon' from 'Intel(R) Xeon(R) Processor': the CPU kind a table can show."""
     if not machine:
@@ -230,6 +245,10 @@ def aggregate(rows: list[Row], cells: list[Cell], results: dict[str, dict],
             entry["dev_nll_delta_by_seed"] = {
                 g["seed"]: g["dev_nll"] - dense_nll[g["seed"]] for g in got
                 if dense_nll.get(g["seed"]) is not None and g["dev_nll"] is not None}
+            entry["t_test_bleu"] = seed_t_test({g["seed"]: g["bleu"] for g in got}, dense_bleu)
+            entry["t_test_dev_nll"] = seed_t_test(
+                {g["seed"]: g["dev_nll"] for g in got if g["dev_nll"] is not None},
+                {k: v for k, v in dense_nll.items() if v is not None})
         out.append(entry)
     return out
 
@@ -267,6 +286,14 @@ def _deltas(by_seed: dict | None, p_by_seed: dict | None = None, digits: int = 2
     return ", ".join(f"{gaps[seed]:+.{digits}f}"
                      + (f" ({p_values[seed]:.3f})" if seed in p_values else "")
                      for seed in sorted(gaps))
+
+
+def _t_tests(entry: dict) -> str:
+    """'0.412 / 0.230': the seed-paired t-test's p for BLEU and for dev NLL."""
+    tests = [entry.get("t_test_bleu"), entry.get("t_test_dev_nll")]
+    if not any(tests):
+        return ""
+    return " / ".join("" if t is None else f"{t['p']:.3f}" for t in tests)
 
 
 def _same_sign(by_seed: dict | None) -> str | None:
@@ -336,7 +363,9 @@ def write_markdown(entries: list[dict], results: list[dict], path: str, command:
              "Δ BLEU by seed: the row's test BLEU minus the dense run's "
              "of the same seed, seed 0 first, with that seed's own paired bootstrap p (whether a "
              "gain keeps its sign across seeds); Δ dev NLL by seed: the same for the final dev NLL "
-             "(negative: MoE better). "
+             "(negative: MoE better); seed-paired t p: SciPy's paired t-test over the seeds "
+             "(each seed's run against dense's of that seed), two-sided, for BLEU and for dev "
+             "NLL: the test of seed-to-seed variance the bootstrap leaves out. "
              "hyp/ref length: test hypotheses' length over the references' (below 1: BLEU's "
              "brevity penalty; well above 1: repetition). "
              "Dropped: share of first / second choices over capacity; max load: busiest "
@@ -348,6 +377,7 @@ def write_markdown(entries: list[dict], results: list[dict], path: str, command:
              "kinds that trained the row's cells.", ""]
     columns = ["model", "seeds", "steps", "test BLEU", "test chrF", "dev NLL",
                "p (pooled Δ BLEU)", "Δ BLEU vs dense by seed (p)", "Δ dev NLL by seed",
+               "seed-paired t p (BLEU / dev NLL)",
                "hyp/ref length",
                "total params", "activated params", "tokens/s", "speed vs dense",
                "dropped 1st / 2nd %", "max load", "train min", "machines"]
@@ -362,7 +392,7 @@ def write_markdown(entries: list[dict], results: list[dict], path: str, command:
             cells = [e["label"], str(len(e["seeds"])), f"{e['steps']:,}", _mean_pm(e["bleu"]),
                      _mean_pm(e["chrf"]), _mean_pm(e["dev_nll"], 3), _p_and_delta(e),
                      _deltas(e.get("bleu_delta_by_seed"), e.get("p_by_seed")),
-                     _deltas(e.get("dev_nll_delta_by_seed"), digits=3),
+                     _deltas(e.get("dev_nll_delta_by_seed"), digits=3), _t_tests(e),
                      _mean_pm(e["length_ratio"]),
                      f"{e['params_total'] / 1e6:.2f}M", f"{e['params_activated'] / 1e6:.2f}M",
                      _fmt(e["tokens_per_sec"], 0), _fmt(e.get("speed_vs_dense")), dropped,
