@@ -6,6 +6,7 @@ dev-NLL curves with seed bands. Reads files only: it never trains or compiles an
 
 from __future__ import annotations
 
+import collections
 import json
 import os
 import statistics
@@ -164,9 +165,7 @@ def machine_name(machine: dict | None) -> str:
 
 def machine_counts(got: list[dict]) -> str:
     """'AMD EPYC x2, Intel Xeon x1': which CPU kinds trained a row's cells."""
-    counts: dict[str, int] = {}
-    for g in got:
-        counts[machine_name(g.get("machine"))] = counts.get(machine_name(g.get("machine")), 0) + 1
+    counts = collections.Counter(machine_name(g.get("machine")) for g in got)
     return ", ".join(f"{name} ×{n}" for name, n in sorted(counts.items()))
 
 
@@ -207,6 +206,11 @@ def paired_p_values(cells: list[Cell], baseline: list[Cell], samples: int) -> di
     return result
 
 
+def _by_seed(results: list[dict], metric: str) -> dict:
+    """{seed: value} of one metric over cells, leaving out cells without it."""
+    return {r["seed"]: r[metric] for r in results if r.get(metric) is not None}
+
+
 def aggregate(rows: list[Row], cells: list[Cell], results: dict[str, dict],
               samples: int) -> list[dict]:
     """One entry per row with at least one finished cell: mean/std/min/max over seeds of
@@ -235,20 +239,15 @@ def aggregate(rows: list[Row], cells: list[Cell], results: dict[str, dict],
             dense = [c for c in cells if c.row.task == row.task and c.row.is_baseline
                      and c.name in results]
             entry.update(paired_p_values(done, dense, samples))
-            entry.update(speed_vs_dense(got, [results[c.name] for c in dense]))
-            # The seed-to-seed check the bootstrap cannot make: does the gain keep its sign?
-            dense_bleu = {results[c.name]["seed"]: results[c.name]["bleu"] for c in dense}
-            entry["bleu_delta_by_seed"] = {g["seed"]: g["bleu"] - dense_bleu[g["seed"]]
-                                           for g in got if g["seed"] in dense_bleu}
-            # Dev NLL is free of decoding length, which moves BLEU most between seeds here.
-            dense_nll = {results[c.name]["seed"]: results[c.name]["dev_nll"] for c in dense}
-            entry["dev_nll_delta_by_seed"] = {
-                g["seed"]: g["dev_nll"] - dense_nll[g["seed"]] for g in got
-                if dense_nll.get(g["seed"]) is not None and g["dev_nll"] is not None}
-            entry["t_test_bleu"] = seed_t_test({g["seed"]: g["bleu"] for g in got}, dense_bleu)
-            entry["t_test_dev_nll"] = seed_t_test(
-                {g["seed"]: g["dev_nll"] for g in got if g["dev_nll"] is not None},
-                {k: v for k, v in dense_nll.items() if v is not None})
+            dense_results = [results[c.name] for c in dense]
+            entry.update(speed_vs_dense(got, dense_results))
+            # The seed-to-seed checks the bootstrap cannot make: does the gain keep its sign,
+            # in BLEU and in dev NLL (free of decoding length, which moves BLEU most here)?
+            for metric in ("bleu", "dev_nll"):
+                mine, theirs = (_by_seed(x, metric) for x in (got, dense_results))
+                entry[f"{metric}_delta_by_seed"] = {seed: value - theirs[seed]
+                                                    for seed, value in mine.items() if seed in theirs}
+                entry[f"t_test_{metric}"] = seed_t_test(mine, theirs)
         out.append(entry)
     return out
 
