@@ -8,13 +8,15 @@ into a new directory (nothing cached but pip's downloads), runs each `&&`-joined
 command in turn and times it, then reads the test scores the job wrote. The runs' results, the
 machine, the commit and whether the runs translated the test set identically go to
 experiments/results/main_job.json and .md; earlier runs of the same commit and machine are kept,
-so a rerun adds to the spread instead of replacing it.
+so a rerun adds to the spread instead of replacing it, and the records of other commits or
+machines are kept under "earlier".
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
+import itertools
 import json
 import os
 import subprocess
@@ -118,11 +120,10 @@ def summarize(runs: list[dict]) -> dict:
                                        if len(done) > 1 else None)}
 
 
-def write_markdown(record: dict, path: str) -> None:
+def _record_lines(record: dict) -> list[str]:
+    """One record's heading line, its table of runs and its spread."""
     s, m = record["summary"], record["machine"]
-    lines = ["# The README's main job, timed from fresh clones", "",
-             f"Command (`python -m experiments.main_job`): `{record['command']}`  ",
-             f"Commit {record['commit']}; machine: {m['cpu']}, {m['cores']} cores, Python "
+    lines = [f"Commit {record['commit']}; machine: {m['cpu']}, {m['cores']} cores, Python "
              f"{m['python']}.", "",
              "| run | date (UTC) | exit | wall min | min per part of the command | of which "
              "training min | steps | test BLEU | test chrF | translations sha256 |",
@@ -138,6 +139,19 @@ def write_markdown(record: dict, path: str) -> None:
                   f"{s['chrf']['min']:.2f}..{s['chrf']['max']:.2f} over {s['finished']} finished "
                   f"run(s); identical test translations in every run: "
                   f"{ {True: 'yes', False: 'no', None: 'one run only'}[s['identical_translations']] }."]
+    return lines
+
+
+def write_markdown(record: dict, path: str) -> None:
+    """The newest record's runs, then every earlier commit's or machine's, newest first."""
+    lines = ["# The README's main job, timed from fresh clones", "",
+             f"Command (`python -m experiments.main_job`): `{record['command']}`  ",
+             *_record_lines(record)]
+    for earlier in record.get("earlier", []):
+        lines += ["", "## Earlier: another commit or machine", ""]
+        if earlier["command"] != record["command"]:
+            lines += [f"Command: `{earlier['command']}`  "]
+        lines += _record_lines(earlier)
     with open(path, "w") as f:
         f.write("\n".join(lines) + "\n")
 
@@ -165,12 +179,18 @@ def main(argv: list[str] | None = None) -> int:
     if os.path.exists(path):
         with open(path) as f:
             old = json.load(f)
+        earlier = old.pop("earlier", [])
         if (old.get("commit"), old.get("command"), old.get("machine")) == (commit, command, record["machine"]):
             record["runs"] = old["runs"]  # same commit, command and machine: add to the spread
+        else:  # another commit or machine: keep its runs, newest first, beside the new ones
+            earlier.insert(0, old)
+        record["earlier"] = earlier
     clones = args.clones or tempfile.mkdtemp(prefix="gshard_main_job_")
     os.makedirs(clones, exist_ok=True)
     for i in range(args.reruns):
-        clone = os.path.join(clones, f"run{len(record['runs']) + 1}")
+        # A --clones folder may hold other records' clones: take the first unused name.
+        clone = next(os.path.join(clones, f"run{n}") for n in itertools.count(len(record["runs"]) + 1)
+                     if not os.path.exists(os.path.join(clones, f"run{n}")))
         git("clone", "--quiet", "--no-local", ROOT, clone)
         subprocess.run(["git", "checkout", "--quiet", "--detach", full_commit], cwd=clone,
                        check=True)

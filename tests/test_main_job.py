@@ -64,6 +64,18 @@ def test_two_fresh_clone_runs_are_recorded_with_their_spread(tmp_path, monkeypat
                           "--clones", str(tmp_path / "clones")]) == 0
     assert json.loads((results / "main_job.json").read_text())["summary"]["runs"] == 3
 
+    # Another machine's runs start a new record; the old one is kept, whole, under "earlier".
+    monkeypatch.setattr(main_job, "machine", lambda: {"cpu": "Other CPU", "cores": 4,
+                                                      "python": "3.12.0"})
+    assert main_job.main(["--reruns", "1", "--results", str(results),
+                          "--clones", str(tmp_path / "clones")]) == 0
+    newest = json.loads((results / "main_job.json").read_text())
+    assert newest["machine"]["cpu"] == "Other CPU" and newest["summary"]["runs"] == 1
+    assert [e["summary"]["runs"] for e in newest["earlier"]] == [3]
+    assert newest["earlier"][0]["runs"] == record["runs"] + newest["earlier"][0]["runs"][2:]
+    text = (results / "main_job.md").read_text()
+    assert text.index("Other CPU") < text.index("## Earlier") < text.index(record["machine"]["cpu"])
+
 
 def test_a_failing_job_and_a_dirty_checkout_are_reported(tmp_path, monkeypatch, capsys):
     repo = tmp_path / "repo"
