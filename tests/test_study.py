@@ -263,6 +263,8 @@ def test_every_row_has_the_dense_rows_per_token_compute():
 
 
 def test_regimes_compare_each_rows_gap_to_dense_across_tags(tmp_path, fake_cli, capsys):
+    from scipy import stats
+
     from experiments.study import regimes
 
     for tag, steps in (("short", 200), ("long", 300)):
@@ -279,6 +281,18 @@ def test_regimes_compare_each_rows_gap_to_dense_across_tags(tmp_path, fake_cli, 
             return np.mean([c[metric] for c in cells if c["row"] == row])
         delta_nll = mean("moe8", "dev_nll") - mean("dense", "dev_nll")
         assert f"| {tag} |" in table and f"| {delta_nll:+.3f} |" in table
+        # Each seed's gaps and SciPy's seed-paired t-test, from the cells directly.
+        by_seed = {m: {c["seed"]: c[m] for c in cells if c["row"] == "moe8"} for m in ("bleu", "dev_nll")}
+        dense = {m: {c["seed"]: c[m] for c in cells if c["row"] == "dense"} for m in ("bleu", "dev_nll")}
+        gaps = {m: [by_seed[m][s] - dense[m][s] for s in (0, 1)] for m in ("bleu", "dev_nll")}
+        # The test is undefined when the gaps do not vary (the fake's dev NLL): left blank.
+        p = {m: "" if np.ptp(gaps[m]) == 0 else format(stats.ttest_rel(
+                 [by_seed[m][s] for s in (0, 1)], [dense[m][s] for s in (0, 1)]).pvalue, ".3f")
+             for m in ("bleu", "dev_nll")}
+        line = next(l for l in table.splitlines() if f"| {tag} |" in l)
+        assert f"| {gaps['bleu'][0]:+.2f}, {gaps['bleu'][1]:+.2f} |" in line
+        assert f"| {gaps['dev_nll'][0]:+.3f}, {gaps['dev_nll'][1]:+.3f} |" in line
+        assert line.endswith(f"| {p['bleu']} / {p['dev_nll']} |")
     assert out.with_suffix(".png").stat().st_size > 0
 
     assert regimes.main(["--tags", "short", "nope", "--results", str(tmp_path / "results")]) == 2

@@ -5,8 +5,8 @@ of the study, side by side, to show where (if anywhere) the MoE advantage appear
         [--out experiments/results/study_regimes]
 
 Each tag's report (<results>/<tag>.json, written by `python -m experiments.study --tag TAG`)
-gives per row the mean over seeds of test BLEU and dev NLL and the pooled paired-bootstrap p
-against the dense row of the same regime. Writes <out>.md and <out>.png (the gaps by regime);
+gives per row the mean over seeds of test BLEU and dev NLL, the pooled paired-bootstrap p
+against the dense row of the same regime, each seed's gap to dense and the seed-paired t-test. Writes <out>.md and <out>.png (the gaps by regime);
 reads files only.
 """
 
@@ -16,6 +16,8 @@ import argparse
 import json
 import os
 import sys
+
+from experiments.study import report
 
 
 def regime_gaps(tag: str, report: dict) -> list[dict]:
@@ -39,6 +41,9 @@ def regime_gaps(tag: str, report: dict) -> list[dict]:
                    for m in ("bleu", "chrf", "dev_nll")
                    if row[m]["mean"] is not None and dense[m]["mean"] is not None},
                 "dense_bleu": dense["bleu"]["mean"], "p": row.get("p_pooled"),
+                # Seed-level evidence (the bootstrap's p resamples sentences, not seeds).
+                **{key: row.get(key) for key in ("bleu_delta_by_seed", "dev_nll_delta_by_seed",
+                                                 "t_test_bleu", "t_test_dev_nll")},
             })
     return gaps
 
@@ -50,16 +55,20 @@ def _fmt(value, form: str) -> str:
 def write_markdown(gaps: list[dict], path: str, command: str) -> None:
     lines = ["# MoE vs dense across regimes of the study", "", f"Command: `{command}`", "",
              "Δ = row mean minus the dense row's mean (same regime, same seeds' data order); "
-             "negative Δ dev NLL is better. p: pooled paired bootstrap of BLEU against dense.", "",
+             "negative Δ dev NLL is better. p: pooled paired bootstrap of BLEU against dense "
+             "(resamples test sentences). By seed: each seed's gap to the dense run of that "
+             "seed; t-test p: SciPy's seed-paired t-test, for BLEU / dev NLL.", "",
              "| task | regime (tag) | steps | tokens/batch | d_model | row | seeds | dense BLEU | "
-             "Δ BLEU | p | Δ chrF | Δ dev NLL |", "|" + "---|" * 12]
+             "Δ BLEU | p | Δ BLEU by seed | Δ chrF | Δ dev NLL | Δ dev NLL by seed | "
+             "t-test p |", "|" + "---|" * 15]
     for g in gaps:
         lines.append(
             f"| {g['task']} | {g['tag']} | {g['steps']:,} | {_fmt(g['tokens_per_batch'], ',')} | "
             f"{_fmt(g['d_model'], 'd')} | {g['label']} | {g['seeds']} (dense {g['dense_seeds']}) | "
             f"{_fmt(g['dense_bleu'], '.2f')} | {_fmt(g.get('delta_bleu'), '+.2f')} | "
-            f"{_fmt(g['p'], '.3f')} | {_fmt(g.get('delta_chrf'), '+.2f')} | "
-            f"{_fmt(g.get('delta_dev_nll'), '+.3f')} |")
+            f"{_fmt(g['p'], '.3f')} | {report._deltas(g.get('bleu_delta_by_seed'))} | "
+            f"{_fmt(g.get('delta_chrf'), '+.2f')} | {_fmt(g.get('delta_dev_nll'), '+.3f')} | "
+            f"{report._deltas(g.get('dev_nll_delta_by_seed'), digits=3)} | {report._t_tests(g)} |")
     with open(path, "w") as f:
         f.write("\n".join(lines) + "\n")
 
