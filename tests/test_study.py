@@ -345,3 +345,7 @@ def test_cells_finished_by_an_earlier_process_are_archived(tmp_path, fake_cli):
     assert (archive_dir / "test_scores.json").exists()
     assert not (stale / "test.hyp.de").exists()  # an archive is replaced whole
     assert not (tmp_path / "results" / "t_cells" / "en_es_moe8_s0.partial").exists()
+    # The report's command is the one that reproduces it from scratch, not the report-only run.
+    command = json.loads((tmp_path / "results" / "t.json").read_text())["command"]
+    assert command.startswith("python -m experiments.study ") and "--report-only" not in command
+    assert "--tag t" in command

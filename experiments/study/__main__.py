@@ -104,7 +104,10 @@ def main(argv: list[str] | None = None) -> int:
     if todo and not args.report_only:
         outcomes = runner.run_cells(todo, extra, args.jobs)
         failed = [o for o in outcomes if o["rc"] != 0]
-    command = "python -m experiments.study " + " ".join(sys.argv[1:] if argv is None else argv)
+    # The report names the command that reproduces cells and report alike: --report-only
+    # only skips training, so from a finished archive both give the same report.
+    argv_shown = [a for a in (sys.argv[1:] if argv is None else argv) if a != "--report-only"]
+    command = "python -m experiments.study " + " ".join(argv_shown)
     stem = os.path.join(args.results, args.tag)
     entries = report.write_report(rows, cells, stem, command.strip(), args.samples,
                                   reading_path=f"{stem}_reading.md")
