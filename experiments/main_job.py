@@ -92,7 +92,7 @@ def run_once(command: str, clone: str, log_path: str) -> dict:
     scores_path = os.path.join(workdir, "test_scores.json")
     if code == 0 and os.path.exists(scores_path):
         from experiments.run_experiments import training_seconds
-        from gshard_jax.tracking import read_metrics
+        from gshard_jax.engine.tracking import read_metrics
 
         with open(scores_path) as f:
             scores = json.load(f)

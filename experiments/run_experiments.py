@@ -72,7 +72,7 @@ def _cached_test_scores(cfg, limit: int | None) -> dict | None:
         return None
     with open(path) as f:
         scores = json.load(f)
-    from gshard_jax.tracking import read_metrics
+    from gshard_jax.engine.tracking import read_metrics
     last = [r for r in read_metrics(cfg.run.workdir)
             if r["split"] == "train"]
     step = last[-1]["step"] if last else None
@@ -174,9 +174,9 @@ def train_and_evaluate(configs: list[str], overrides_of: Callable[[str], list[st
     """
     from gshard_jax.cli import _simulate_cpu_devices
     _simulate_cpu_devices(8)
-    from gshard_jax.evaluation import evaluate_split
-    from gshard_jax.tracking import read_metrics
-    from gshard_jax.training import train
+    from gshard_jax.translation.evaluate import evaluate_split
+    from gshard_jax.engine.tracking import read_metrics
+    from gshard_jax.translation.train import train
 
     os.makedirs(results, exist_ok=True)
     rows, runs = [], {}

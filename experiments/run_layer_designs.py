@@ -38,8 +38,8 @@ def main(argv: list[str] | None = None) -> None:
                                  args.runs, "--results", args.results, *sets, *limit])
 
     from gshard_jax.cli import main as cli
-    from gshard_jax.distill import student_config
-    from gshard_jax.tracking import read_metrics
+    from gshard_jax.translation.distill import student_config
+    from gshard_jax.engine.tracking import read_metrics
 
     configs = [run_experiments.config_for(p, args.set, args.runs) for p in CONFIGS]
     teacher, student_workdir = configs[0], os.path.join(args.runs, "en_es_moe_student")
@@ -53,7 +53,7 @@ def main(argv: list[str] | None = None) -> None:
     if code:
         raise SystemExit(code)
     student, _ = student_config(teacher.run.workdir, student_workdir, student_sets)
-    from gshard_jax.rundir import RunDir
+    from gshard_jax.engine.rundir import RunDir
     scores = RunDir(student_workdir).read_scores("test")
     records = read_metrics(student_workdir)
     rows.append(run_experiments.run_row("en_es_moe_student (MoS)", student, scores, records))

@@ -106,10 +106,10 @@ def main(argv: list[str] | None = None) -> None:
     from gshard_jax.cli import _simulate_cpu_devices
     _simulate_cpu_devices(8)
     from gshard_jax.config import LMConfig, apply_overrides, load_config_file
-    from gshard_jax.lm_generate import generate_text
-    from gshard_jax.lm_training import EXPERIMENT, load_trained_lm, train_lm
-    from gshard_jax.rundir import RunDir
-    from gshard_jax.tracking import read_metrics
+    from gshard_jax.lm.generate import generate_text
+    from gshard_jax.lm.train import EXPERIMENT, load_trained_lm, train_lm
+    from gshard_jax.engine.rundir import RunDir
+    from gshard_jax.engine.tracking import read_metrics
 
     os.makedirs(args.results, exist_ok=True)
     rows, configs = [], []

@@ -20,7 +20,8 @@ import os
 import signal
 import sys
 
-DEFAULT_TRAIN_CONFIG = "experiments/configs/en_es_moe.py"
+# The default experiment ships inside the package, so `train` without --config works anywhere.
+DEFAULT_TRAIN_CONFIG = os.path.join(os.path.dirname(__file__), "translation", "default_config.py")
 
 
 def _simulate_cpu_devices(count: int) -> None:
@@ -143,25 +144,26 @@ def _config(args):
     `lm` commands read an LMConfig; `lm train` without either starts from LMConfig()'s
     defaults (a new run directory) or resumes with the run's saved config.
     """
-    from gshard_jax.config import Config, LMConfig, apply_overrides, load_config_file
-    from gshard_jax.rundir import RunDir
+    from gshard_jax.config import Config, LMConfig
+    from gshard_jax.config.fields import apply_overrides, load_config_file
+    from gshard_jax.engine.rundir import RunDir
 
     workdir = getattr(args, "workdir", None)
     lm = args.command == "lm"
     cls = LMConfig if lm else Config
+    overrides = list(args.set) + ([f"run.workdir={workdir}"] if workdir else [])
     if args.config:
         cfg = load_config_file(args.config, cls)
     elif workdir and (not lm or args.lm_command == "generate"
                       or os.path.exists(RunDir(workdir).config_path)):
-        cfg = RunDir(workdir, cls).read_config()
+        return RunDir(workdir, cls).read_config(overrides)
     elif lm and args.lm_command == "train":
         cfg = LMConfig()
     elif args.command == "demo":
-        from gshard_jax.demo import DEMO_CONFIG
+        from gshard_jax.engine.demo import DEMO_CONFIG
         cfg = DEMO_CONFIG
     else:
         raise UsageError(f"gshard-jax {args.command}: give --config FILE or --workdir RUN_DIR")
-    overrides = list(args.set) + ([f"run.workdir={workdir}"] if workdir else [])
     return apply_overrides(cfg, overrides)
 
 
@@ -173,7 +175,7 @@ def _target_language(cfg, args) -> str | None:
     """The language `translate` writes: --target-lang, else a `--set data.tgt_lang=`, else the
     run's only target language. UsageError when a multilingual run has several and none was
     named, or the one named is not among them."""
-    from gshard_jax.data.pipeline import language_pairs
+    from gshard_jax.data.pipeline import target_languages
 
     named = args.target_lang or next((a.split("=", 1)[1].strip() for a in reversed(args.set)
                                       if a.split("=", 1)[0].strip() == "data.tgt_lang"), None)
@@ -182,7 +184,7 @@ def _target_language(cfg, args) -> str | None:
             raise UsageError(f"--target-lang {named}: this run translates {cfg.data.src_lang} "
                              f"into {cfg.data.tgt_lang} only; drop --target-lang")
         return None
-    targets = tuple(dict.fromkeys(tgt for _, tgt in language_pairs(cfg.data)))
+    targets = target_languages(cfg.data)
     if named is None and len(targets) == 1:
         return targets[0]
     if named is None:
@@ -220,17 +222,17 @@ def _read_sentences(path: str | None) -> list[str]:
 
 def _user_errors() -> tuple[type, ...]:
     """Exceptions that mean bad input (config, mesh, corpus, batching, checkpoint, flags)."""
-    from gshard_jax.checkpoint import CheckpointError
+    from gshard_jax.engine.checkpoint import CheckpointError
     from gshard_jax.config import ConfigError
     from gshard_jax.data.batching import BatchConfigError
     from gshard_jax.data.corpus import CorpusError
-    from gshard_jax.distributed import DistributedError
-    from gshard_jax.rundir import RunDirError
+    from gshard_jax.engine.distributed import DistributedError
+    from gshard_jax.engine.rundir import RunDirError
     from gshard_jax.sharding.mesh import MeshError
     from gshard_jax.sharding.partition import ShardingError
     from gshard_jax.sharding.rules import RulesError
     from gshard_jax.data.chars import TextError
-    from gshard_jax.tracking import TrackingError
+    from gshard_jax.engine.tracking import TrackingError
     return (ConfigError, MeshError, ShardingError, RulesError, CheckpointError, CorpusError,
             BatchConfigError, DistributedError, RunDirError, UsageError, TextError, TrackingError)
 
@@ -246,24 +248,24 @@ def _run(args) -> int:
         return _run_lm(args)
     cfg = _config(args)
     if args.command == "demo":
-        from gshard_jax.demo import run_demo
+        from gshard_jax.engine.demo import run_demo
         run_demo(cfg, steps=args.steps, batch_size=args.batch_size)
     elif args.command == "shard-report":
-        from gshard_jax.task import ShardedTask
+        from gshard_jax.engine.task import ShardedTask
         print(ShardedTask(cfg).sharding_report())
     elif args.command == "train":
-        from gshard_jax.evaluation import evaluate_split
-        from gshard_jax.training import train
+        from gshard_jax.translation.evaluate import evaluate_split, track_test_results
+        from gshard_jax.translation.train import train
         summary = train(cfg)
         if "stopped_by" in summary:  # preempted: the checkpoint is saved, no evaluation
             return 128 + int(getattr(signal, summary["stopped_by"]))
         if not args.no_eval:
-            _track_results(cfg, evaluate_split(cfg, split="test"))
+            track_test_results(cfg, evaluate_split(cfg, split="test"))
     elif args.command == "evaluate":
-        from gshard_jax.evaluation import evaluate_split
+        from gshard_jax.translation.evaluate import evaluate_split
         evaluate_split(cfg, split=args.split, limit=args.limit)
     elif args.command == "translate":
-        from gshard_jax.evaluation import translate_sentences
+        from gshard_jax.translation.translate import translate_sentences
         tgt_lang = _target_language(cfg, args)
         sentences = _read_sentences(args.input)
         for hypothesis in translate_sentences(cfg, sentences, tgt_lang):
@@ -272,41 +274,15 @@ def _run(args) -> int:
 
 
 def _distill(args) -> int:
-    from gshard_jax.config import apply_overrides
-    from gshard_jax.distill import distill, student_config
-    from gshard_jax.evaluation import evaluate_split
-    from gshard_jax.rundir import RunDir
+    from gshard_jax.translation.distill import compare_with_teacher, distill, student_config
 
     student, teacher = student_config(args.teacher, args.workdir, args.set)
     summary = distill(args.teacher, student, teacher)
     if "stopped_by" in summary:
         return 128 + int(getattr(signal, summary["stopped_by"]))
-    if args.no_eval:
-        return 0
-    scores = {"student": evaluate_split(student, split="test", limit=args.limit)}
-    cached = RunDir(args.teacher).read_scores("test")
-    teacher_cfg = apply_overrides(teacher, [f"run.workdir={args.teacher}"])
-    scores["teacher"] = (cached if cached and cached.get("limit") == args.limit
-                         else evaluate_split(teacher_cfg, split="test", limit=args.limit, show=0))
-    layers = {name: (c.model.num_encoder_layers, c.model.num_decoder_layers)
-              for name, c in (("teacher", teacher), ("student", student))}
-    print("model    layers (enc+dec)  test BLEU  test chrF")
-    for name in ("teacher", "student"):
-        print(f"{name:8} {layers[name][0]}+{layers[name][1]:<15} {scores[name]['bleu']:9.2f}  "
-              f"{scores[name]['chrf']:9.2f}")
+    if not args.no_eval:
+        compare_with_teacher(args.teacher, student, teacher, args.limit)
     return 0
-
-
-def _track_results(cfg, result: dict) -> None:
-    """Test scores and files to the run's MLflow run (run.tracking=mlflow)."""
-    if cfg.run.tracking != "mlflow":
-        return
-    from gshard_jax.rundir import RunDir
-    run = RunDir(cfg.run.workdir)
-    log = run.metrics_log(cfg, tensorboard=False)
-    log.record_results(result["step"], {f"test_{k}": result[k] for k in ("bleu", "chrf")},
-                       [run.file("test_scores.json"), run.file(f"test.hyp.{cfg.data.tgt_lang}")])
-    log.close()
 
 
 def _run_lm(args) -> int:
@@ -316,7 +292,7 @@ def _run_lm(args) -> int:
         return 0
     cfg = _config(args)
     if args.lm_command == "train":
-        from gshard_jax.lm_training import train_lm
+        from gshard_jax.lm.train import train_lm
         summary = train_lm(cfg)
         if "stopped_by" in summary:
             return 128 + int(getattr(signal, summary["stopped_by"]))
@@ -324,7 +300,7 @@ def _run_lm(args) -> int:
                   f"{summary['val_bpc']:.4f} bits/char" if "val_bpc" in summary else "no validation")
         print(f"step {summary['step']}: {scores}; run in {cfg.run.workdir}")
     else:
-        from gshard_jax.lm_training import generate_from_run
+        from gshard_jax.lm.train import generate_from_run
         print(generate_from_run(cfg, args.prompt, max_chars=args.max_chars,
                                 temperature=args.temperature, top_k=args.top_k, seed=args.seed))
     return 0
@@ -333,7 +309,7 @@ def _run_lm(args) -> int:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     _simulate_cpu_devices(args.cpu_devices)
-    from gshard_jax.distributed import initialize
+    from gshard_jax.engine.distributed import initialize
     try:
         initialize(args.coordinator, args.num_processes, args.process_id)
         return _run(args)

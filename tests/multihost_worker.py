@@ -51,7 +51,7 @@ def run_steps(task, before_first_step=lambda: None) -> dict:
     step: the workers meet at a barrier there, so a slow compile on one process (a busy CPU)
     cannot outlast the other's wait for the first collective.
     """
-    from gshard_jax.distributed import process_rows
+    from gshard_jax.engine.distributed import process_rows
 
     batch = global_batch()
     rows = process_rows(len(batch["src"]))
@@ -80,8 +80,8 @@ def main() -> None:
 
     import jax
 
-    from gshard_jax.distributed import initialize, is_main_process
-    from gshard_jax.task import ShardedTask
+    from gshard_jax.engine.distributed import initialize, is_main_process
+    from gshard_jax.engine.task import ShardedTask
     from tests.helpers import tiny_config
 
     assert initialize(args.coordinator, args.num_processes, args.process_id)

@@ -17,7 +17,7 @@ from gshard_jax.sharding import (
     shard, split,
 )
 from gshard_jax.sharding.rules import PRESETS
-from gshard_jax.task import ShardedTask
+from gshard_jax.engine.task import ShardedTask
 from tests.helpers import tiny_config
 
 

@@ -27,7 +27,7 @@ def trained(tmp_path_factory):
     assert {"config.json", "metrics.jsonl", "test.hyp.es", "test.ref.es",
             "test_scores.json"} <= set(os.listdir(workdir))
     # The references written next to the hypotheses rescore to the saved BLEU.
-    from gshard_jax.bleu import corpus_bleu
+    from gshard_jax.translation.bleu import corpus_bleu
     hyps, refs = ((workdir / f"test.{kind}.es").read_text().splitlines() for kind in ("hyp", "ref"))
     saved = json.loads((workdir / "test_scores.json").read_text())
     assert len(hyps) == len(refs) == saved["sentences"]

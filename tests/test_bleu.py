@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 from sacrebleu.metrics import BLEU, CHRF
 
-from gshard_jax.bleu import bleu_signature, chrf_signature, corpus_bleu, corpus_chrf
+from gshard_jax.translation.bleu import bleu_signature, chrf_signature, corpus_bleu, corpus_chrf
 
 HYPS = [
     "The cat sat on the mat.",
@@ -64,7 +64,7 @@ def test_signatures_name_the_standard_settings():
 
 
 def test_paired_bootstrap_separates_a_real_gain_from_an_equally_good_system():
-    from gshard_jax.bleu import corpus_bleu, paired_bootstrap
+    from gshard_jax.translation.bleu import corpus_bleu, paired_bootstrap
 
     rng = np.random.default_rng(0)
     words = [f"w{i}" for i in range(50)]

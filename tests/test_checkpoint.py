@@ -5,10 +5,10 @@ import jax
 import numpy as np
 import pytest
 
-from gshard_jax.checkpoint import CheckpointError, Checkpointer
+from gshard_jax.engine.checkpoint import CheckpointError, Checkpointer
 from gshard_jax.config import MeshConfig
 from gshard_jax.sharding import make_mesh
-from gshard_jax.task import ShardedTask
+from gshard_jax.engine.task import ShardedTask
 from tests.helpers import tiny_config
 
 
@@ -34,7 +34,7 @@ def test_restore_onto_other_meshes_gives_same_dev_loss(tmp_path):
                    ShardedTask(tiny_config(preset="expert", data=1),
                                mesh=make_mesh(MeshConfig(data=1), devices=jax.devices()[:1]))):
         with Checkpointer(str(tmp_path)) as ckpt:
-            restored, data_state = ckpt.restore(reader)
+            restored, data_state = ckpt.restore(reader.abstract_state())
         assert data_state == {"epoch": 0, "position": 3}
         assert int(restored.step) == 1
         wi = restored.params["encoder"][1]["ffn"]["wi"]
@@ -48,9 +48,9 @@ def test_incompatible_checkpoint_is_refused(tmp_path):
         ckpt.save(0, writer.init_state(0), {})
     other = ShardedTask(tiny_config(data=8, d_model=48))
     with Checkpointer(str(tmp_path)) as ckpt, pytest.raises(CheckpointError, match="does not fit"):
-        ckpt.restore(other)
+        ckpt.restore(other.abstract_state())
 
 
 def test_missing_checkpoint_is_named(tmp_path):
     with Checkpointer(str(tmp_path / "empty")) as ckpt, pytest.raises(CheckpointError, match="no checkpoint"):
-        ckpt.restore(ShardedTask(tiny_config(data=8)))
+        ckpt.restore(ShardedTask(tiny_config(data=8)).abstract_state())

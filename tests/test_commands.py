@@ -10,7 +10,7 @@ import time
 import pytest
 
 from gshard_jax.cli import main
-from gshard_jax.tracking import read_metrics
+from gshard_jax.engine.tracking import read_metrics
 from tests.helpers import toy_train_config, write_config_file, write_toy_corpus
 
 
@@ -42,8 +42,50 @@ def test_translate_writes_exactly_one_line_per_input_line_to_stdout(toy, tmp_pat
     assert done.returncode == 0, done.stderr
     out = (tmp_path / "out.txt").read_text()
     assert out.endswith("\n") and len(out.splitlines()) == len(lines), out
-    # The information the run prints went to stderr, not into the translations.
-    assert "tokenizer:" in done.stderr and "tokenizer:" not in out and "corpus:" not in out
+    # Whatever the command says goes to stderr, never into the translations.
+    assert "tokenizer:" not in out and "corpus:" not in out and "resuming" not in out
+
+
+def test_a_run_directory_copied_elsewhere_translates_without_corpus_or_cache(tmp_path, capsys):
+    """The run directory carries its tokenizer: copy it, delete the corpus and the tokenizer
+    cache, and `translate --workdir COPY` still writes the same translations."""
+    import shutil
+
+    corpus = write_toy_corpus(tmp_path / "toy.tsv")
+    cfg = toy_train_config(corpus, tmp_path / "run", 2, cache_dir=tmp_path / "cache")
+    assert main(["train", "--no-eval", "--config", write_config_file(cfg, tmp_path / "c.py")]) == 0
+    assert (tmp_path / "run" / "tokenizer.model").read_bytes() == next(
+        (tmp_path / "cache").glob("spm-*.model")).read_bytes()
+    lines = ["the red dog eats", "the big house"]
+    (tmp_path / "in.txt").write_text("\n".join(lines) + "\n")
+    capsys.readouterr()
+    assert main(["translate", "--workdir", str(tmp_path / "run"),
+                 "--input", str(tmp_path / "in.txt")]) == 0
+    original = capsys.readouterr().out
+    shutil.copytree(tmp_path / "run", tmp_path / "elsewhere" / "copied")
+    shutil.rmtree(tmp_path / "run")
+    shutil.rmtree(tmp_path / "cache")
+    os.remove(corpus)
+    assert main(["translate", "--workdir", str(tmp_path / "elsewhere" / "copied"),
+                 "--input", str(tmp_path / "in.txt")]) == 0
+    copied = capsys.readouterr().out
+    assert copied == original and len(copied.splitlines()) == len(lines)
+    assert not (tmp_path / "cache").exists()  # nothing was retrained
+
+
+def test_train_without_config_uses_the_default_shipped_in_the_package(tmp_path, monkeypatch):
+    """Outside the repository `train` needs no --config: the default experiment ships in the
+    package (shown here with shard-report, which loads the same default without training)."""
+    from gshard_jax.cli import DEFAULT_TRAIN_CONFIG, _parser
+    from gshard_jax.config import load_config_file
+
+    monkeypatch.chdir(tmp_path)
+    args = _parser().parse_args(["train"])
+    assert os.path.isfile(args.config) and args.config == DEFAULT_TRAIN_CONFIG
+    default = load_config_file(args.config)
+    from experiments.configs.en_es_moe import CONFIG as experiment
+    assert default == experiment and default.run.steps == 1400
+    assert main(["shard-report"]) == 0
 
 
 def _wait_for_lock_holder(process, workdir, timeout=300.0) -> None:

@@ -13,7 +13,7 @@ import jax.numpy as jnp
 import numpy as np
 import pytest
 
-from gshard_jax.decode import beam_search, greedy_search
+from gshard_jax.translation.decode import beam_search, greedy_search
 
 V, L, D = 4, 4, 8  # vocabulary (EOS included), max_len, toy hidden size
 EOS, START = 1, 0

@@ -11,8 +11,8 @@ import pytest
 
 from gshard_jax.cli import main
 from gshard_jax.config import DistillConfig
-from gshard_jax.distill import DistillTask
-from gshard_jax.tracking import read_metrics
+from gshard_jax.translation.distill import DistillTask
+from gshard_jax.engine.tracking import read_metrics
 from tests.helpers import tiny_config, toy_train_config, write_config_file, write_toy_corpus
 from tests.reference import softmax64
 

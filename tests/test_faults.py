@@ -15,10 +15,11 @@ import jax.numpy as jnp
 import numpy as np
 import pytest
 
-from gshard_jax.checkpoint import Checkpointer
-from gshard_jax.tracking import read_metrics
-from gshard_jax.task import ShardedTask
-from gshard_jax.training import NonFiniteLossError, train
+from gshard_jax.engine.checkpoint import Checkpointer
+from gshard_jax.engine.tracking import read_metrics
+from gshard_jax.engine.task import ShardedTask
+from gshard_jax.engine.loop import NonFiniteLossError
+from gshard_jax.translation.train import train
 from tests.helpers import toy_train_config, write_config_file, write_toy_corpus
 
 STEPS = 80  # long enough that the first checkpoint lands well before the end
@@ -146,7 +147,7 @@ class _PoisonedRouterTask(ShardedTask):
 def test_non_finite_loss_stops_with_a_report_and_keeps_the_last_good_checkpoint(
         corpus_path, tmp_path, monkeypatch, stack):
     poisoned = type("Poisoned", (_PoisonedRouterTask,), {"at_step": 9, "stack": stack})
-    monkeypatch.setattr("gshard_jax.training.ShardedTask", poisoned)
+    monkeypatch.setattr("gshard_jax.translation.train.ShardedTask", poisoned)
     cfg = toy_train_config(corpus_path, tmp_path / "run", 20, checkpoint_every=4)
     with pytest.raises(NonFiniteLossError) as error:
         train(cfg, quiet=True)
@@ -159,6 +160,6 @@ def test_non_finite_loss_stops_with_a_report_and_keeps_the_last_good_checkpoint(
     # The kept checkpoint is finite and restores.
     task = ShardedTask(cfg)
     with Checkpointer(str(tmp_path / "run" / "checkpoints")) as ckpt:
-        state, _ = ckpt.restore(task)
+        state, _ = ckpt.restore(task.abstract_state())
     assert int(state.step) == 8
     assert all(np.isfinite(np.asarray(x)).all() for x in jax.tree.leaves(state.params))

@@ -5,7 +5,8 @@ import jax.numpy as jnp
 import numpy as np
 import pytest
 
-from gshard_jax.model.gating import combine_tensor, expert_capacity, top_k_gating
+from gshard_jax.model.moe import combine_tensor
+from gshard_jax.model.routing import expert_capacity, top_k_gating
 from tests.reference import gshard_top2_reference, softmax64
 
 

@@ -1,18 +1,23 @@
-"""The package's structure, drawn from its own imports: no module is imported back by a module
-it imports, each room imports only the rooms below it, and one batch walks from the corpus to
-the loss down the imports, never back up to a module it came from."""
+"""The package's structure, drawn from its own imports and calls: no module is imported back by a
+module it imports, no package is imported back by a package it imports, each room imports only
+the rooms below it, and the two walks a newcomer takes through the code (`gshard-jax train` up
+to the first optimiser update; `gshard-jax translate` from a stdin line to a stdout line)
+return to a module already read fewer than 10 times each.
+"""
 
 import ast
+import io
 import sys
 from pathlib import Path
 
 import jax
 import numpy as np
+import pytest
 
 import gshard_jax
 from gshard_jax.data.pipeline import load_translation_data
-from gshard_jax.task import ShardedTask
-from tests.helpers import toy_train_config, write_toy_corpus
+from gshard_jax.engine.task import ShardedTask
+from tests.helpers import toy_train_config, write_config_file, write_toy_corpus
 
 PACKAGE_DIR = Path(gshard_jax.__file__).resolve().parent
 
@@ -65,21 +70,16 @@ def test_no_module_is_imported_back_by_a_module_it_imports():
     assert not cycles, f"import cycles through: {cycles}"
 
 
-# Rooms, bottom to top (README's design section): a module may import its own room and the
-# rooms below it, never a room above.
+# Rooms, bottom to top (docs/design.md): a module may import its own room and the rooms below
+# it, never a room above. translation/ and lm/ are two applications on the engine: neither
+# imports the other.
 ROOMS = [
-    ("foundation", ("gshard_jax.vocab", "gshard_jax.config")),
-    ("axes", ("gshard_jax.model.axes",)),
+    ("foundation", ("gshard_jax.vocab", "gshard_jax.axes", "gshard_jax.config")),
     ("sharding", ("gshard_jax.sharding",)),
     ("model", ("gshard_jax.model",)),
     ("data", ("gshard_jax.data",)),
-    ("task", ("gshard_jax.task", "gshard_jax.checkpoint", "gshard_jax.tracking",
-              "gshard_jax.distributed", "gshard_jax.lm_task")),
-    ("decoding", ("gshard_jax.decode", "gshard_jax.translate", "gshard_jax.bleu",
-                  "gshard_jax.lm_generate")),
-    ("run", ("gshard_jax.rundir", "gshard_jax.evaluation")),
-    ("training", ("gshard_jax.training", "gshard_jax.demo", "gshard_jax.distill",
-                  "gshard_jax.lm_training")),
+    ("engine", ("gshard_jax.engine",)),
+    ("applications", ("gshard_jax.translation", "gshard_jax.lm")),
     ("cli", ("gshard_jax.cli",)),
 ]
 
@@ -99,6 +99,29 @@ def test_each_room_imports_only_rooms_below_it():
     graph = import_graph()
     upward = [(m, t) for m in graph if m != "gshard_jax" for t in graph[m] if _room(t) > _room(m)]
     assert not upward, f"imports that climb to a higher room: {upward}"
+
+
+def _package(module: str) -> str:
+    """The package a module belongs to: gshard_jax.engine.task -> 'engine'; top-level modules
+    (cli, axes, vocab) are packages of their own."""
+    return module.split(".")[1] if "." in module else module
+
+
+def package_graph() -> dict[str, set[str]]:
+    graph: dict[str, set[str]] = {}
+    for module, targets in import_graph().items():
+        if module == "gshard_jax":
+            continue
+        graph.setdefault(_package(module), set()).update(
+            _package(t) for t in targets if _package(t) != _package(module))
+    return graph
+
+
+def test_no_package_is_imported_back_by_a_package_it_imports():
+    graph = package_graph()
+    cycles = [(p, q) for p in graph for q in graph[p] if p in _reachable(graph, q)]
+    assert not cycles, f"package cycles through: {cycles}"
+    assert "lm" not in graph["translation"] and "translation" not in graph["lm"]
 
 
 _MODULE_OF_FILE: dict[str, str | None] = {}
@@ -144,5 +167,101 @@ def test_one_batch_walks_from_corpus_to_loss_down_the_imports(tmp_path):
     first_visits = list(dict.fromkeys(b for _, b in calls))
     walk = ["gshard_jax.data.corpus", "gshard_jax.data.tokenizer", "gshard_jax.data.batching",
             "gshard_jax.sharding.partition", "gshard_jax.model.transformer",
-            "gshard_jax.model.attention", "gshard_jax.model.gating"]
+            "gshard_jax.model.attention", "gshard_jax.model.routing"]
     assert [m for m in first_visits if m in walk] == walk, first_visits
+
+
+# -- the two walks ---------------------------------------------------------------------------
+
+class Walk:
+    """Records, in order, each first call from one package module into another: a hop.
+    A hop into a module already visited is a return (`returns`). Module-level code (imports)
+    is not followed; calls made by jax or flax on the package's behalf are attributed to the
+    package frame that started them. `stop(frame)` ends the walk at a call outside the package
+    (e.g. the optimiser's update)."""
+
+    def __init__(self, start: str, stop=None):
+        self.start, self.stop, self.done = start, stop, False
+        self.hops: list[tuple[str, str]] = []
+
+    def __call__(self, frame, event, arg):
+        if self.done or event != "call" or frame.f_code.co_name == "<module>":
+            return
+        callee, caller = _module_of(frame), frame.f_back
+        while caller is not None and _module_of(caller) is None:
+            caller = caller.f_back
+        if caller is None:
+            return
+        if callee is None:
+            self.done = self.stop is not None and self.stop(frame)
+            return
+        hop = (_module_of(caller), callee)
+        if hop[0] != hop[1] and hop not in self.hops:
+            self.hops.append(hop)
+
+    @property
+    def returns(self) -> list[tuple[str, str]]:
+        visited, returns = {self.start}, []
+        for hop in self.hops:
+            if hop[1] in visited:
+                returns.append(hop)
+            visited.add(hop[1])
+        return returns
+
+    def summary(self, name: str) -> str:
+        modules = {self.start} | {b for _, b in self.hops}
+        return (f"{name}: {len(self.hops)} hops through {len(modules)} modules, "
+                f"{len(self.returns)} returns to a module already read: "
+                + ", ".join(f"{a} -> {b}" for a, b in self.returns))
+
+
+def _optimiser_update(frame) -> bool:
+    return "optax" in frame.f_code.co_filename and frame.f_code.co_name in ("update", "update_fn")
+
+
+@pytest.fixture(scope="module")
+def toy_run(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("walk")
+    corpus = write_toy_corpus(tmp / "toy.tsv", pairs=200)
+    cfg = toy_train_config(corpus, tmp / "run", 2, cache_dir=tmp / "cache")
+    return write_config_file(cfg, tmp / "toy_config.py"), tmp / "run"
+
+
+def _traced(walk: Walk, argv: list[str]) -> int:
+    from gshard_jax.cli import main
+    sys.setprofile(walk)
+    try:
+        return main(argv)
+    finally:
+        sys.setprofile(None)
+
+
+def test_train_walk_to_the_optimiser_update_rarely_returns(toy_run, capsys):
+    config_file, _ = toy_run
+    walk = Walk("gshard_jax.cli", stop=_optimiser_update)
+    assert _traced(walk, ["train", "--config", config_file, "--no-eval"]) == 0
+    assert walk.done, "the walk never reached the optimiser's update"
+    with capsys.disabled():
+        print("\n" + walk.summary("gshard-jax train -> optimiser update"))
+    # The walk passes the layers a batch meets, in order, down the imports.
+    first_visits = list(dict.fromkeys(b for _, b in walk.hops))
+    for earlier, later in [("gshard_jax.config.fields", "gshard_jax.translation.train"),
+                           ("gshard_jax.engine.task", "gshard_jax.data.pipeline"),
+                           ("gshard_jax.data.pipeline", "gshard_jax.model.routing")]:
+        assert first_visits.index(earlier) < first_visits.index(later), first_visits
+    assert len(walk.returns) < 10, walk.summary("train")
+
+
+def test_translate_walk_from_stdin_to_stdout_rarely_returns(toy_run, capsys, monkeypatch):
+    _, workdir = toy_run  # trained by the test above (or now, when run alone)
+    if not (workdir / "checkpoints").exists():
+        _traced(Walk("gshard_jax.cli"), ["train", "--config", toy_run[0], "--no-eval"])
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"the red dog\n")))
+    walk = Walk("gshard_jax.cli")
+    assert _traced(walk, ["translate", "--workdir", str(workdir)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert len(out) == 1 and out[0].strip(), out  # one input line, one translation
+    with capsys.disabled():
+        print("\n" + walk.summary("gshard-jax translate (stdin line -> stdout line)"))
+    assert "gshard_jax.data.corpus" not in {b for _, b in walk.hops}, "translate read the corpus"
+    assert len(walk.returns) < 10, walk.summary("translate")

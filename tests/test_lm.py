@@ -12,8 +12,8 @@ import pytest
 from flax import nnx
 
 from gshard_jax.config import LMModelConfig, MeshConfig, MoEConfig
-from gshard_jax.lm_generate import make_generate_fn
-from gshard_jax.lm_task import LMTask
+from gshard_jax.lm.generate import make_generate_fn
+from gshard_jax.lm.task import LMTask
 from gshard_jax.model.lm import CharLM
 from gshard_jax.model.size import decoder_only_counts
 from gshard_jax.sharding import make_mesh
@@ -128,7 +128,7 @@ def test_loss_equals_float64_numpy_reference_of_causal_attention_and_moe():
 
 def _uncached_greedy(task, params, prompt, max_new):
     """Argmax decoding by re-running the whole window per character, with the window rule of
-    lm_generate's docstring: at most block_size characters; when full, keep the last half."""
+    lm/generate.py's docstring: at most block_size characters; when full, keep the last half."""
     block = task.cfg.model.block_size
     model = task.model(params)
     forward = jax.jit(lambda window: model(window)[0])

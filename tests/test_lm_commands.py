@@ -11,7 +11,7 @@ import pytest
 
 from gshard_jax.cli import main
 from gshard_jax.config import LMConfig, iter_fields
-from gshard_jax.tracking import read_metrics
+from gshard_jax.engine.tracking import read_metrics
 from tests.helpers import snapshot, tiny_lm_config, write_config_file, write_lm_text
 
 mlflow_tracking = pytest.importorskip("mlflow.tracking", reason="MLflow is the tracking extra")
@@ -78,7 +78,7 @@ def test_generate_prints_the_prompt_and_its_continuation(lm_run, capsys):
 
 
 def test_translation_train_tracks_into_mlflow_too(tmp_path):
-    from gshard_jax.cli import _track_results
+    from gshard_jax.translation.evaluate import track_test_results as _track_results
     from tests.helpers import toy_train_config, write_toy_corpus
 
     corpus = write_toy_corpus(tmp_path / "toy.tsv", pairs=200)

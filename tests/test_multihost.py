@@ -14,8 +14,8 @@ import numpy as np
 import pytest
 
 from gshard_jax import cli
-from gshard_jax.distributed import DistributedError, initialize, process_rows
-from gshard_jax.task import ShardedTask
+from gshard_jax.engine.distributed import DistributedError, initialize, process_rows
+from gshard_jax.engine.task import ShardedTask
 from tests import multihost_worker
 from tests.helpers import tiny_config
 

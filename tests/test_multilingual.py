@@ -410,8 +410,8 @@ def test_multilingual_data_tags_sources_shares_a_vocabulary_and_keeps_n_low_reso
 def multi_run(small_multi, tmp_path_factory):
     """A finished 6-step multilingual run (checkpoints at 3 and 6) evaluated on 3 test
     sentences of each pair."""
-    from gshard_jax.evaluation import evaluate_split
-    from gshard_jax.training import train
+    from gshard_jax.translation.evaluate import evaluate_split
+    from gshard_jax.translation.train import train
     workdir = tmp_path_factory.mktemp("multi_run") / "run"
     cfg = _multi_config(workdir, 6)
     train(cfg, quiet=True)
@@ -420,12 +420,12 @@ def multi_run(small_multi, tmp_path_factory):
 
 
 def _train_losses(workdir):
-    from gshard_jax.tracking import read_metrics
+    from gshard_jax.engine.tracking import read_metrics
     return {r["step"]: r["loss"] for r in read_metrics(str(workdir)) if r["split"] == "train"}
 
 
 def test_resumed_multilingual_run_continues_the_same_data_order(multi_run, tmp_path):
-    from gshard_jax.training import train
+    from gshard_jax.translation.train import train
     resumed = tmp_path / "run"
     shutil.copytree(multi_run["workdir"], resumed)
     shutil.rmtree(resumed / "checkpoints" / "6")  # as if stopped after step 3
@@ -440,7 +440,7 @@ def test_resumed_multilingual_run_continues_the_same_data_order(multi_run, tmp_p
 
 
 def test_dev_evaluation_during_training_reports_every_pair(multi_run):
-    from gshard_jax.tracking import read_metrics
+    from gshard_jax.engine.tracking import read_metrics
     (dev,) = [r for r in read_metrics(str(multi_run["workdir"])) if r["split"] == "dev"]
     names = ["fr-en", "ko-en", "tl-en", "en-fr", "en-ko", "en-tl"]
     assert dev["step"] == 6 and dev["nll"] > 0
@@ -465,7 +465,7 @@ def test_evaluation_scores_every_pair_with_its_scripts_tokenizer(multi_run):
         assert len(hypotheses) == 3
         references = [t for _, t in _test_pairs(multi_run["cfg"], name)[:3]]
         assert (workdir / f"test.ref.{name}").read_text().splitlines() == references
-        from gshard_jax import bleu
+        from gshard_jax.translation import bleu
         assert bleu.corpus_bleu(hypotheses, references, pairs[name]["tokenize"]) == \
             pytest.approx(pairs[name]["bleu"])
 

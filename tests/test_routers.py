@@ -13,8 +13,9 @@ from flax import nnx
 from gshard_jax.config import (
     ROUTERS, TOKEN_CHOICE_ROUTERS, Config, ConfigError, ModelConfig, MoEConfig, apply_overrides,
 )
-from gshard_jax.model import routers
-from gshard_jax.model.gating import combine_tensor, top_k_gating
+from gshard_jax.model import routing as routers
+from gshard_jax.model.moe import combine_tensor
+from gshard_jax.model.routing import top_k_gating
 from gshard_jax.model.moe import MoEFeedForward
 from tests.reference import moe_layer_reference, softmax64
 from tests.reference_routers import expert_choice_reference, token_choice_reference

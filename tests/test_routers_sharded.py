@@ -15,12 +15,12 @@ import jax.numpy as jnp
 import numpy as np
 import pytest
 
-from gshard_jax.checkpoint import Checkpointer
+from gshard_jax.engine.checkpoint import Checkpointer
 from gshard_jax.config import (
     Config, ConfigError, MeshConfig, ModelConfig, MoEConfig, TrainConfig, apply_overrides,
 )
-from gshard_jax.rundir import RunDir
-from gshard_jax.task import ShardedTask
+from gshard_jax.engine.rundir import RunDir
+from gshard_jax.engine.task import ShardedTask
 
 ROUTER_CONFIGS = {
     # Dynamic top-any (compiled for k <= 3, run with k = 2, then 1), z-loss on.
@@ -190,7 +190,7 @@ def test_top_k_switch_equals_a_run_resumed_with_the_new_k(runs):
     (so XLA's persistent cache serves it: no new compile across the resume either)."""
     task = _one_device_task(_config(runs["name"], top_k=1))
     with Checkpointer(runs["checkpoints"]) as ckpt:
-        state, _ = ckpt.restore(task)
+        state, _ = ckpt.restore(task.abstract_state())
     batch = task.shard_batch(_batch())
     assert task.train_step.lower(state, batch).as_text() == runs["single"]["lowered"]
     losses = []

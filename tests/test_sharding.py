@@ -7,14 +7,13 @@ from flax import nnx
 from jax.sharding import PartitionSpec as P
 
 from gshard_jax.config import MeshConfig
-from gshard_jax.model import axes
-from gshard_jax.model.layers import logical_axes_of
+from gshard_jax import axes
 from gshard_jax.model.transformer import Transformer
 from gshard_jax.sharding import make_mesh
 from gshard_jax.sharding.mesh import MeshError
-from gshard_jax.sharding.partition import ShardingError, is_logical_leaf
+from gshard_jax.sharding.partition import ShardingError, is_logical_leaf, logical_axes_of
 from gshard_jax.sharding.rules import PRESETS, RulesError, get_rules, resolve
-from gshard_jax.task import ShardedTask
+from gshard_jax.engine.task import ShardedTask
 from tests.helpers import tiny_config
 
 

@@ -17,7 +17,7 @@ import pytest
 
 from experiments.study import __main__ as study
 from experiments.study import grid, report, runner
-from gshard_jax.bleu import paired_bootstrap
+from gshard_jax.translation.bleu import paired_bootstrap
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FAKE_CLI = (sys.executable, os.path.join(ROOT, "tests", "study_fake_cli.py"))

@@ -7,7 +7,7 @@ import jax
 import numpy as np
 import pytest
 
-from gshard_jax.task import ShardedTask
+from gshard_jax.engine.task import ShardedTask
 from tests.helpers import tiny_config
 
 LAYOUTS = {

@@ -6,8 +6,8 @@ import dataclasses
 import numpy as np
 import pytest
 
-from gshard_jax.tracking import read_metrics
-from gshard_jax.training import train
+from gshard_jax.engine.tracking import read_metrics
+from gshard_jax.translation.train import train
 from tests.helpers import toy_train_config, write_toy_corpus
 
 

@@ -98,7 +98,7 @@ def test_cached_decode_steps_equal_the_full_decoder():
 
 def test_cached_beam_search_equals_beam_search_over_the_whole_buffer():
     """The cache follows its hypotheses when beams are reordered: same beams, same scores."""
-    from gshard_jax.decode import beam_search
+    from gshard_jax.translation.decode import beam_search
 
     model = _no_drop_model()
     batch, beam, max_len = 4, 4, 8

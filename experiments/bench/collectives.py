@@ -34,7 +34,7 @@ def count(hlo: str) -> dict[str, tuple[int, int]]:
 
 
 def run() -> list[dict]:
-    from gshard_jax.task import ShardedTask
+    from gshard_jax.engine.task import ShardedTask
 
     rows = []
     for preset, layout in LAYOUTS.items():

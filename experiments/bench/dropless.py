@@ -6,7 +6,7 @@ one device. The same weights and inputs run through every layer, at a balanced l
 router on random inputs) and at skewed ones (the inputs offset, so that the router's column
 sums favour one expert: its largest group load becomes about 2x, then 3.5x the balanced 2S/E).
 Dropless compiles `capacity_buckets` buffer sizes and runs the smallest that holds the step's
-largest load (model/routers.py); cf 1.0 drops what overflows C = 2S/E. The layers are
+largest load (model/routing.py); cf 1.0 drops what overflows C = 2S/E. The layers are
 timed in turn (cf 1.0, dropless, worst case, cf 1.0, ...) so that all ratios to cf 1.0 come
 from one run under the same machine load.
 

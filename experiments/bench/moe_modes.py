@@ -40,7 +40,7 @@ def _config(mesh: dict) -> Config:
 
 
 def run(repeats: int) -> list[dict]:
-    from gshard_jax.task import ShardedTask
+    from gshard_jax.engine.task import ShardedTask
 
     rows = []
     for mesh_name, mesh in MESHES.items():

@@ -22,7 +22,7 @@ def scaling_config(devices: int) -> Config:
 
 def measure(devices: int) -> dict:
     """Runs in a process that sees exactly `devices` devices."""
-    from gshard_jax.task import ShardedTask
+    from gshard_jax.engine.task import ShardedTask
 
     cfg = scaling_config(devices)
     task = ShardedTask(cfg)

@@ -34,7 +34,7 @@ def train_flops_per_batch(cfg: ModelConfig, batch: int, length: int) -> float:
 
 
 def run(configs: dict[str, Config], length: int = 64, tokens: int = 8192, repeats: int = 3) -> list[dict]:
-    from gshard_jax.task import ShardedTask  # after the caller has fixed the device count
+    from gshard_jax.engine.task import ShardedTask  # after the caller has fixed the device count
 
     peak = matmul_flops_per_sec()
     rows = []

@@ -17,7 +17,7 @@ import os
 import shutil
 
 from experiments.study.grid import Cell
-from gshard_jax.rundir import RunDir
+from gshard_jax.engine.rundir import RunDir
 
 # Every file of a run directory the report reads; checkpoints and TensorBoard stay behind.
 KEPT_FILES = ("config.json", "metrics.jsonl", "summary.json", "test_scores.json",

@@ -81,8 +81,8 @@ def significance_corpus(cell: Cell) -> tuple[list[str], list[str]] | None:
 def cell_result(cell: Cell) -> dict | None:
     """A finished cell's numbers, None if it has no test scores yet."""
     from gshard_jax.model.size import parameter_counts
-    from gshard_jax.rundir import RunDir
-    from gshard_jax.tracking import read_metrics
+    from gshard_jax.engine.rundir import RunDir
+    from gshard_jax.engine.tracking import read_metrics
 
     path = result_dir(cell)
     if path is None:
@@ -182,7 +182,7 @@ def paired_p_values(cells: list[Cell], baseline: list[Cell], samples: int) -> di
     """sacreBLEU paired bootstrap of a row against the dense row: per seed (same seed of the
     dense row), and pooled (the seeds' test sets concatenated, each paired with the dense run
     of its seed, so the resampling sees every seed's translations)."""
-    from gshard_jax.bleu import paired_bootstrap
+    from gshard_jax.translation.bleu import paired_bootstrap
 
     dense_by_seed = {cell.seed: cell for cell in baseline}
     per_seed, pooled = {}, ([], [], [])

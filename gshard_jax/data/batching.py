@@ -37,8 +37,10 @@ Batch = dict[str, np.ndarray]
 class BatchConfig:
     """Bucketing and batching settings (shared by all processes of a run)."""
 
-    bucket_lengths: tuple[int, ...] = (16, 32, 64, 128)
-    tokens_per_batch: int = 4096  # B * L, rounded down so B is a multiple of batch_multiple
+    # No defaults for the two sizes: the one default is the config's (data.bucket_lengths,
+    # data.tokens_per_batch), which `TranslationData` passes in.
+    bucket_lengths: tuple[int, ...]
+    tokens_per_batch: int  # B * L, rounded down so B is a multiple of batch_multiple
     batch_multiple: int = 1  # data-parallel shards: B must split evenly across them
     long_pairs: str = "truncate"  # longer than the largest bucket: "truncate" or "drop"
     seed: int = 0

@@ -1,4 +1,4 @@
-"""Languages of a multilingual run: the corpus's languages (declared in config.py, where they
+"""Languages of a multilingual run: the corpus's languages (declared in config/data.py, where they
 are validated), GShard's target-language tags, and the sacreBLEU tokenizer of each script.
 
 The corpus `bible_multi` (built by `experiments/build_multilingual_corpus.py` from the

@@ -81,19 +81,11 @@ class TranslationData:
     @property
     def target_languages(self) -> tuple[str, ...]:
         """Languages this run translates into (one for a bilingual run)."""
-        if not self.multilingual:
-            return (self.cfg.data.tgt_lang,)
-        return tuple(dict.fromkeys(tgt for _, tgt in self.pairs))
+        return target_languages(self.cfg.data) or (self.cfg.data.tgt_lang,)
 
     def encode_source(self, text: str, tgt_lang: str | None = None) -> list[int]:
         """Source ids ending with EOS; a multilingual run's start with the tag of `tgt_lang`."""
-        ids = self.tokenizer.encode(text)
-        if not self.multilingual:
-            return ids
-        if tgt_lang not in self.target_languages:
-            raise ValueError(f"this run translates into {', '.join(self.target_languages)}, "
-                             f"not {tgt_lang!r}")
-        return [self.tokenizer.piece_id(target_tag(tgt_lang))] + ids
+        return encode_source(self.tokenizer, text, tgt_lang, target_languages(self.cfg.data))
 
     def by_pair(self, split: str, limit: int | None = None
                 ) -> list[tuple[LanguagePair, list[tuple[str, str]]]]:
@@ -130,10 +122,37 @@ class TranslationData:
         return eval_batches(self.ids[split], self._batch_config(batch_multiple))
 
 
-def load_translation_data(cfg: Config, verbose: bool = True) -> TranslationData:
-    """Reads and splits the corpus, loads or trains the tokenizer on the train split, encodes."""
+def target_languages(data) -> tuple[str, ...]:
+    """The languages a multilingual run (data.direction to_en, from_en, both) translates into;
+    () for a bilingual run, whose sources carry no target tag."""
+    if data.direction == "pair":
+        return ()
+    return tuple(dict.fromkeys(tgt for _, tgt in language_pairs(data)))
+
+
+def encode_source(tokenizer: Tokenizer, text: str, tgt_lang: str | None,
+                  targets: tuple[str, ...]) -> list[int]:
+    """Source ids ending with EOS; with `targets` (a multilingual run's target languages) they
+    start with the tag of `tgt_lang`, GShard's request for the output language."""
+    return tokenizer.encode(text, source_prefix(tgt_lang, targets))
+
+
+def source_prefix(tgt_lang: str | None, targets: tuple[str, ...]) -> str | None:
+    """The piece a source sentence starts with: the tag of `tgt_lang` in a multilingual run
+    (`targets`: its target languages), None in a bilingual one."""
+    if not targets:
+        return None
+    if tgt_lang not in targets:
+        raise ValueError(f"this run translates into {', '.join(targets)}, not {tgt_lang!r}")
+    return target_tag(tgt_lang)
+
+
+def load_translation_data(cfg: Config, verbose: bool = True,
+                          tokenizer: Tokenizer | None = None) -> TranslationData:
+    """Reads and splits the corpus, then encodes it with `tokenizer` (a run directory's own)
+    or the one trained on the train split (cached by its texts and settings)."""
     if cfg.data.direction != "pair":
-        return _load_multilingual(cfg, verbose)
+        return _load_multilingual(cfg, verbose, tokenizer)
     corpus = read_corpus(cfg)
     if verbose and corpus.report.total_dropped:
         print(f"corpus: {corpus.report.summary()}", file=sys.stderr, flush=True)
@@ -141,7 +160,7 @@ def load_translation_data(cfg: Config, verbose: bool = True) -> TranslationData:
                                     test_fraction=cfg.data.test_fraction)
     if verbose:
         print(f"corpus: {len(corpus.pairs)} pairs -> {split.counts}", file=sys.stderr, flush=True)
-    tokenizer = _tokenizer(cfg, training_texts(split.train))
+    tokenizer = tokenizer or _tokenizer(cfg, training_texts(split.train))
     splits = {"train": split.train, "dev": split.dev, "test": split.test}
     ids = {name: [(tokenizer.encode(s), tokenizer.encode(t)) for s, t in pairs]
            for name, pairs in splits.items()}
@@ -194,7 +213,7 @@ def low_resource_keys(multi: corpus_lib.MultiCorpus, data) -> dict[str, set[str]
     return kept
 
 
-def _load_multilingual(cfg: Config, verbose: bool) -> TranslationData:
+def _load_multilingual(cfg: Config, verbose: bool, tokenizer: Tokenizer | None) -> TranslationData:
     data = cfg.data
     multi = corpus_lib.load_multi_corpus()
     _check_malformed(multi.report, data)
@@ -218,9 +237,9 @@ def _load_multilingual(cfg: Config, verbose: bool) -> TranslationData:
         src, tgt = pairs[label]
         by_language.setdefault(src, {}).setdefault(s)
         by_language.setdefault(tgt, {}).setdefault(t)
-    targets = tuple(dict.fromkeys(tgt for _, tgt in pairs))
-    tokenizer = _tokenizer(cfg, [t for lang in sorted(by_language) for t in by_language[lang]],
-                           tuple(target_tag(tgt) for tgt in targets))
+    tokenizer = tokenizer or _tokenizer(
+        cfg, [t for lang in sorted(by_language) for t in by_language[lang]],
+        tuple(target_tag(tgt) for tgt in target_languages(data)))
     tag_ids = [tokenizer.piece_id(target_tag(pairs[label][1])) for label in range(len(pairs))]
     ids = {}
     for name, texts in splits.items():

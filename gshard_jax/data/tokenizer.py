@@ -63,9 +63,11 @@ class Tokenizer:
         """The text as the model sees it (NFKC, single spaces): what decode(encode(text)) gives."""
         return self._sp.normalize(text).replace("\u2581", " ").strip()
 
-    def encode(self, text: str) -> list[int]:
-        """str -> ids [len + 1], ending with EOS."""
-        return self._sp.encode(text, out_type=int) + [EOS_ID]
+    def encode(self, text: str, prefix: str | None = None) -> list[int]:
+        """str -> ids [len + 1], ending with EOS; with `prefix`, that whole piece's id first
+        (a multilingual run's target-language tag)."""
+        ids = self._sp.encode(text, out_type=int) + [EOS_ID]
+        return ids if prefix is None else [self.piece_id(prefix)] + ids
 
     def encode_batch(self, texts: Sequence[str]) -> list[list[int]]:
         """[N] strs -> N id lists, each ending with EOS."""

@@ -6,11 +6,9 @@ import jax
 import jax.numpy as jnp
 from flax import nnx
 
-from gshard_jax.model import axes
-from gshard_jax.model.layers import dropout, fan_avg_init, param
-from gshard_jax import sharding
+from gshard_jax import axes
+from gshard_jax.model.layers import constrain, dropout, fan_avg_init, param
 
-constrain = sharding.constrain  # logical names in; the active rules decide mesh placement
 
 _NEG_INF = -1e9  # finite, so fully masked rows (padding queries) stay NaN-free.
 

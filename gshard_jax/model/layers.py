@@ -13,10 +13,22 @@ import jax.numpy as jnp
 import numpy as np
 from flax import nnx
 
-from gshard_jax.model import axes
+from gshard_jax import axes
 from gshard_jax import sharding
 
-constrain = sharding.constrain  # logical names in; the active rules decide mesh placement
+
+
+# The model's one hook into the sharding package: model code names logical axes, and the rules
+# the task activates around a step decide where they go on the mesh (outside a step: no-op).
+def constrain(x: jax.Array, logical: Sequence[str | None]) -> jax.Array:
+    """x with a sharding constraint from its logical axes under the active rules."""
+    return sharding.constrain(x, logical)
+
+
+def moe_mode() -> str:
+    """The MoE execution mode the task set for this step ('alltoall' unless told)."""
+    return sharding.moe_mode()
+
 
 Initializer = Callable[..., jax.Array]
 
@@ -107,11 +119,3 @@ class FeedForward(nnx.Module):
         h_BLH = constrain(h_BLH, (axes.BATCH, axes.LENGTH, axes.MLP))
         h_BLH = dropout(h_BLH, self.dropout_rate, rng)
         return jnp.einsum("BLH,HM->BLM", h_BLH, self.wo[...].astype(x_BLM.dtype))
-
-
-def logical_axes_of(state: nnx.State) -> dict:
-    """Pure-dict tree of each parameter's logical axes, matching `state.to_pure_dict()`."""
-    return nnx.to_pure_dict(
-        jax.tree.map(lambda v: v.replace(v.get_metadata()["logical_axes"]), state,
-                     is_leaf=lambda x: isinstance(x, nnx.Variable))
-    )

@@ -15,13 +15,11 @@ import jax.numpy as jnp
 from flax import nnx
 
 from gshard_jax.config import LMModelConfig
-from gshard_jax.model import axes
+from gshard_jax import axes
 from gshard_jax.model.attention import attention_bias
-from gshard_jax.model.layers import Embed, LayerNorm, dropout, fan_avg_init, fold, param
+from gshard_jax.model.layers import Embed, LayerNorm, constrain, dropout, fan_avg_init, fold, param
 from gshard_jax.model.transformer import Block, embed_at, moe_summary
-from gshard_jax import sharding
 
-constrain = sharding.constrain  # logical names in; the active rules decide mesh placement
 
 _ACTIVATION = (axes.BATCH, axes.LENGTH, axes.EMBED)
 _DTYPES = {"float32": jnp.float32, "bfloat16": jnp.bfloat16}

@@ -8,7 +8,7 @@ split over every device and experts over the 'expert' mesh axis: moving the disp
 tokens [E, G, C, M] from the group split to the expert split is where XLA places the
 all-to-all (and back again before combining), exactly two per layer forward.
 
-The router (model/routers.py) is chosen per stack by the config. With dropless or dynamic
+The router (model/routing.py) is chosen per stack by the config. With dropless or dynamic
 capacity (capacity_factor <= 0) the buffer size C is picked per step, on device, from a few
 static sizes: dispatch, experts and combine are compiled once per size and `lax.switch` runs
 one of them, so the step still compiles once and each size's branch holds exactly the two
@@ -38,12 +38,11 @@ from flax import nnx
 from jax.ad_checkpoint import checkpoint_name
 
 from gshard_jax.config import ModelConfig
-from gshard_jax.model import axes, permute, routers
-from gshard_jax.model.gating import Routing, combine_tensor
-from gshard_jax.model.layers import fan_avg_init, param
-from gshard_jax import sharding
+from gshard_jax import axes
+from gshard_jax.model import permute
+from gshard_jax.model.routing import CapacityPlan, Draws, Routing, capacity_plan, draw, route
+from gshard_jax.model.layers import constrain, fan_avg_init, moe_mode, param
 
-constrain = sharding.constrain  # logical names in; the active rules decide mesh placement
 
 DISPATCH_METHODS = ("einsum", "gather")
 
@@ -74,7 +73,10 @@ class MoEFeedForward(nnx.Module):
     """
 
     def __init__(self, cfg: ModelConfig, *, rngs: nnx.Rngs, decoder: bool = False,
-                 num_experts: int | None = None):
+                 num_experts: int | None = None, router: str | None = None):
+        """decoder: the layer is causal (decoder stack); router: its stack's router (default:
+        `cfg.moe.stack_router(decoder)`); num_experts: this layer's (PR-MoE), default the
+        config's."""
         # The layer's own view of the MoE settings, with its expert count (capacity, draws).
         moe = dataclasses.replace(cfg.moe, num_experts=num_experts or cfg.moe.num_experts)
         if moe.dispatch not in DISPATCH_METHODS:
@@ -88,7 +90,7 @@ class MoEFeedForward(nnx.Module):
                         (axes.EXPERT, axes.MLP, axes.EMBED))
         self.moe = moe
         self.num_experts = E
-        self.router = moe.stack_router(decoder)
+        self.router = router or moe.stack_router(decoder)
         self.batch_prioritized = moe.batch_prioritized and not decoder
         # noisy_topk's noise projection starts at zero ("no signal and some noise", Shazeer et
         # al.); created last so the other routers' initial weights do not change.
@@ -96,7 +98,7 @@ class MoEFeedForward(nnx.Module):
                            if self.router == "noisy_topk" else None)
 
     def route(self, x_GSM: jax.Array, token_mask_GS: jax.Array | None, rng: jax.Array | None,
-              top_k=None, draws: routers.Draws | None = None) -> tuple[Routing, routers.CapacityPlan]:
+              top_k=None, draws: Draws | None = None) -> tuple[Routing, CapacityPlan]:
         """Router logits in float32 -> (Routing, the capacity plan). rng None = evaluation.
 
         top_k: the active experts per token (an int, or traced up to moe.max_top_k); None =
@@ -105,15 +107,15 @@ class MoEFeedForward(nnx.Module):
         moe = self.moe
         top_k = moe.top_k if top_k is None else top_k
         if draws is None:
-            draws = routers.draw(rng, self.router, moe, x_GSM.shape, moe.num_experts)
+            draws = draw(rng, self.router, moe, x_GSM.shape, moe.num_experts)
         x_GSM = x_GSM.astype(jnp.float32)
         if draws.jitter_GSM is not None:  # Switch's exploration: jitter the router input only
             x_GSM = x_GSM * draws.jitter_GSM
         logits_GSE = jnp.einsum("GSM,ME->GSE", x_GSM, self.gate[...])
         noise_logits_GSE = (None if self.noise_gate is None
                             else jnp.einsum("GSM,ME->GSE", x_GSM, self.noise_gate[...]))
-        plan = routers.capacity_plan(self.router, moe, x_GSM.shape[1], training=rng is not None)
-        routing = routers.route(
+        plan = capacity_plan(self.router, moe, x_GSM.shape[1], training=rng is not None)
+        routing = route(
             self.router, logits_GSE, moe=moe, top_k=top_k, capacity=plan.drop_capacity(top_k),
             token_mask_GS=token_mask_GS, draws=draws, noise_logits_GSE=noise_logits_GSE,
             batch_prioritized=self.batch_prioritized)
@@ -138,7 +140,7 @@ class MoEFeedForward(nnx.Module):
 
     def _run_experts(self, dispatched_EGCM: jax.Array) -> jax.Array:
         """Dispatched tokens (group-split) -> expert outputs (group-split) in the active mode."""
-        mode = sharding.moe_mode()
+        mode = moe_mode()
         dispatched_EGCM = constrain(dispatched_EGCM, _GROUP_MAJOR)
         if mode != "allgather":
             with jax.named_scope("dispatch"):
@@ -210,3 +212,12 @@ class MoEFeedForward(nnx.Module):
         with jax.named_scope("combine"):
             out_GXM = out_EGCM.transpose(1, 0, 2, 3).reshape(G, E * capacity, M)
             return permute.combine(out_GXM, routing.weight, slot_GSK, source_GX, slot_weight_GX)
+
+
+def combine_tensor(routing: Routing, num_experts: int, capacity: int) -> jax.Array:
+    """The paper's combine tensor [G, S, E, C]: weight at (expert, slot) of each kept choice."""
+    expert_GSKE = jax.nn.one_hot(routing.expert, num_experts, dtype=jnp.float32)
+    # Dropped choices may have slot >= C; their one-hot row is zero and their weight is 0.
+    slot_GSKC = jax.nn.one_hot(jnp.where(routing.kept, routing.slot, capacity), capacity,
+                               dtype=jnp.float32)
+    return jnp.einsum("GSK,GSKE,GSKC->GSEC", routing.weight, expert_GSKE, slot_GSKC)

@@ -18,7 +18,7 @@ import jax.numpy as jnp
 from flax import nnx
 
 from gshard_jax.config import ModelConfig
-from gshard_jax.model import axes
+from gshard_jax import axes
 from gshard_jax.model.layers import FeedForward, fan_avg_init, param
 from gshard_jax.model.moe import MoEFeedForward
 
@@ -27,8 +27,9 @@ class ResidualMoE(nnx.Module):
     """MoE layer + expert-shaped dense MLP, mixed per token ('learned') or summed ('sum')."""
 
     def __init__(self, cfg: ModelConfig, *, rngs: nnx.Rngs, decoder: bool = False,
-                 num_experts: int | None = None):
-        self.moe = MoEFeedForward(cfg, rngs=rngs, decoder=decoder, num_experts=num_experts)
+                 num_experts: int | None = None, router: str | None = None):
+        self.moe = MoEFeedForward(cfg, rngs=rngs, decoder=decoder, num_experts=num_experts,
+                                  router=router)
         # Dropout inside the MLP as in the dense FFNs; the MoE experts have none (as today).
         self.mlp = FeedForward(cfg.d_model, cfg.expert_d_ff, cfg.dropout_rate, rngs=rngs)
         self.mode = cfg.moe.residual

@@ -15,17 +15,15 @@ from flax import nnx
 
 from gshard_jax.config import ModelConfig
 from gshard_jax.vocab import PAD_ID
-from gshard_jax.model import axes
+from gshard_jax import axes
 from gshard_jax.model.attention import MultiHeadAttention, attention_bias
 from gshard_jax.model.layers import (
-    Embed, FeedForward, LayerNorm, dropout, fold, param, sinusoidal_positions,
+    Embed, FeedForward, LayerNorm, constrain, dropout, fold, param, sinusoidal_positions,
 )
-from gshard_jax.model.gating import LOSS_METRICS, RATE_METRICS
+from gshard_jax.model.routing import LOSS_METRICS, RATE_METRICS
 from gshard_jax.model.moe import MoEFeedForward
 from gshard_jax.model.residual import ResidualMoE
-from gshard_jax import sharding
 
-constrain = sharding.constrain  # logical names in; the active rules decide mesh placement
 
 _ACTIVATION = (axes.BATCH, axes.LENGTH, axes.EMBED)
 _DTYPES = {"float32": jnp.float32, "bfloat16": jnp.bfloat16}
@@ -62,7 +60,8 @@ class Block(nnx.Module):
         self.cross_attention = MultiHeadAttention(*heads, rngs=rngs) if cross_attention else None
         self.ffn_norm = LayerNorm(cfg.d_model, rngs=rngs)
         moe_layer = ResidualMoE if cfg.moe.residual != "off" else MoEFeedForward
-        self.ffn = (moe_layer(cfg, rngs=rngs, decoder=causal, num_experts=num_experts)
+        self.ffn = (moe_layer(cfg, rngs=rngs, decoder=causal, num_experts=num_experts,
+                              router=cfg.moe.stack_router(causal))
                     if use_moe
                     else FeedForward(cfg.d_model, cfg.d_ff, cfg.dropout_rate, rngs=rngs))
         self.use_moe = use_moe
@@ -195,7 +194,7 @@ class Transformer(nnx.Module):
         top_k, the MoE layers' active experts per token (traced up to moe.max_top_k; None =
         moe.top_k).
         """
-        src_mask_BT = src_BT > 0
+        src_mask_BT = src_BT != PAD_ID
         bias = attention_bias(src_mask_BT, src_mask_BT)
         x = self._embed(self.src_embed, src_BT, fold(rng, 0))
         routings = []
@@ -280,6 +279,18 @@ class Transformer(nnx.Module):
         """
         encoded, enc_routings = self.encode(src_BT, fold(rng, 0), top_k=top_k)
         logits, dec_routings = self.decode(
-            encoded, src_BT > 0, shift_right(tgt_BL), tgt_BL > 0, fold(rng, 1), top_k=top_k
+            encoded, src_BT != PAD_ID, shift_right(tgt_BL), tgt_BL != PAD_ID, fold(rng, 1), top_k=top_k
         )
         return logits, moe_summary(enc_routings + dec_routings, self.cfg.moe.num_experts)
+
+
+def split_group_size(num_tokens: int, shards: int, configured: int) -> int | None:
+    """An MoE group size whose group count splits evenly over `shards` group shards.
+
+    The configured size when it already does; otherwise the tokens of one shard, so every
+    device routes its own tokens (a count that does not split would make XLA replicate and
+    re-gather whole MoE layers). None keeps the configured size (tokens do not split at all).
+    """
+    if num_tokens % (shards * min(configured, num_tokens)) == 0:
+        return configured
+    return num_tokens // shards if num_tokens % shards == 0 else None

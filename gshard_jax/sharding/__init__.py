@@ -1,7 +1,7 @@
 """Everything that knows about meshes: mesh construction, rules tables, logical -> NamedSharding,
 and GShard's annotation API (replicate / split / shard) for users' own layers.
 
-The model names logical axes (gshard_jax.model.axes); only this package maps them to mesh axes.
+The model names logical axes (gshard_jax.axes); only this package maps them to mesh axes.
 """
 
 from gshard_jax.sharding.annotate import replicate, shard, split

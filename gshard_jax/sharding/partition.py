@@ -14,6 +14,7 @@ import math
 from typing import Any, Sequence
 
 import jax
+from flax import nnx
 from jax.sharding import Mesh, NamedSharding, PartitionSpec
 
 from gshard_jax.sharding.rules import Rules, resolve
@@ -172,3 +173,12 @@ def opt_state_logical(opt_state: Any, params: Any, params_logical: Any) -> Any:
         return (None,) * len(getattr(leaf, "shape", ()))
 
     return jax.tree_util.tree_map_with_path(leaf_logical, opt_state)
+
+
+def logical_axes_of(state: nnx.State) -> dict:
+    """Pure-dict tree of each parameter's logical axes, matching `state.to_pure_dict()`
+    (read from the `logical_axes` metadata `model.layers.param` gives every parameter)."""
+    return nnx.to_pure_dict(
+        jax.tree.map(lambda v: v.replace(v.get_metadata()["logical_axes"]), state,
+                     is_leaf=lambda x: isinstance(x, nnx.Variable))
+    )

@@ -21,7 +21,7 @@ from typing import Mapping, Sequence
 from jax.sharding import PartitionSpec
 
 from gshard_jax.config import MESH_AXES
-from gshard_jax.model import axes
+from gshard_jax import axes
 
 Rules = Mapping[str, tuple[str, ...]]
 
@@ -166,7 +166,7 @@ def resolve(logical: Sequence[str | None], rules: Rules) -> PartitionSpec:
         if name not in rules:
             raise RulesError(
                 f"unknown logical axis {name!r}; model code may use only {axes.ALL} "
-                "(add it to gshard_jax/model/axes.py and to every rules table)"
+                "(add it to gshard_jax/axes.py and to every rules table)"
             )
         free = tuple(a for a in rules[name] if a not in used)
         used.update(free)

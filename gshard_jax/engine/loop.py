@@ -1,14 +1,11 @@
-"""The training loop: resume, train with progress, evaluate (dev loss + BLEU), checkpoint.
+"""The training loop every experiment shares (translation, character LM, distillation):
+resume, train with progress, evaluate, checkpoint, stop cleanly on a signal.
 
-`train(cfg)` runs one experiment in `cfg.run.workdir`. Everything that can be checked is checked
-before the run directory is touched (config, mesh, shardings, an abstract train step, corpus,
-batch shapes); then the directory's writer lock is taken, so two processes never train into
-one directory. Rerunning the same command resumes from
-the newest complete checkpoint, including the input pipeline's position, so the continued
-run sees the same batches, dropout and routing randomness as an uninterrupted one.
-
-`train_loop` is the loop itself, shared with the character LM (`lm_training.py`): the caller
-gives the task, its batches and its evaluation.
+`train_loop` restores the newest complete checkpoint, including the input pipeline's
+position, so a continued run sees the same batches, dropout and routing randomness as an
+uninterrupted one. The caller (`translation/train.py`, `lm/train.py`) gives the task, its
+batches and its evaluation, and holds the run directory's writer lock (`run_locked`).
+`evaluate_loss` is the dev loss any task's evaluation starts from.
 """
 
 from __future__ import annotations
@@ -23,13 +20,9 @@ import jax
 import numpy as np
 from tqdm import tqdm
 
-from gshard_jax.config import Config
-from gshard_jax.data.pipeline import TranslationData, load_translation_data
-from gshard_jax.evaluation import evaluate_bleu, evaluate_loss
-from gshard_jax.model.transformer import moe_layer_names
-from gshard_jax.rundir import RunDir
-from gshard_jax.task import ShardedTask
-from gshard_jax.tracking import MetricsLog, check_tracking
+from gshard_jax.engine.rundir import RunDir
+from gshard_jax.engine.task import ShardedTask
+from gshard_jax.engine.tracking import MetricsLog
 
 
 class NonFiniteLossError(FloatingPointError):
@@ -91,30 +84,6 @@ class _Preemption:
             signal.signal(sig, previous)
 
 
-def train(cfg: Config, *, quiet: bool = False, task: ShardedTask | None = None) -> dict[str, Any]:
-    """Trains (or resumes) the experiment `cfg`; returns the final step's summary.
-
-    SIGTERM or SIGINT saves a checkpoint after the current step and returns early, with
-    summary['stopped_by'] naming the signal. Raises NonFiniteLossError on a NaN/inf.
-    """
-    workdir = cfg.run.workdir
-    run = RunDir(workdir)
-    # First: mesh/sharding errors before any slow work or file writes. A caller may pass a
-    # task with its own objective (distillation) built from the same cfg.
-    task = task if task is not None else ShardedTask(cfg)
-    run.check_config_matches(cfg)
-    data = load_translation_data(cfg)
-    task.check_buildable(data.batch_shapes(task.data_shards))  # every bucket, abstractly
-    check_tracking(cfg.run, workdir)
-
-    def evaluate(params, step: int, log: MetricsLog) -> dict:
-        return _evaluate(task, params, data, cfg, step, log)
-
-    return run_locked(run, lambda: train_loop(
-        cfg, run, task, lambda state: data.train_batches(task.data_shards, state=state),
-        evaluate, moe_layer_names(cfg.model), quiet=quiet))
-
-
 def run_locked(run: RunDir, body: Callable[[], Any]) -> Any:
     """`body()` holding the run directory's writer lock (taken by process 0 only: the other
     hosts follow it)."""
@@ -146,7 +115,7 @@ def train_loop(cfg: Any, run: RunDir, task: ShardedTask,
     run.save_config(cfg)
     ckpt = run.checkpointer(keep=cfg.run.keep_checkpoints)
     if ckpt.latest_step() is not None:
-        state, data_state = ckpt.restore(task)
+        state, data_state = ckpt.restore(task.abstract_state())
         print(f"resuming from step {int(state.step)} in {workdir}", file=sys.stderr)
     else:
         state, data_state = task.init_state(cfg.train.seed), None
@@ -234,14 +203,23 @@ def _choose_moe_mode(task: ShardedTask, state, batch, step: int, log: MetricsLog
               + f" -> {task.moe_mode} (fastest; expert weights stay in one layout)")
 
 
-def _evaluate(task, params, data: TranslationData, cfg: Config, step: int, log: MetricsLog) -> dict:
-    dev = evaluate_loss(task, params, data.eval_batches("dev", task.data_shards))
-    per_pair = -(-cfg.run.bleu_sentences // max(len(data.pairs), 1))  # every pair gets a share
-    scores, _ = evaluate_bleu(task, params, data, "dev", limit=per_pair, beam_size=1, alpha=0.0,
-                              max_len=cfg.run.max_decode_len)
-    metrics = {**dev, **{f"greedy_{k}": v for k, v in scores.items() if k != "pairs"}}
-    for name, pair in scores.get("pairs", {}).items():
-        metrics.update({f"greedy_bleu/{name}": pair["bleu"], f"greedy_chrf/{name}": pair["chrf"]})
-    log.write(step, "dev", metrics)
-    return {"dev_nll": dev["nll"], "dev_ppl": dev["perplexity"],
-            "dev_greedy_bleu": scores["bleu"], "dev_greedy_chrf": scores["chrf"]}
+_SUMMED = ("nll_sum", "loss_sum", "tokens")  # token-weighted: divided by tokens at the end
+_AVERAGED = ("aux_loss", "dropped_first", "dropped_second")  # per-batch means: averaged
+
+
+def evaluate_loss(task: ShardedTask, params, batches) -> dict[str, float]:
+    """Token-weighted dev metrics over one pass of `batches` (no dropout, no random routing)."""
+    totals = dict.fromkeys(_SUMMED + _AVERAGED, 0.0)
+    count = 0
+    for batch in batches:
+        out = task.eval_step(params, task.shard_batch(batch))
+        for name in totals:
+            totals[name] += float(out[name])
+        count += 1
+    tokens = max(totals["tokens"], 1.0)
+    return {
+        "nll": totals["nll_sum"] / tokens,
+        "loss": totals["loss_sum"] / tokens,
+        "perplexity": math.exp(min(totals["nll_sum"] / tokens, 50.0)),
+        **{k: totals[k] / max(count, 1) for k in _AVERAGED},
+    }

@@ -7,6 +7,7 @@ in/out shardings (the jit API that absorbed pjit). XLA's SPMD partitioner does t
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import time
 from typing import Any
@@ -18,18 +19,19 @@ import optax
 from flax import nnx, struct
 from jax.sharding import Mesh, NamedSharding, PartitionSpec
 
-from gshard_jax.config import Config, ConfigError, TrainConfig
-from gshard_jax.model import axes
-from gshard_jax.model.layers import logical_axes_of
+from gshard_jax import axes
+from gshard_jax.config import Config, ConfigError
+from gshard_jax.engine.optim import cross_entropy_sums, learning_rate_schedule, make_optimizer
 from gshard_jax.model.moe import group_tokens
 from gshard_jax.model.transformer import Transformer
 from gshard_jax.sharding.mesh import make_mesh
 from gshard_jax.sharding.partition import (
     ShardingError, activation_sharding, batch_shard_count, batch_sharding, check_tree_divisible,
-    logical_to_sharding, opt_state_logical, split_factor,
+    logical_axes_of, logical_to_sharding, opt_state_logical, split_factor,
 )
 from gshard_jax.sharding.report import format_sharding_table, sharding_rows
 from gshard_jax.sharding.rules import Rules, resolve, rules_for
+from gshard_jax.vocab import PAD_ID
 
 
 @struct.dataclass
@@ -39,51 +41,6 @@ class TrainState:
     step: jax.Array
     params: Any
     opt_state: Any
-
-
-def learning_rate_schedule(cfg: TrainConfig) -> optax.Schedule:
-    """Linear warm-up to `learning_rate`, then inverse-square-root decay."""
-    warmup = max(cfg.warmup_steps, 1)
-
-    def schedule(step):
-        step = jnp.asarray(step, jnp.float32) + 1.0
-        return cfg.learning_rate * jnp.minimum(1.0, step / warmup) * jnp.sqrt(
-            warmup / jnp.maximum(step, warmup))
-
-    return schedule
-
-
-def make_optimizer(cfg: TrainConfig) -> optax.GradientTransformation:
-    """Adafactor (the paper's optimiser) or Adam, on the rsqrt schedule."""
-    schedule = learning_rate_schedule(cfg)
-    if cfg.optimizer == "adafactor":
-        tx = optax.adafactor(learning_rate=schedule, weight_decay_rate=cfg.weight_decay or None)
-    elif cfg.optimizer == "adam":
-        tx = optax.adamw(schedule, b1=0.9, b2=0.98, eps=1e-9, weight_decay=cfg.weight_decay)
-    else:
-        raise ConfigError(f"train.optimizer {cfg.optimizer!r}: choose 'adafactor' or 'adam'")
-    if cfg.grad_clip_norm > 0:
-        tx = optax.chain(optax.clip_by_global_norm(cfg.grad_clip_norm), tx)
-    return tx
-
-
-def cross_entropy_sums(logits_BLV: jax.Array, targets_BL: jax.Array, weights_BL: jax.Array,
-                       label_smoothing: float = 0.0) -> tuple[jax.Array, jax.Array]:
-    """(sum of label-smoothed cross-entropy over weighted tokens, sum of weights).
-
-    Smoothed targets put 1-ls on the label and ls/(V-1) elsewhere; the entropy of that target
-    is subtracted so a perfect prediction scores 0, as in Flax's WMT example.
-    """
-    vocab = logits_BLV.shape[-1]
-    confidence = 1.0 - label_smoothing
-    low = label_smoothing / (vocab - 1)
-    log_probs = jax.nn.log_softmax(logits_BLV.astype(jnp.float32), axis=-1)
-    label_logp = jnp.take_along_axis(log_probs, targets_BL[..., None], axis=-1)[..., 0]
-    loss = -(confidence - low) * label_logp - low * log_probs.sum(-1)
-    if label_smoothing > 0:
-        loss = loss + confidence * np.log(confidence) + (vocab - 1) * low * np.log(low)
-    weights = weights_BL.astype(jnp.float32)
-    return (loss * weights).sum(), weights.sum()
 
 
 class ShardedTask:
@@ -101,7 +58,7 @@ class ShardedTask:
         `set_top_k` (a schedule, or a resumed run's --set) changes it without a new compile.
 
     Another model trains through the same machinery by overriding `build_model`, `forward`
-    and `batch_keys` (the decoder-only LM's `gshard_jax.lm_task.LMTask`).
+    and `batch_keys` (the decoder-only LM's `gshard_jax.lm.task.LMTask`).
     """
 
     batch_keys = ("src", "tgt")  # the [B, L] int arrays of a batch
@@ -179,6 +136,13 @@ class ShardedTask:
                 samples.append(time.perf_counter() - start)
             times[mode] = float(np.median(samples))
         return times
+
+    @contextlib.contextmanager
+    def sharding_context(self, moe_mode: str | None = None):
+        """The context in which the model's logical constraints take this task's mesh and
+        rules (a step, a decode function), with MoE layers in `moe_mode` (default: the task's)."""
+        with activation_sharding(self.mesh, self.rules, moe_mode or self.moe_mode):
+            yield
 
     @property
     def dynamic_top_k(self) -> bool:
@@ -298,7 +262,7 @@ class ShardedTask:
     def forward(self, params, batch, rng):
         """(logits [B, L, V], targets [B, L], weights [B, L], MoE summary) of a batch."""
         logits, moe = self.model(params)(batch["src"], batch["tgt"], rng, top_k=batch.get("top_k"))
-        return logits, batch["tgt"], batch["tgt"] > 0, moe
+        return logits, batch["tgt"], batch["tgt"] != PAD_ID, moe
 
     def loss(self, params, batch, rng):
         """Label-smoothed CE per target token + aux_loss_weight * sum of MoE aux losses
@@ -317,7 +281,7 @@ class ShardedTask:
 
     def _train_step(self, state: TrainState, batch, *loss_args, moe_mode: str = "alltoall"):
         """One optimiser step; `loss_args` follow (params, batch, rng) into `self.loss`."""
-        with activation_sharding(self.mesh, self.rules, moe_mode):
+        with self.sharding_context(moe_mode):
             rng = jax.random.fold_in(jax.random.key(self.cfg.train.seed), state.step)
             grads, metrics = jax.grad(self.loss, has_aux=True)(state.params, batch, rng, *loss_args)
             updates, opt_state = self.optimizer.update(grads, state.opt_state, state.params)
@@ -327,7 +291,7 @@ class ShardedTask:
             return TrainState(step=state.step + 1, params=params, opt_state=opt_state), metrics
 
     def _eval_step(self, params, batch):
-        with activation_sharding(self.mesh, self.rules, self.moe_mode):
+        with self.sharding_context():
             logits, targets, weights, moe = self.forward(params, batch, None)
             nll_sum, tokens = cross_entropy_sums(logits, targets, weights, 0.0)
             loss_sum, _ = cross_entropy_sums(logits, targets, weights,

@@ -26,8 +26,7 @@ import jax.numpy as jnp
 import numpy as np
 
 from gshard_jax.data.chars import CharVocab, TextError, describe_chars
-from gshard_jax.sharding.partition import activation_sharding
-from gshard_jax.translate import split_group_size
+from gshard_jax.model.transformer import split_group_size
 
 
 def sample_next(logits_NV: jax.Array, keys_N: jax.Array, temperature: jax.Array,
@@ -53,7 +52,7 @@ def make_generate_fn(task, rows: int, prompt_len: int, max_new: int) -> Callable
     group_size = split_group_size(rows, task.data_shards, task.cfg.model.moe.group_size)
 
     def generate(params, prompt_NP, seed, temperature, top_k):
-        with activation_sharding(task.mesh, task.rules):
+        with task.sharding_context():
             model = task.model(params)
             buf_NT = jnp.zeros((rows, total), jnp.int32).at[:, :prompt_len].set(prompt_NP)
             start = jnp.int32(0 if prompt_len <= block else prompt_len - keep)

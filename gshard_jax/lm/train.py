@@ -19,14 +19,14 @@ import jax
 
 from gshard_jax.config import LMConfig
 from gshard_jax.data.chars import BUNDLED, CharData, CharVocab, TextError, describe_chars, load_text
-from gshard_jax.evaluation import evaluate_loss
-from gshard_jax.lm_generate import check_prompt, generate_text
-from gshard_jax.lm_task import LMTask
+from gshard_jax.engine.loop import evaluate_loss
+from gshard_jax.lm.generate import check_prompt, generate_text
+from gshard_jax.lm.task import LMTask
 from gshard_jax.model.lm import moe_layer_names
-from gshard_jax.rundir import RunDir, RunDirError
+from gshard_jax.engine.rundir import RunDir, RunDirError
 from gshard_jax.sharding.partition import batch_sharding
-from gshard_jax.tracking import MetricsLog, check_tracking
-from gshard_jax.training import run_locked, train_loop
+from gshard_jax.engine.tracking import MetricsLog, check_tracking
+from gshard_jax.engine.loop import run_locked, train_loop
 
 EXPERIMENT = "gshard-jax-lm"  # the MLflow experiment of LM runs
 VOCAB_FILE = "vocab.json"
@@ -92,7 +92,7 @@ def load_trained_lm(cfg: LMConfig) -> tuple[LMTask, Any, CharVocab, int]:
     vocab = CharVocab.from_json(saved)
     task = LMTask(cfg, vocab.size)
     with run.checkpointer(keep=cfg.run.keep_checkpoints) as ckpt:
-        state, _ = ckpt.restore(task)
+        state, _ = ckpt.restore(task.abstract_state())
     return task, state.params, vocab, int(state.step)
 
 

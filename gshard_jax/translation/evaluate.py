@@ -1,8 +1,8 @@
-"""Evaluation: dev loss, BLEU/chrF of translations, and translating with a trained run.
+"""Scoring translations: sacreBLEU BLEU and chrF of a split.
 
-`evaluate_loss` and `evaluate_bleu` serve the training loop's periodic evaluation;
-`evaluate_split` and `translate_sentences` restore a run's newest checkpoint (onto the mesh the
-config describes, whatever mesh trained it) for `gshard-jax evaluate` / `translate`.
+`evaluate_bleu` serves the training loop's periodic (greedy) dev evaluation; `evaluate_split`
+restores a run's newest checkpoint (`translate.load_trained`) for `gshard-jax evaluate`, writes
+hypotheses, references and scores into the run directory and prints a few examples.
 
 A multilingual run is scored per language pair, each with the sacreBLEU tokenizer of its
 target language's script (`gshard_jax.data.languages.bleu_tokenize`), and summarised by the
@@ -11,43 +11,19 @@ macro average over pairs (GShard's average BLEU).
 
 from __future__ import annotations
 
-import math
 import sys
-from typing import Sequence
 
 from tqdm import tqdm
 
-from gshard_jax import bleu
 from gshard_jax.config import Config
 from gshard_jax.data.languages import bleu_tokenize
 from gshard_jax.data.pipeline import TranslationData, load_translation_data
-from gshard_jax.rundir import RunDir
-from gshard_jax.task import ShardedTask
-from gshard_jax.translate import translate_ids
-
-_SUMMED = ("nll_sum", "loss_sum", "tokens")  # token-weighted: divided by tokens at the end
-_AVERAGED = ("aux_loss", "dropped_first", "dropped_second")  # per-batch means: averaged
+from gshard_jax.engine.rundir import RunDir
+from gshard_jax.translation import bleu
+from gshard_jax.translation.translate import load_trained, translate_ids
 
 
-def evaluate_loss(task: ShardedTask, params, batches) -> dict[str, float]:
-    """Token-weighted dev metrics over one pass of `batches` (no dropout, no random routing)."""
-    totals = dict.fromkeys(_SUMMED + _AVERAGED, 0.0)
-    count = 0
-    for batch in batches:
-        out = task.eval_step(params, task.shard_batch(batch))
-        for name in totals:
-            totals[name] += float(out[name])
-        count += 1
-    tokens = max(totals["tokens"], 1.0)
-    return {
-        "nll": totals["nll_sum"] / tokens,
-        "loss": totals["loss_sum"] / tokens,
-        "perplexity": math.exp(min(totals["nll_sum"] / tokens, 50.0)),
-        **{k: totals[k] / max(count, 1) for k in _AVERAGED},
-    }
-
-
-def evaluate_bleu(task: ShardedTask, params, data: TranslationData, split: str, *,
+def evaluate_bleu(task, params, data: TranslationData, split: str, *,
                   limit: int | None, beam_size: int, alpha: float, max_len: int
                   ) -> tuple[dict, dict[str, list[str]]]:
     """BLEU and chrF of translations of a split's first `limit` sentences of each language
@@ -86,21 +62,13 @@ def _translate_with_progress(task, params, sources, beam_size, alpha, max_len):
     return ids
 
 
-def load_trained(cfg: Config):
-    """(task, params, data, step) for the run in cfg.run.workdir, on the mesh cfg.mesh describes."""
-    data = load_translation_data(cfg)
-    task = ShardedTask(cfg)
-    with RunDir(cfg.run.workdir).checkpointer(keep=cfg.run.keep_checkpoints) as ckpt:
-        state, _ = ckpt.restore(task)
-    return task, state.params, data, int(state.step)
-
-
 def evaluate_split(cfg: Config, split: str = "test", limit: int | None = None,
                    show: int = 5) -> dict:
     """Beam-search translations of a split: sacreBLEU/chrF (per language pair and their macro
     average on a multilingual run), hypotheses files, a few examples. `limit`: the first N
     sentences (of each pair)."""
-    task, params, data, step = load_trained(cfg)
+    task, params, tokenizer, step = load_trained(cfg)
+    data = load_translation_data(cfg, tokenizer=tokenizer)  # the split's references
     scores, hypotheses = evaluate_bleu(task, params, data, split, limit=limit,
                                        beam_size=cfg.run.beam_size, alpha=cfg.run.length_penalty,
                                        max_len=cfg.run.max_decode_len)
@@ -122,7 +90,7 @@ def evaluate_split(cfg: Config, split: str = "test", limit: int | None = None,
         run.write_scores(split, result)
         print(f"{split}: macro BLEU {scores['bleu']:.2f}  chrF {scores['chrf']:.2f} over "
               f"{len(groups)} language pairs ({sentences} sentences, beam {cfg.run.beam_size}, "
-              f"step {step}); hypotheses in {run.file(split + '.hyp.<pair>')}")
+              f"step {step}); hypotheses in {run.translations_path(split, '<pair>')}")
         print(format_pair_table(scores["pairs"]))
     for (_, pairs), hyps in zip(groups, hypotheses.values()):
         for (src, ref), hyp in list(zip(pairs, hyps))[:show if not data.multilingual else 1]:
@@ -139,12 +107,12 @@ def format_pair_table(pairs: dict[str, dict]) -> str:
     return "\n".join(lines)
 
 
-def translate_sentences(cfg: Config, sentences: Sequence[str],
-                        tgt_lang: str | None = None) -> list[str]:
-    """Translations of `sentences` (one per input, in order) with the run's newest checkpoint;
-    a multilingual run translates into `tgt_lang` (see `target_language`)."""
-    task, params, data, _ = load_trained(cfg)
-    ids = translate_ids(task, params, [data.encode_source(s, tgt_lang) for s in sentences],
-                        beam_size=cfg.run.beam_size, alpha=cfg.run.length_penalty,
-                        max_len=cfg.run.max_decode_len)
-    return [data.tokenizer.decode(x) for x in ids]
+def track_test_results(cfg: Config, result: dict) -> None:
+    """Test scores and files to the run's MLflow run (run.tracking=mlflow; else nothing)."""
+    if cfg.run.tracking != "mlflow":
+        return
+    run = RunDir(cfg.run.workdir)
+    log = run.metrics_log(cfg, tensorboard=False)
+    log.record_results(result["step"], {f"test_{k}": result[k] for k in ("bleu", "chrf")},
+                       [run.scores_path("test"), run.translations_path("test", cfg.data.tgt_lang)])
+    log.close()

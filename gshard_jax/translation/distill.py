@@ -24,8 +24,11 @@ import jax
 import jax.numpy as jnp
 
 from gshard_jax.config import Config, ConfigError, apply_overrides
-from gshard_jax.rundir import RunDir, RunDirError
-from gshard_jax.task import ShardedTask, TrainState
+from gshard_jax.engine.rundir import RunDir, RunDirError
+from gshard_jax.engine.task import ShardedTask, TrainState
+from gshard_jax.translation.evaluate import evaluate_split
+from gshard_jax.translation.train import train
+from gshard_jax.vocab import PAD_ID
 
 
 def kd_loss_sums(student_BLV, teacher_BLV, weights_BL, temperature: float):
@@ -50,7 +53,7 @@ class DistillTask(ShardedTask):
     def load_teacher(self, teacher_workdir: str) -> int:
         """Restores the teacher's newest checkpoint onto this mesh; returns its step."""
         with RunDir(teacher_workdir).checkpointer(keep=self.teacher.cfg.run.keep_checkpoints) as ckpt:
-            state, _ = ckpt.restore(self.teacher)
+            state, _ = ckpt.restore(self.teacher.abstract_state())
         self.teacher_params = state.params
         return int(state.step)
 
@@ -62,7 +65,7 @@ class DistillTask(ShardedTask):
             return loss, metrics
         teacher_logits, _ = self.teacher.model(teacher_params)(batch["src"], batch["tgt"], None)
         kl_sum, tokens = kd_loss_sums(logits, jax.lax.stop_gradient(teacher_logits),
-                                      batch["tgt"] > 0, self.cfg.distill.temperature)
+                                      batch["tgt"] != PAD_ID, self.cfg.distill.temperature)
         kd = self.cfg.distill.beta * self.cfg.distill.temperature ** 2 * kl_sum / jnp.maximum(tokens, 1.0)
         return loss + kd, dict(metrics, loss=loss + kd, kd_loss=kd)
 
@@ -122,10 +125,25 @@ def student_config(teacher_workdir: str, student_workdir: str, overrides: list[s
 
 def distill(teacher_workdir: str, student_cfg: Config, teacher_cfg: Config, *, quiet: bool = False):
     """Trains (or resumes) the student in student_cfg.run.workdir; returns the training summary."""
-    from gshard_jax.training import train
-
     task = DistillTask(student_cfg, teacher_cfg)
     if not RunDir(teacher_workdir).checkpoint_steps():
         raise RunDirError(f"--teacher {teacher_workdir} has no checkpoint; train it first")
     task.load_teacher(teacher_workdir)  # read-only, before the student's run writes anything
     return train(student_cfg, quiet=quiet, task=task)
+
+
+def compare_with_teacher(teacher_workdir: str, student_cfg: Config, teacher_cfg: Config,
+                         limit: int | None) -> None:
+    """Prints teacher and student test BLEU/chrF side by side (the teacher's cached scores
+    when they cover the same `limit`)."""
+    scores = {"student": evaluate_split(student_cfg, split="test", limit=limit)}
+    cached = RunDir(teacher_workdir).read_scores("test")
+    teacher_run = apply_overrides(teacher_cfg, [f"run.workdir={teacher_workdir}"])
+    scores["teacher"] = (cached if cached and cached.get("limit") == limit
+                         else evaluate_split(teacher_run, split="test", limit=limit, show=0))
+    layers = {name: (c.model.num_encoder_layers, c.model.num_decoder_layers)
+              for name, c in (("teacher", teacher_cfg), ("student", student_cfg))}
+    print("model    layers (enc+dec)  test BLEU  test chrF")
+    for name in ("teacher", "student"):
+        print(f"{name:8} {layers[name][0]}+{layers[name][1]:<15} {scores[name]['bleu']:9.2f}  "
+              f"{scores[name]['chrf']:9.2f}")

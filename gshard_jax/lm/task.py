@@ -13,7 +13,7 @@ from jax.sharding import Mesh
 from gshard_jax.config import LMConfig
 from gshard_jax.model.lm import CharLM
 from gshard_jax.sharding.rules import Rules
-from gshard_jax.task import ShardedTask
+from gshard_jax.engine.task import ShardedTask
 
 
 class LMTask(ShardedTask):

@@ -12,7 +12,7 @@ import numpy as np
 
 from gshard_jax.config import Config, MeshConfig, ModelConfig, MoEConfig, TrainConfig
 from gshard_jax.sharding.report import format_sharding_table
-from gshard_jax.task import ShardedTask
+from gshard_jax.engine.task import ShardedTask
 
 DEMO_CONFIG = Config(
     model=ModelConfig(vocab_size=32, d_model=64, d_ff=256, expert_d_ff=128, num_heads=4,

@@ -39,17 +39,17 @@ class Checkpointer:
             state=ocp.args.StandardSave(state), data=ocp.args.JsonSave(data_state)), force=True)
         self._manager.wait_until_finished()
 
-    def restore(self, task, step: int | None = None) -> tuple[Any, dict]:
-        """(TrainState laid out with `task.state_shardings`, data-pipeline state)."""
+    def restore(self, abstract_state: Any, step: int | None = None) -> tuple[Any, dict]:
+        """(the train state, laid out as `abstract_state` says, e.g. a task's
+        `abstract_state()`; the data pipeline's state)."""
         step = self.latest_step() if step is None else step
         if step is None:
             raise CheckpointError(
                 f"no checkpoint in {self.directory}: train this run first (gshard-jax train "
                 "--workdir ...), or point --workdir at a run that has checkpoints")
-        abstract = task.abstract_state()
         try:
             restored = self._manager.restore(step, args=ocp.args.Composite(
-                state=ocp.args.StandardRestore(abstract), data=ocp.args.JsonRestore()))
+                state=ocp.args.StandardRestore(abstract_state), data=ocp.args.JsonRestore()))
         except (ValueError, KeyError, TypeError, OSError) as error:
             raise self._explain(step, error) from error
         return restored["state"], restored["data"]

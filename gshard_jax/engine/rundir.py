@@ -3,12 +3,13 @@
     <workdir>/
       .lock              held (flock) by the one process training here, with its pid
       config.json        the config the run was started with (written once)
-      checkpoints/       Orbax steps (see checkpoint.py)
-      metrics.jsonl      train/dev metrics, one JSON record per line (tracking.py)
+      tokenizer.model    a translation run's SentencePiece model (copied in at its start)
+      checkpoints/       Orbax steps (engine/checkpoint.py)
+      metrics.jsonl      train/dev metrics, one JSON record per line (engine/tracking.py)
       tensorboard/       the same metrics as TensorBoard events
       mlflow.db, mlartifacts/, mlflow_run.json   with run.tracking=mlflow: the default local
                          MLflow store, its artifacts, and the id of this run's MLflow run
-      vocab.json         a character LM's vocabulary (lm_training.py)
+      vocab.json         a character LM's vocabulary (lm/train.py)
       summary.json       the last training step's summary
       <split>.hyp.<lang> translations of a split, one per line (a multilingual run: one
                          file per language pair, <split>.hyp.<src>-<tgt>)
@@ -26,13 +27,14 @@ from __future__ import annotations
 import fcntl
 import json
 import os
+import shutil
 import socket
 import time
 from typing import Any
 
-from gshard_jax.checkpoint import Checkpointer
-from gshard_jax.config import Config, ConfigError, from_dict, resume_key, to_dict
-from gshard_jax.tracking import MLflowRun, MetricsLog, flatten, read_metrics
+from gshard_jax.engine.checkpoint import Checkpointer
+from gshard_jax.config import Config, ConfigError, apply_overrides, from_dict, resume_key, to_dict
+from gshard_jax.engine.tracking import MLflowRun, MetricsLog, flatten, read_metrics
 
 
 class RunDirError(RuntimeError):
@@ -59,16 +61,36 @@ class RunDir:
     def checkpoint_dir(self) -> str:
         return self.file("checkpoints")
 
+    @property
+    def tokenizer_path(self) -> str:
+        return self.file("tokenizer.model")
+
+    # -- tokenizer ----------------------------------------------------------------------------
+
+    def tokenizer_file(self) -> str | None:
+        """The SentencePiece model file the run trained with; None for a run that predates run
+        directories carrying one (its callers then fall back to the corpus's cache)."""
+        return self.tokenizer_path if os.path.exists(self.tokenizer_path) else None
+
+    def save_tokenizer(self, model_file: str) -> None:
+        """Copies a tokenizer's model file in (once; a resumed run already has it)."""
+        if not os.path.exists(self.tokenizer_path):
+            os.makedirs(self.path, exist_ok=True)
+            tmp = f"{self.tokenizer_path}.tmp"
+            shutil.copyfile(model_file, tmp)
+            os.replace(tmp, self.tokenizer_path)
+
     # -- config -----------------------------------------------------------------------------
 
-    def read_config(self) -> Config:
-        """The config the run was started with; RunDirError if there is no run here."""
+    def read_config(self, overrides: list[str] | tuple[str, ...] = ()) -> Config:
+        """The config the run was started with, with `overrides` ('key=value', e.g. this
+        directory's own run.workdir after a copy) applied; RunDirError if there is no run here."""
         if not os.path.exists(self.config_path):
             raise RunDirError(f"{self.path} has no config.json: train a model there first "
                               "(gshard-jax train --config ..., or gshard-jax lm train) or pass the right "
                               "--workdir")
         with open(self.config_path) as f:
-            return from_dict(self.config_cls, json.load(f))
+            return apply_overrides(from_dict(self.config_cls, json.load(f)), overrides)
 
     def check_config_matches(self, cfg: Config) -> None:
         """A resumed run must use the same model and optimiser as the one that wrote it
@@ -124,6 +146,13 @@ class RunDir:
     def checkpointer(self, keep: int) -> Checkpointer:
         return Checkpointer(self.checkpoint_dir, keep=keep)
 
+    def restore(self, abstract_state: Any) -> tuple[Any, int]:
+        """(train state, step) of the newest checkpoint, laid out as `abstract_state` says;
+        CheckpointError if there is none (reading only: nothing is deleted)."""
+        with self.checkpointer(keep=1_000_000) as ckpt:  # a reader never prunes
+            state, _ = ckpt.restore(abstract_state)
+        return state, int(state.step)
+
     def metrics_log(self, cfg: Any = None, experiment: str = "gshard-jax",
                     tensorboard: bool = True) -> MetricsLog:
         """JSONL (+ TensorBoard); plus the run's MLflow run (MLflow experiment `experiment`)
@@ -141,8 +170,15 @@ class RunDir:
     def write_summary(self, summary: dict[str, Any]) -> None:
         _write_json(self.file("summary.json"), summary)
 
+    def translations_path(self, split: str, lang: str) -> str:
+        """<split>.hyp.<lang>; `lang` is a language pair ('en-es') in a multilingual run."""
+        return self.file(f"{split}.hyp.{lang}")
+
+    def scores_path(self, split: str) -> str:
+        return self.file(f"{split}_scores.json")
+
     def write_translations(self, split: str, lang: str, hypotheses: list[str]) -> str:
-        path = self.file(f"{split}.hyp.{lang}")
+        path = self.translations_path(split, lang)
         with open(path, "w") as f:
             f.writelines(h + "\n" for h in hypotheses)
         return path
@@ -155,7 +191,7 @@ class RunDir:
         return path
 
     def write_scores(self, split: str, result: dict[str, Any]) -> None:
-        _write_json(self.file(f"{split}_scores.json"), result)
+        _write_json(self.scores_path(split), result)
 
     def write_json(self, name: str, value: Any) -> str:
         path = self.file(name)
@@ -170,7 +206,7 @@ class RunDir:
             return json.load(f)
 
     def read_scores(self, split: str) -> dict[str, Any] | None:
-        return self.read_json(f"{split}_scores.json")
+        return self.read_json(os.path.basename(self.scores_path(split)))
 
 
 def _write_json(path: str, value: Any) -> None:

@@ -1,4 +1,8 @@
-"""Translation with a trained (sharded) model: encode once, then beam or greedy search.
+"""Translating with a trained run: load it, encode once, then beam or greedy search.
+
+`load_trained` restores a run's newest checkpoint onto the mesh the config describes
+(whatever mesh trained it) with the tokenizer the run directory carries, so a run directory
+copied to another machine translates without its corpus.
 
 The decoder runs incrementally: each step feeds one token per hypothesis and reuses the cached
 self-attention keys/values of earlier positions (and the encoder's cross-attention keys/values),
@@ -13,20 +17,14 @@ import jax
 import jax.numpy as jnp
 import numpy as np
 
-from gshard_jax.decode import beam_search, greedy_search
-from gshard_jax.sharding.partition import activation_sharding, batch_sharding
-
-
-def split_group_size(num_tokens: int, shards: int, configured: int) -> int | None:
-    """An MoE group size whose group count splits evenly over `shards` group shards.
-
-    The configured size when it already does; otherwise the tokens of one shard, so every
-    device routes its own tokens (a count that does not split would make XLA replicate and
-    re-gather whole MoE layers). None keeps the configured size (tokens do not split at all).
-    """
-    if num_tokens % (shards * min(configured, num_tokens)) == 0:
-        return configured
-    return num_tokens // shards if num_tokens % shards == 0 else None
+from gshard_jax.config import Config
+from gshard_jax.data.pipeline import load_translation_data, source_prefix, target_languages
+from gshard_jax.data.tokenizer import Tokenizer
+from gshard_jax.engine.rundir import RunDir
+from gshard_jax.engine.task import ShardedTask
+from gshard_jax.model.transformer import split_group_size
+from gshard_jax.translation.decode import beam_search, greedy_search
+from gshard_jax.vocab import EOS_ID, PAD_ID
 
 
 def make_translate_fn(task, beam_size: int, max_len: int, alpha: float = 0.6) -> Callable:
@@ -38,7 +36,7 @@ def make_translate_fn(task, beam_size: int, max_len: int, alpha: float = 0.6) ->
     configured = task.cfg.model.moe.group_size
 
     def translate(params, src_BT):
-        with activation_sharding(task.mesh, task.rules):
+        with task.sharding_context():
             model = task.model(params)
             batch, src_len = src_BT.shape
             beams = max(beam_size, 1)
@@ -46,7 +44,7 @@ def make_translate_fn(task, beam_size: int, max_len: int, alpha: float = 0.6) ->
                 src_BT, moe_group_size=split_group_size(batch * src_len, shards, configured))
             # Rows batch-major (b * beam + k), as the search expects.
             state = model.init_decode_state(jnp.repeat(encoded_BTM, beams, axis=0),
-                                            jnp.repeat(src_BT > 0, beams, axis=0), max_len)
+                                            jnp.repeat(src_BT != PAD_ID, beams, axis=0), max_len)
             step_group_size = split_group_size(batch * beams, shards, configured)
 
             def tokens_to_logits(decoder_input_NL, t, self_kv):
@@ -63,7 +61,7 @@ def make_translate_fn(task, beam_size: int, max_len: int, alpha: float = 0.6) ->
                                            alpha=alpha, cache=state.self_kv)
             return sequences_BKL[:, 0]
 
-    return jax.jit(translate, in_shardings=(task.param_shardings, batch_sharding(task.mesh, task.rules)))
+    return jax.jit(translate, in_shardings=(task.param_shardings, task.batch_sharding))
 
 
 def translate_ids(task, params, sources: Sequence[list[int]], *, beam_size: int, alpha: float,
@@ -91,7 +89,31 @@ def translate_ids(task, params, sources: Sequence[list[int]], *, beam_size: int,
             compiled[key] = make_translate_fn(task, beam_size, out_len, alpha)
         tokens = np.asarray(compiled[key](params, src))
         for row, i in enumerate(index):
-            outputs[i] = [int(t) for t in tokens[row] if t > 1]  # drop pad (0) and EOS (1)
+            outputs[i] = [int(t) for t in tokens[row] if t not in (PAD_ID, EOS_ID)]
         if progress is not None:
             progress(min(start + batch_size, len(order)), len(order))
     return outputs
+
+
+def load_trained(cfg: Config) -> tuple[ShardedTask, object, Tokenizer, int]:
+    """(task, params, tokenizer, step) of the run in cfg.run.workdir, on the mesh cfg.mesh
+    describes. The tokenizer is the run directory's copy; a run trained before run
+    directories carried one falls back to the corpus's cached tokenizer."""
+    run = RunDir(cfg.run.workdir)
+    path = run.tokenizer_file()
+    tokenizer = Tokenizer(path) if path else load_translation_data(cfg, verbose=False).tokenizer
+    task = ShardedTask(cfg)
+    state, step = run.restore(task.abstract_state())
+    return task, state.params, tokenizer, step
+
+
+def translate_sentences(cfg: Config, sentences: Sequence[str],
+                        tgt_lang: str | None = None) -> list[str]:
+    """Translations of `sentences` (one per input, in order) with the run's newest checkpoint;
+    a multilingual run translates into `tgt_lang` (the CLI's --target-lang)."""
+    task, params, tokenizer, _ = load_trained(cfg)
+    prefix = source_prefix(tgt_lang, target_languages(cfg.data))
+    ids = translate_ids(task, params, [tokenizer.encode(s, prefix) for s in sentences],
+                        beam_size=cfg.run.beam_size, alpha=cfg.run.length_penalty,
+                        max_len=cfg.run.max_decode_len)
+    return [tokenizer.decode(x) for x in ids]
