@@ -92,11 +92,11 @@ def run_once(command: str, clone: str, log_path: str) -> dict:
     scores_path = os.path.join(workdir, "test_scores.json")
     if code == 0 and os.path.exists(scores_path):
         from experiments.run_experiments import training_seconds
-        from gshard_jax.engine.tracking import read_metrics
+        from gshard_jax.engine.rundir import RunDir
 
         with open(scores_path) as f:
             scores = json.load(f)
-        train = [r for r in read_metrics(workdir) if r["split"] == "train"]
+        train = [r for r in RunDir(workdir).metrics() if r["split"] == "train"]
         hyps = sorted(n for n in os.listdir(workdir) if n.startswith("test.hyp."))
         result.update(bleu=scores["bleu"], chrf=scores["chrf"], step=scores["step"],
                       sentences=scores["sentences"],

@@ -72,8 +72,8 @@ def _cached_test_scores(cfg, limit: int | None) -> dict | None:
         return None
     with open(path) as f:
         scores = json.load(f)
-    from gshard_jax.engine.tracking import read_metrics
-    last = [r for r in read_metrics(cfg.run.workdir)
+    from gshard_jax.engine.rundir import RunDir
+    last = [r for r in RunDir(cfg.run.workdir).metrics()
             if r["split"] == "train"]
     step = last[-1]["step"] if last else None
     if scores.get("step") == step == cfg.run.steps and scores.get("limit", "unknown") == limit:
@@ -175,7 +175,7 @@ def train_and_evaluate(configs: list[str], overrides_of: Callable[[str], list[st
     from gshard_jax.cli import _simulate_cpu_devices
     _simulate_cpu_devices(8)
     from gshard_jax.translation.evaluate import evaluate_split
-    from gshard_jax.engine.tracking import read_metrics
+    from gshard_jax.engine.rundir import RunDir
     from gshard_jax.translation.train import train
 
     os.makedirs(results, exist_ok=True)
@@ -188,7 +188,7 @@ def train_and_evaluate(configs: list[str], overrides_of: Callable[[str], list[st
         print(f"\n=== {name} ({cfg.run.workdir}) ===", flush=True)
         train(cfg)
         test = _cached_test_scores(cfg, test_limit) or evaluate_split(cfg, limit=test_limit)
-        records = read_metrics(cfg.run.workdir)
+        records = RunDir(cfg.run.workdir).metrics()
         runs[name] = records
         rows.append(row(name, cfg, test, records))
         if plot_expert_load(name, records, os.path.join(results, f"expert_load_{name}.png")):

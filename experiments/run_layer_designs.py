@@ -39,7 +39,7 @@ def main(argv: list[str] | None = None) -> None:
 
     from gshard_jax.cli import main as cli
     from gshard_jax.translation.distill import student_config
-    from gshard_jax.engine.tracking import read_metrics
+    from gshard_jax.engine.rundir import RunDir
 
     configs = [run_experiments.config_for(p, args.set, args.runs) for p in CONFIGS]
     teacher, student_workdir = configs[0], os.path.join(args.runs, "en_es_moe_student")
@@ -53,9 +53,8 @@ def main(argv: list[str] | None = None) -> None:
     if code:
         raise SystemExit(code)
     student, _ = student_config(teacher.run.workdir, student_workdir, student_sets)
-    from gshard_jax.engine.rundir import RunDir
     scores = RunDir(student_workdir).read_scores("test")
-    records = read_metrics(student_workdir)
+    records = RunDir(student_workdir).metrics()
     rows.append(run_experiments.run_row("en_es_moe_student (MoS)", student, scores, records))
     command = "python -m experiments.run_layer_designs " + " ".join(sys.argv[1:] if argv is None else argv)
     table = os.path.join(args.results, "layer_designs")
@@ -63,7 +62,7 @@ def main(argv: list[str] | None = None) -> None:
                                 title="MoE layer designs (DeepSpeed-MoE) on en→es Bible verses")
     with open(f"{table}.json", "w") as f:
         json.dump(rows, f, indent=2)
-    runs = {r["run"]: read_metrics(c.run.workdir) for r, c in zip(rows, configs + [student])}
+    runs = {r["run"]: RunDir(c.run.workdir).metrics() for r, c in zip(rows, configs + [student])}
     run_experiments.plot_losses(runs, os.path.join(args.results, "loss_curves_layer_designs.png"))
     print(open(f"{table}.md").read())
 

@@ -109,7 +109,6 @@ def main(argv: list[str] | None = None) -> None:
     from gshard_jax.lm.generate import generate_text
     from gshard_jax.lm.train import EXPERIMENT, load_trained_lm, train_lm
     from gshard_jax.engine.rundir import RunDir
-    from gshard_jax.engine.tracking import read_metrics
 
     os.makedirs(args.results, exist_ok=True)
     rows, configs = [], []
@@ -124,7 +123,7 @@ def main(argv: list[str] | None = None) -> None:
         sample = generate_text(task, params, vocab, args.prompt, max_new=args.sample_chars,
                                temperature=args.temperature, seed=args.seed)[0]
         print(f"{name}: val bpc {summary.get('val_bpc')}\n{args.prompt}{sample}", flush=True)
-        rows.append(_row(name, cfg, summary, read_metrics(cfg.run.workdir), sample, vocab.size))
+        rows.append(_row(name, cfg, summary, RunDir(cfg.run.workdir).metrics(), sample, vocab.size))
         configs.append(cfg)
     command = "python -m experiments.run_lm " + " ".join(sys.argv[1:] if argv is None else argv)
     files = [os.path.join(args.results, n) for n in ("lm.md", "lm.json", "lm_bpc.png")]

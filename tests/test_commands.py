@@ -10,7 +10,7 @@ import time
 import pytest
 
 from gshard_jax.cli import main
-from gshard_jax.engine.tracking import read_metrics
+from gshard_jax.engine.rundir import RunDir
 from tests.helpers import toy_train_config, write_config_file, write_toy_corpus
 
 
@@ -100,7 +100,7 @@ def _wait_for_lock_holder(process, workdir, timeout=300.0) -> None:
 
 
 def _train_steps(workdir) -> list[int]:
-    return [r["step"] for r in read_metrics(workdir) if r["split"] == "train"]
+    return [r["step"] for r in RunDir(workdir).metrics() if r["split"] == "train"]
 
 
 def test_second_train_on_a_run_directory_exits_2_and_the_first_finishes_undisturbed(toy, capsys):

@@ -12,7 +12,7 @@ import pytest
 from gshard_jax.cli import main
 from gshard_jax.config import DistillConfig
 from gshard_jax.translation.distill import DistillTask
-from gshard_jax.engine.tracking import read_metrics
+from gshard_jax.engine.rundir import RunDir
 from tests.helpers import tiny_config, toy_train_config, write_config_file, write_toy_corpus
 from tests.reference import softmax64
 
@@ -60,12 +60,12 @@ def test_distill_trains_a_shallower_student_stops_kd_resumes_and_compares_bleu(t
             "--set", "model.num_encoder_layers=1", "--set", "model.num_decoder_layers=1",
             "--set", "model.moe_every=1", "--set", "distill.stop_step=3", "--set", "run.steps=4"]
     assert main(argv + ["--no-eval"]) == 0
-    kd = {r["step"]: r.get("kd_loss") for r in read_metrics(student) if r["split"] == "train"}
+    kd = {r["step"]: r.get("kd_loss") for r in RunDir(student).metrics() if r["split"] == "train"}
     assert kd[1] > 0 and kd[3] > 0 and kd[4] is None  # KD off after its stop step
     assert main(argv[:-1] + ["run.steps=6"]) == 0  # resumes to step 6, then compares BLEU
     out = capsys.readouterr()
     assert "resuming from step 4" in out.err
-    assert sorted(r["step"] for r in read_metrics(student) if r["split"] == "train") == list(range(1, 7))
+    assert sorted(r["step"] for r in RunDir(student).metrics() if r["split"] == "train") == list(range(1, 7))
     table = [line.split() for line in out.out.splitlines() if line.startswith(("teacher", "student"))]
     assert [row[:2] for row in table] == [["teacher", "2+2"], ["student", "1+1"]]
     assert all(0.0 <= float(row[2]) <= 100.0 for row in table)

@@ -16,7 +16,7 @@ import numpy as np
 import pytest
 
 from gshard_jax.engine.checkpoint import Checkpointer
-from gshard_jax.engine.tracking import read_metrics
+from gshard_jax.engine.rundir import RunDir
 from gshard_jax.engine.task import ShardedTask
 from gshard_jax.engine.loop import NonFiniteLossError
 from gshard_jax.translation.train import train
@@ -32,7 +32,7 @@ def corpus_path(tmp_path_factory):
 
 def _losses(workdir) -> dict[int, float]:
     """Train loss per step; a step repeated after a resume keeps its latest record."""
-    return {r["step"]: r["loss"] for r in read_metrics(str(workdir)) if r["split"] == "train"}
+    return {r["step"]: r["loss"] for r in RunDir(str(workdir)).metrics() if r["split"] == "train"}
 
 
 def _start_trainer(config_file, log_path) -> subprocess.Popen:

@@ -265,3 +265,19 @@ def test_translate_walk_from_stdin_to_stdout_rarely_returns(toy_run, capsys, mon
         print("\n" + walk.summary("gshard-jax translate (stdin line -> stdout line)"))
     assert "gshard_jax.data.corpus" not in {b for _, b in walk.hops}, "translate read the corpus"
     assert len(walk.returns) < 10, walk.summary("translate")
+
+
+RUN_FILE_NAMES = ("config.json", "summary.json", "metrics.jsonl", "tensorboard", "tokenizer.model",
+                  "vocab.json", "mlflow.db", "mlflow_run.json", "checkpoints", ".lock")
+
+
+def test_run_directory_file_names_are_named_only_by_the_run_directory_module():
+    """Every file of a run directory is named in engine/rundir.py alone (other modules ask a
+    RunDir for the path), so moving or renaming one is a one-module change."""
+    named = sorted((module, node.value) for module, path in MODULES.items()
+                   if module != "gshard_jax.engine.rundir"
+                   for node in ast.walk(ast.parse(path.read_text()))
+                   if isinstance(node, ast.Constant) and node.value in RUN_FILE_NAMES)
+    assert not named, f"run-directory file names outside engine/rundir.py: {named}"
+    rundir_source = MODULES["gshard_jax.engine.rundir"].read_text()
+    assert all(f'"{name}"' in rundir_source for name in RUN_FILE_NAMES)

@@ -11,7 +11,7 @@ import pytest
 
 from gshard_jax.cli import main
 from gshard_jax.config import LMConfig, iter_fields
-from gshard_jax.engine.tracking import read_metrics
+from gshard_jax.engine.rundir import RunDir
 from tests.helpers import snapshot, tiny_lm_config, write_config_file, write_lm_text
 
 mlflow_tracking = pytest.importorskip("mlflow.tracking", reason="MLflow is the tracking extra")
@@ -48,7 +48,7 @@ def test_mlflow_gets_params_metrics_with_steps_and_artifacts_and_a_resume_append
     assert params["model.d_model"] == "32" and params["model.moe.num_experts"] == "4"
     assert params["run.tracking"] == "mlflow" and params["data.corpus"] == lm_run["text"]
     # Every logged metric with its step, equal to the JSON lines.
-    jsonl = {r["step"]: r["loss"] for r in read_metrics(workdir) if r["split"] == "train"}
+    jsonl = {r["step"]: r["loss"] for r in RunDir(workdir).metrics() if r["split"] == "train"}
     history = _steps(client, run_id, "train/loss")
     assert [s for s, _ in history] == sorted(jsonl) == [1, 2, 3, 4]
     assert [v for _, v in history] == pytest.approx([jsonl[s] for s in sorted(jsonl)])

@@ -420,8 +420,8 @@ def multi_run(small_multi, tmp_path_factory):
 
 
 def _train_losses(workdir):
-    from gshard_jax.engine.tracking import read_metrics
-    return {r["step"]: r["loss"] for r in read_metrics(str(workdir)) if r["split"] == "train"}
+    from gshard_jax.engine.rundir import RunDir
+    return {r["step"]: r["loss"] for r in RunDir(str(workdir)).metrics() if r["split"] == "train"}
 
 
 def test_resumed_multilingual_run_continues_the_same_data_order(multi_run, tmp_path):
@@ -440,8 +440,8 @@ def test_resumed_multilingual_run_continues_the_same_data_order(multi_run, tmp_p
 
 
 def test_dev_evaluation_during_training_reports_every_pair(multi_run):
-    from gshard_jax.engine.tracking import read_metrics
-    (dev,) = [r for r in read_metrics(str(multi_run["workdir"])) if r["split"] == "dev"]
+    from gshard_jax.engine.rundir import RunDir
+    (dev,) = [r for r in RunDir(str(multi_run["workdir"])).metrics() if r["split"] == "dev"]
     names = ["fr-en", "ko-en", "tl-en", "en-fr", "en-ko", "en-tl"]
     assert dev["step"] == 6 and dev["nll"] > 0
     assert dev["greedy_bleu"] == pytest.approx(np.mean([dev[f"greedy_bleu/{n}"] for n in names]))

@@ -6,7 +6,7 @@ import dataclasses
 import numpy as np
 import pytest
 
-from gshard_jax.engine.tracking import read_metrics
+from gshard_jax.engine.rundir import RunDir
 from gshard_jax.translation.train import train
 from tests.helpers import toy_train_config, write_toy_corpus
 
@@ -21,7 +21,7 @@ def _config(corpus_path, workdir, steps):
 
 
 def _losses(workdir):
-    return {r["step"]: r["loss"] for r in read_metrics(str(workdir)) if r["split"] == "train"}
+    return {r["step"]: r["loss"] for r in RunDir(str(workdir)).metrics() if r["split"] == "train"}
 
 
 def test_loss_falls_and_resume_matches_uninterrupted_run(corpus_path, tmp_path):
@@ -52,7 +52,7 @@ def test_auto_moe_mode_times_every_candidate_and_keeps_the_fastest(corpus_path, 
     cfg = _config(corpus_path, tmp_path / "auto", 3)
     cfg = dataclasses.replace(cfg, mesh=dataclasses.replace(cfg.mesh, moe_mode="auto"))
     summary = train(cfg, quiet=True)
-    [timing] = [r for r in read_metrics(str(tmp_path / "auto")) if r["split"] == "moe_mode"]
+    [timing] = [r for r in RunDir(str(tmp_path / "auto")).metrics() if r["split"] == "moe_mode"]
     times = {k[: -len("_step_s")]: v for k, v in timing.items() if k.endswith("_step_s")}
     assert set(times) == {"alltoall", "allgather"}  # the toy mesh: data=4, expert=2
     assert all(t > 0 for t in times.values())

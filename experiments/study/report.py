@@ -82,7 +82,6 @@ def cell_result(cell: Cell) -> dict | None:
     """A finished cell's numbers, None if it has no test scores yet."""
     from gshard_jax.model.size import parameter_counts
     from gshard_jax.engine.rundir import RunDir
-    from gshard_jax.engine.tracking import read_metrics
 
     path = result_dir(cell)
     if path is None:
@@ -91,7 +90,7 @@ def cell_result(cell: Cell) -> dict | None:
     scores = run.read_scores("test")
     from experiments.run_experiments import training_seconds
 
-    records = read_metrics(path)
+    records = RunDir(path).metrics()
     train = [r for r in records if r["split"] == "train"]
     dev = [r for r in records if r["split"] == "dev"]
     cfg = run.read_config()

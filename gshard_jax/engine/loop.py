@@ -107,8 +107,8 @@ def train_loop(cfg: Any, run: RunDir, task: ShardedTask,
     `evaluate(params, step, log) -> summary scalars` every run.eval_every steps and at the end,
     and checkpoints every run.checkpoint_every steps, at the end and on SIGTERM/SIGINT.
     make_batches(saved position or None) -> iterator of host batches with a `state()`.
-    The final summary goes to summary.json and, with run.tracking=mlflow, with the files
-    config.json, summary.json and `artifacts` (names in the run directory) to MLflow.
+    The final summary goes to the run's summary file and, with run.tracking=mlflow, with its
+    config and summary files and `artifacts` (paths) to MLflow.
     """
     workdir = run.path
     run.check_config_matches(cfg)  # again, now that no other writer can change it
@@ -125,14 +125,14 @@ def train_loop(cfg: Any, run: RunDir, task: ShardedTask,
     status = "FAILED"
     try:
         summary = _steps(cfg, task, state, batches, evaluate, moe_layers, ckpt, log, quiet)
-        saved = run.read_json("summary.json")
+        saved = run.read_summary()
         if set(summary) <= {"step", "moe_mode"} and saved and saved.get("step") == summary["step"]:
             # A finished run rerun: nothing trained, its last scores stand.
             summary = {k: v for k, v in saved.items() if k != "stopped_by"}
         status = "KILLED" if "stopped_by" in summary else "FINISHED"
         run.write_summary(summary)
-        log.record_results(summary["step"], summary, [run.file(name) for name in
-                                                      ("config.json", "summary.json", *artifacts)])
+        log.record_results(summary["step"], summary,
+                           [run.config_path, run.summary_path, *artifacts])
         return summary
     finally:
         log.close(status)

@@ -10,6 +10,7 @@
       mlflow.db, mlartifacts/, mlflow_run.json   with run.tracking=mlflow: the default local
                          MLflow store, its artifacts, and the id of this run's MLflow run
       vocab.json         a character LM's vocabulary (lm/train.py)
+      .partial, .tmp     a file being written, renamed into place when complete
       summary.json       the last training step's summary
       <split>.hyp.<lang> translations of a split, one per line (a multilingual run: one
                          file per language pair, <split>.hyp.<src>-<tgt>)
@@ -34,7 +35,7 @@ from typing import Any
 
 from gshard_jax.engine.checkpoint import Checkpointer
 from gshard_jax.config import Config, ConfigError, apply_overrides, from_dict, resume_key, to_dict
-from gshard_jax.engine.tracking import MLflowRun, MetricsLog, flatten, read_metrics
+from gshard_jax.engine.tracking import MLflowRun, MetricsLog, TrackingFiles, flatten, read_metrics
 
 
 class RunDirError(RuntimeError):
@@ -64,6 +65,22 @@ class RunDir:
     @property
     def tokenizer_path(self) -> str:
         return self.file("tokenizer.model")
+
+    @property
+    def summary_path(self) -> str:
+        return self.file("summary.json")
+
+    @property
+    def char_vocab_path(self) -> str:
+        """A character LM's vocabulary (JSON)."""
+        return self.file("vocab.json")
+
+    @property
+    def tracking_files(self) -> TrackingFiles:
+        return TrackingFiles(metrics=self.file("metrics.jsonl"),
+                             tensorboard=self.file("tensorboard"),
+                             mlflow_store=self.file("mlflow.db"),
+                             mlflow_record=self.file("mlflow_run.json"))
 
     # -- tokenizer ----------------------------------------------------------------------------
 
@@ -161,14 +178,26 @@ class RunDir:
 
         mlflow = None
         if cfg is not None and cfg.run.tracking == "mlflow" and jax.process_index() == 0:
-            mlflow = MLflowRun(self.path, cfg.run, experiment, flatten(to_dict(cfg)))
-        return MetricsLog(self.path, tensorboard=tensorboard, mlflow=mlflow)
+            mlflow = MLflowRun(self.path, self.tracking_files, cfg.run, experiment,
+                               flatten(to_dict(cfg)))
+        return MetricsLog(self.tracking_files, tensorboard=tensorboard, mlflow=mlflow)
 
     def metrics(self) -> list[dict]:
-        return read_metrics(self.path)
+        """Every metrics record of the run, in order (a resumed run may repeat a step)."""
+        return read_metrics(self.tracking_files.metrics)
 
     def write_summary(self, summary: dict[str, Any]) -> None:
-        _write_json(self.file("summary.json"), summary)
+        _write_json(self.summary_path, summary)
+
+    def read_summary(self) -> dict[str, Any] | None:
+        return self.read_json(os.path.basename(self.summary_path))
+
+    def read_char_vocab(self) -> Any | None:
+        """A character LM's saved vocabulary (None before its first start)."""
+        return self.read_json(os.path.basename(self.char_vocab_path))
+
+    def write_char_vocab(self, value: Any) -> None:
+        _write_json(self.char_vocab_path, value)
 
     def translations_path(self, split: str, lang: str) -> str:
         """<split>.hyp.<lang>; `lang` is a language pair ('en-es') in a multilingual run."""

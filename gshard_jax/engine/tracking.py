@@ -1,10 +1,11 @@
 """Training metrics to JSON lines (for scripts and plots), TensorBoard events, and MLflow.
 
-`MetricsLog` is the one interface the loops write to: every record goes to
-`<workdir>/metrics.jsonl` and TensorBoard, and with `run.tracking=mlflow` also to an MLflow
+`MetricsLog` is the one interface the loops write to: every record goes to a JSON-lines file
+and TensorBoard, and with `run.tracking=mlflow` also to an MLflow
 run (`MLflowRun`): the flattened config as params, every scalar metric with its step, final
 scores, and result files as artifacts. The MLflow run's id is kept in the run directory, so a
-resumed run appends to the same MLflow run. MLflow is optional (`pip install
+resumed run appends to the same MLflow run. Where each of these lives is the run directory's
+choice (`TrackingFiles`, made by engine/rundir.py). MLflow is optional (`pip install
 'gshard_jax[tracking]'`); `check_tracking` refuses a missing MLflow or a store that cannot be
 written before a command writes anything.
 """
@@ -17,13 +18,21 @@ import logging
 import os
 import time
 import warnings
-from typing import Any, Iterable
+from typing import Any, Iterable, NamedTuple
 
 import numpy as np
 
 INSTALL_HINT = ("pip install 'gshard_jax[tracking]' (MLflow with a SQLite store: mlflow-skinny, "
                 "sqlalchemy, alembic)")
-RUN_RECORD = "mlflow_run.json"  # {tracking_uri (as configured), run_id}: this directory's run
+
+
+class TrackingFiles(NamedTuple):
+    """Where one run's tracking writes (named by the run directory, engine/rundir.py)."""
+
+    metrics: str  # JSON lines, one record per write
+    tensorboard: str  # TensorBoard event directory
+    mlflow_store: str  # the SQLite store used when run.tracking_uri is empty
+    mlflow_record: str  # {tracking_uri (as configured), run_id} of this directory's MLflow run
 
 
 class TrackingError(ValueError):
@@ -31,17 +40,18 @@ class TrackingError(ValueError):
 
 
 class MetricsLog:
-    """Appends {'step', 'split', metrics...} records to `workdir/metrics.jsonl` and TensorBoard,
-    and to an MLflow run when one is given."""
+    """Appends {'step', 'split', metrics...} records to `files.metrics` and TensorBoard, and to
+    an MLflow run when one is given."""
 
-    def __init__(self, workdir: str, tensorboard: bool = True, mlflow: "MLflowRun | None" = None):
-        os.makedirs(workdir, exist_ok=True)
-        self.path = os.path.join(workdir, "metrics.jsonl")
+    def __init__(self, files: TrackingFiles, tensorboard: bool = True,
+                 mlflow: "MLflowRun | None" = None):
+        os.makedirs(os.path.dirname(os.path.abspath(files.metrics)), exist_ok=True)
+        self.path = files.metrics
         self.mlflow = mlflow
         self._writer = None
         if tensorboard:
             from tensorboardX import SummaryWriter
-            self._writer = SummaryWriter(os.path.join(workdir, "tensorboard"))
+            self._writer = SummaryWriter(files.tensorboard)
 
     def write(self, step: int, split: str, metrics: dict[str, Any]) -> None:
         record = {"step": int(step), "split": split}
@@ -70,13 +80,13 @@ class MetricsLog:
             self.mlflow.close(status)
 
 
-def read_metrics(workdir: str) -> list[dict]:
-    """All records of a run (the latest record wins when a resumed run repeats a step)."""
-    path = os.path.join(workdir, "metrics.jsonl")
+def read_metrics(path: str) -> list[dict]:
+    """All records of a JSON-lines metrics file, in order ([] when there is none yet). A last
+    line without its newline is a record still being written by a running trainer: skipped."""
     if not os.path.exists(path):
         return []
     with open(path) as f:
-        return [json.loads(line) for line in f if line.strip()]
+        return [json.loads(line) for line in f if line.endswith("\n") and line.strip()]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -104,9 +114,9 @@ def _quiet():
         yield
 
 
-def resolve_tracking_uri(uri: str, workdir: str) -> str:
-    """'' -> a SQLite store in the run directory (sqlite:///<workdir>/mlflow.db)."""
-    return uri or f"sqlite:///{os.path.abspath(os.path.join(workdir, 'mlflow.db'))}"
+def resolve_tracking_uri(uri: str, default_store: str) -> str:
+    """'' -> the run directory's SQLite store (sqlite:///<default_store>)."""
+    return uri or f"sqlite:///{os.path.abspath(default_store)}"
 
 
 def _sqlite_path(uri: str) -> str | None:
@@ -122,14 +132,14 @@ def _artifact_location(uri: str) -> str | None:
     return "file://" + os.path.join(os.path.dirname(os.path.abspath(path)), "mlartifacts")
 
 
-def check_tracking(run_cfg: Any, workdir: str) -> None:
+def check_tracking(run_cfg: Any, default_store: str) -> None:
     """TrackingError unless `run.tracking` can be used: MLflow importable and the tracking
     URI writable (a SQLite file's directory can be created and written; a server answers).
     Writes nothing."""
     if run_cfg.tracking != "mlflow":
         return
     client_cls = _mlflow_client()
-    uri = resolve_tracking_uri(run_cfg.tracking_uri, workdir)
+    uri = resolve_tracking_uri(run_cfg.tracking_uri, default_store)
     path = _sqlite_path(uri)
     if path is not None:
         problem = _unwritable(os.path.abspath(path))
@@ -183,20 +193,21 @@ class MLflowRun:
     params it did not log before. Metrics are named '<split>/<name>' with the training step.
     """
 
-    def __init__(self, workdir: str, run_cfg: Any, experiment: str, params: dict[str, str]):
+    def __init__(self, workdir: str, files: TrackingFiles, run_cfg: Any, experiment: str,
+                 params: dict[str, str]):
         client_cls = _mlflow_client()
         from mlflow.entities import Param
 
         self.configured_uri = run_cfg.tracking_uri  # '' (the run directory's store) moves with it
-        self.uri = resolve_tracking_uri(run_cfg.tracking_uri, workdir)
+        self.uri = resolve_tracking_uri(run_cfg.tracking_uri, files.mlflow_store)
         with _quiet():
             self.client = client_cls(self.uri)
-            self.run_id = self._resumable(os.path.join(workdir, RUN_RECORD))
+            self.run_id = self._resumable(files.mlflow_record)
             if self.run_id is not None:
                 self.client.update_run(self.run_id, status="RUNNING")
             else:
                 self.run_id = self._create(workdir, experiment)
-                with open(os.path.join(workdir, RUN_RECORD), "w") as f:
+                with open(files.mlflow_record, "w") as f:
                     json.dump({"tracking_uri": self.configured_uri, "run_id": self.run_id}, f)
             logged = self.client.get_run(self.run_id).data.params
             new = [Param(k, v[:6000]) for k, v in params.items() if k not in logged]

@@ -4,7 +4,7 @@
 Training checks everything before it writes: the text (readable, UTF-8, not empty, long
 enough for block_size in both splits), the mesh and shardings, an abstract train step, the
 tracker. Then, holding the run directory's lock, it saves the config and the vocabulary
-(vocab.json; a resumed run reuses it) and runs `training.train_loop`, which resumes, logs,
+(vocab.json; a resumed run reuses it) and runs `engine.loop.train_loop`, which resumes, logs,
 evaluates validation loss and bits per character, checkpoints and handles signals as for
 translation.
 """
@@ -29,13 +29,12 @@ from gshard_jax.engine.tracking import MetricsLog, check_tracking
 from gshard_jax.engine.loop import run_locked, train_loop
 
 EXPERIMENT = "gshard-jax-lm"  # the MLflow experiment of LM runs
-VOCAB_FILE = "vocab.json"
 
 
 def load_lm_data(cfg: LMConfig, run: RunDir) -> CharData:
     """The text, split, with the run's saved vocabulary when resuming (else built from it)."""
     text = load_text(cfg.data.corpus)
-    saved = run.read_json(VOCAB_FILE)
+    saved = run.read_char_vocab()
     vocab = CharVocab.from_json(saved) if saved is not None else None
     if vocab is not None and vocab.unknown(text):
         raise TextError(
@@ -58,7 +57,7 @@ def train_lm(cfg: LMConfig, *, quiet: bool = False) -> dict[str, Any]:
     shape = (cfg.data.batch_size, cfg.model.block_size)
     batch_sharding(task.mesh, task.rules, shape)  # rows split over the data shards
     task.check_buildable([shape])
-    check_tracking(cfg.run, cfg.run.workdir)
+    check_tracking(cfg.run, RunDir(cfg.run.workdir).tracking_files.mlflow_store)
     process = dict(process_index=jax.process_index(), process_count=jax.process_count())
     val_batches = data.eval_batches(cfg.data.batch_size, cfg.model.block_size,
                                     cfg.run.eval_batches, cfg.train.seed, **process)
@@ -74,10 +73,10 @@ def train_lm(cfg: LMConfig, *, quiet: bool = False) -> dict[str, Any]:
         return {"val_loss": val["nll"], "val_bpc": bpc}
 
     def body():
-        if jax.process_index() == 0 and run.read_json(VOCAB_FILE) is None:
-            run.write_json(VOCAB_FILE, data.vocab.to_json())
+        if jax.process_index() == 0 and run.read_char_vocab() is None:
+            run.write_char_vocab(data.vocab.to_json())
         return train_loop(cfg, run, task, make_batches, evaluate, moe_layer_names(cfg.model),
-                          quiet=quiet, experiment=EXPERIMENT, artifacts=(VOCAB_FILE,))
+                          quiet=quiet, experiment=EXPERIMENT, artifacts=(run.char_vocab_path,))
 
     return run_locked(run, body)
 
@@ -85,9 +84,9 @@ def train_lm(cfg: LMConfig, *, quiet: bool = False) -> dict[str, Any]:
 def load_trained_lm(cfg: LMConfig) -> tuple[LMTask, Any, CharVocab, int]:
     """(task, params, vocabulary, step) of the run in cfg.run.workdir, on cfg's mesh."""
     run = RunDir(cfg.run.workdir, LMConfig)
-    saved = run.read_json(VOCAB_FILE)
+    saved = run.read_char_vocab()
     if saved is None:
-        raise RunDirError(f"{run.path} has no {VOCAB_FILE}: train a language model there first "
+        raise RunDirError(f"{run.char_vocab_path} does not exist: train a language model there first "
                           "(gshard-jax lm train --workdir ...) or pass the right --workdir")
     vocab = CharVocab.from_json(saved)
     task = LMTask(cfg, vocab.size)
@@ -99,7 +98,7 @@ def load_trained_lm(cfg: LMConfig) -> tuple[LMTask, Any, CharVocab, int]:
 def generate_from_run(cfg: LMConfig, prompt: str, *, max_chars: int, temperature: float,
                       top_k: int, seed: int) -> str:
     """The prompt and `max_chars` sampled characters after it, from the run's newest step."""
-    saved = RunDir(cfg.run.workdir, LMConfig).read_json(VOCAB_FILE)
+    saved = RunDir(cfg.run.workdir, LMConfig).read_char_vocab()
     if saved is not None:
         check_prompt(CharVocab.from_json(saved), prompt)  # before restoring anything
     task, params, vocab, step = load_trained_lm(cfg)

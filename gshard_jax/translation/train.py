@@ -37,7 +37,7 @@ def train(cfg: Config, *, quiet: bool = False, task: ShardedTask | None = None) 
     run.check_config_matches(cfg)
     data = load_translation_data(cfg, tokenizer=_run_tokenizer(run))  # a resumed run keeps its own
     task.check_buildable(data.batch_shapes(task.data_shards))  # every bucket, abstractly
-    check_tracking(cfg.run, workdir)
+    check_tracking(cfg.run, run.tracking_files.mlflow_store)
 
     def evaluate(params, step: int, log: MetricsLog) -> dict:
         return _evaluate(task, params, data, cfg, step, log)
