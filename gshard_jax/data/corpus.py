@@ -1,5 +1,5 @@
-"""Parallel corpora: the bundled English–Spanish and multilingual Bibles, user files, and
-train/dev/test splits.
+"""Parallel corpora: the bundled English–Spanish and multilingual Bibles, user files, which one
+a config names (`read_corpus`), the malformed-line checks, and train/dev/test splits.
 
 Readers never drop a line silently: every malformed line is counted by reason in a
 `CorpusReport` (with the first few line numbers), and problems that leave nothing sensible to
@@ -19,6 +19,8 @@ import hashlib
 from pathlib import Path
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
+
+from gshard_jax.config import MULTI_CORPUS
 
 # Package data: found the same way in a source checkout and in an installed wheel.
 BUNDLED_CORPUS = Path(__file__).resolve().parent / "corpora" / "en_es_bible" / "verses.tsv.gz"
@@ -278,6 +280,43 @@ def _bundled_file(path: str | Path | None, default: Path, builder: str, needs: s
             f"(gshard_jax/data/corpora/{default.parent.name}/); reinstall gshard_jax, or rebuild "
             f"it with `python experiments/{builder}` ({needs}, see PROVENANCE.md).")
     return path
+
+
+def read_corpus(data) -> ParallelCorpus:
+    """The corpus `data` (a DataConfig) names: the bundled one, one pair of the multilingual
+    one, a TSV file (.tsv / .tsv.gz) or a Moses prefix (prefix.src / prefix.tgt).
+
+    Raises CorpusError when more than data.max_malformed_fraction of the lines are malformed.
+    """
+    if data.corpus == "bundled":
+        corpus = load_bundled_corpus(data.src_lang)
+    elif data.corpus == MULTI_CORPUS:  # one pair of it (direction "pair")
+        multi = load_multi_corpus()
+        corpus = ParallelCorpus(multi.pairs(data.src_lang, data.tgt_lang), multi.report)
+    elif data.corpus.endswith((".tsv", ".tsv.gz")):
+        corpus = read_tsv(data.corpus, max_chars=data.max_chars)
+    else:
+        corpus = read_moses(data.corpus, data.src_lang, data.tgt_lang, max_chars=data.max_chars)
+    check_malformed(corpus.report, data.max_malformed_fraction)
+    return corpus
+
+
+def read_multi_corpus(data) -> MultiCorpus:
+    """The multilingual corpus, checked like `read_corpus`."""
+    multi = load_multi_corpus()
+    check_malformed(multi.report, data.max_malformed_fraction)
+    return multi
+
+
+def check_malformed(report: CorpusReport, max_fraction: float) -> None:
+    """CorpusError when more than `max_fraction` of the lines read were malformed."""
+    if report.total_dropped > max_fraction * report.lines_read:
+        share = report.total_dropped / report.lines_read
+        raise CorpusError(
+            f"{report.total_dropped} of {report.lines_read} corpus lines are malformed "
+            f"({share:.2%}) — {report.summary()}. Fix those lines, or let the run skip them "
+            f"with --set data.max_malformed_fraction={max(share, 0.0001):.4g} (they stay counted "
+            "in the log); over-long lines can also be allowed with --set data.max_chars=N.")
 
 
 def split_key(pair: Pair) -> str:

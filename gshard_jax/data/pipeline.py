@@ -29,36 +29,6 @@ from gshard_jax.data.tokenizer import Tokenizer, TokenizerConfig, load_or_train,
 LanguagePair = tuple[str, str]  # (source language, target language)
 
 
-def read_corpus(cfg: Config) -> corpus_lib.ParallelCorpus:
-    """The bundled corpus, a TSV file (.tsv / .tsv.gz) or a Moses prefix (prefix.src/prefix.tgt).
-
-    Raises CorpusError when more than data.max_malformed_fraction of the lines are malformed.
-    """
-    data = cfg.data
-    if data.corpus == "bundled":
-        corpus = corpus_lib.load_bundled_corpus(data.src_lang)
-    elif data.corpus == MULTI_CORPUS:  # one pair of it (direction "pair")
-        multi = corpus_lib.load_multi_corpus()
-        corpus = corpus_lib.ParallelCorpus(multi.pairs(data.src_lang, data.tgt_lang), multi.report)
-    elif data.corpus.endswith((".tsv", ".tsv.gz")):
-        corpus = corpus_lib.read_tsv(data.corpus, max_chars=data.max_chars)
-    else:
-        corpus = corpus_lib.read_moses(data.corpus, data.src_lang, data.tgt_lang,
-                                       max_chars=data.max_chars)
-    _check_malformed(corpus.report, data)
-    return corpus
-
-
-def _check_malformed(report: corpus_lib.CorpusReport, data) -> None:
-    if report.total_dropped > data.max_malformed_fraction * report.lines_read:
-        share = report.total_dropped / report.lines_read
-        raise corpus_lib.CorpusError(
-            f"{report.total_dropped} of {report.lines_read} corpus lines are malformed "
-            f"({share:.2%}) — {report.summary()}. Fix those lines, or let the run skip them "
-            f"with --set data.max_malformed_fraction={max(share, 0.0001):.4g} (they stay counted "
-            "in the log); over-long lines can also be allowed with --set data.max_chars=N.")
-
-
 @dataclasses.dataclass
 class TranslationData:
     """Splits as text pairs, their token ids, and the tokenizer.
@@ -153,7 +123,7 @@ def load_translation_data(cfg: Config, verbose: bool = True,
     or the one trained on the train split (cached by its texts and settings)."""
     if cfg.data.direction != "pair":
         return _load_multilingual(cfg, verbose, tokenizer)
-    corpus = read_corpus(cfg)
+    corpus = corpus_lib.read_corpus(cfg.data)
     if verbose and corpus.report.total_dropped:
         print(f"corpus: {corpus.report.summary()}", file=sys.stderr, flush=True)
     split = corpus_lib.split_corpus(corpus.pairs, dev_fraction=cfg.data.dev_fraction,
@@ -215,8 +185,7 @@ def low_resource_keys(multi: corpus_lib.MultiCorpus, data) -> dict[str, set[str]
 
 def _load_multilingual(cfg: Config, verbose: bool, tokenizer: Tokenizer | None) -> TranslationData:
     data = cfg.data
-    multi = corpus_lib.load_multi_corpus()
-    _check_malformed(multi.report, data)
+    multi = corpus_lib.read_multi_corpus(data)
     pairs, limited = language_pairs(data), low_resource_keys(multi, data)
     splits = {"train": [], "dev": [], "test": []}
     labels = {name: [] for name in splits}
