@@ -272,7 +272,12 @@ def from_dict(cls: type, values: dict) -> Any:
 
 
 def load_config_file(path: str, cls: type) -> Any:
-    """Loads `CONFIG` (an instance of `cls`) from a Python config file (experiments/configs/*.py)."""
+    """Loads `CONFIG` (an instance of `cls`) from a Python config file (experiments/configs/*.py).
+
+    Every way the file can fail to load (missing, a syntax error, an exception or a missing
+    module while it runs, no CONFIG, a CONFIG of another class) is a ConfigError naming the
+    file, the line where one is known, and the fix; nothing else escapes.
+    """
     import importlib.util
     import os
 
@@ -283,10 +288,40 @@ def load_config_file(path: str, cls: type) -> Any:
     try:
         spec.loader.exec_module(module)
     except ConfigError as error:
-        raise ConfigError(f"{path}: {error}") from None
-    if not isinstance(getattr(module, "CONFIG", None), cls):
-        raise ConfigError(f"{path} must define CONFIG = gshard_jax.config.{cls.__name__}(...)")
-    return module.CONFIG
+        raise ConfigError(f"{_where(path, error)}: {error}") from None
+    except SyntaxError as error:
+        raise ConfigError(f"{error.filename or path}, line {error.lineno}: invalid Python "
+                          f"({error.msg}); fix that line (`python -m py_compile {path}` shows "
+                          "the same error)") from None
+    except ModuleNotFoundError as error:
+        raise ConfigError(f"{_where(path, error)}: imports {error.name!r}, which is not "
+                          f"installed here; install it or remove the import") from None
+    except Exception as error:  # whatever the file's own code raised
+        raise ConfigError(f"{_where(path, error)}: {type(error).__name__}: {error} (raised while "
+                          "the config file ran); fix that line so the file defines "
+                          f"CONFIG = gshard_jax.config.{cls.__name__}(...)") from None
+    config = getattr(module, "CONFIG", None)
+    if config is None:
+        raise ConfigError(f"{path} defines no CONFIG; end it with CONFIG = "
+                          f"gshard_jax.config.{cls.__name__}(...) (see experiments/configs/)")
+    if not isinstance(config, cls):
+        other = ("; character-LM configs go to `gshard-jax lm ...`, translation configs to "
+                 "the other commands" if type(config).__name__ in ("Config", "LMConfig") else "")
+        raise ConfigError(f"{path}: CONFIG is a {type(config).__name__}, not a "
+                          f"gshard_jax.config.{cls.__name__}{other}")
+    return config
+
+
+def _where(path: str, error: BaseException) -> str:
+    """'file, line N' of the deepest frame of `error` in the config file or a file beside it
+    (a config that imports another one), else the config file itself."""
+    import os
+    import traceback
+
+    folder = os.path.dirname(os.path.abspath(path))
+    frames = [f for f in traceback.extract_tb(error.__traceback__)
+              if os.path.dirname(os.path.abspath(f.filename)) == folder]
+    return f"{frames[-1].filename}, line {frames[-1].lineno}" if frames else path
 
 
 def describe_fields(cls: type) -> str:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import jax
+
 from gshard_jax.config import Config
 from gshard_jax.data.pipeline import TranslationData, load_translation_data
 from gshard_jax.data.tokenizer import Tokenizer
@@ -43,7 +45,8 @@ def train(cfg: Config, *, quiet: bool = False, task: ShardedTask | None = None) 
         return _evaluate(task, params, data, cfg, step, log)
 
     def body():
-        run.save_tokenizer(str(data.tokenizer.model_path))  # the run directory then translates on its own
+        if jax.process_index() == 0:  # the run directory then translates on its own
+            run.save_tokenizer(str(data.tokenizer.model_path))
         return train_loop(cfg, run, task,
                           lambda state: data.train_batches(task.data_shards, state=state),
                           evaluate, moe_layer_names(cfg.model), quiet=quiet)
@@ -51,7 +54,8 @@ def train(cfg: Config, *, quiet: bool = False, task: ShardedTask | None = None) 
     return run_locked(run, body)
 
 
-def _evaluate(task: ShardedTask, params, data: TranslationData, cfg: Config, step: int, log: MetricsLog) -> dict:
+def _evaluate(task: ShardedTask, params, data: TranslationData, cfg: Config, step: int,
+              log: MetricsLog) -> dict:
     dev = evaluate_loss(task, params, data.eval_batches("dev", task.data_shards))
     per_pair = -(-cfg.run.bleu_sentences // max(len(data.pairs), 1))  # every pair gets a share
     scores, _ = evaluate_bleu(task, params, data, "dev", limit=per_pair, beam_size=1, alpha=0.0,
