@@ -267,7 +267,8 @@ def test_translate_walk_from_stdin_to_stdout_rarely_returns(toy_run, capsys, mon
     assert len(walk.returns) < 10, walk.summary("translate")
 
 
-RUN_FILE_NAMES = ("config.json", "summary.json", "metrics.jsonl", "tensorboard", "tokenizer.model",
+RUN_FILE_NAMES = ("config.json", "summary.json", "metrics.jsonl", "metrics.superseded.jsonl",
+                  "tensorboard", "tokenizer.model",
                   "vocab.json", "mlflow.db", "mlflow_run.json", "checkpoints", ".lock")
 
 

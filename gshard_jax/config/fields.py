@@ -302,7 +302,7 @@ def load_config_file(path: str, cls: type) -> Any:
                           f"CONFIG = gshard_jax.config.{cls.__name__}(...)") from None
     config = getattr(module, "CONFIG", None)
     if config is None:
-        raise ConfigError(f"{path} defines no CONFIG; end it with CONFIG = "
+        raise ConfigError(f"{path} defines no CONFIG: it must define CONFIG = "
                           f"gshard_jax.config.{cls.__name__}(...) (see experiments/configs/)")
     if not isinstance(config, cls):
         other = ("; character-LM configs go to `gshard-jax lm ...`, translation configs to "

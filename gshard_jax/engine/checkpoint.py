@@ -3,22 +3,32 @@
 Orbax writes each step to a temporary directory and renames it when complete, so a save cut
 off mid-write is never listed as a step. Restoring takes the *current* task's shardings, so a
 checkpoint written on one mesh/preset restores onto another (or onto one device).
+
+Resuming never depends on one checkpoint: `restore_newest_readable` walks back from the newest
+step, and each newer step that cannot be restored (files missing or cut short, unreadable
+metadata, a state of other shapes while an older one fits) is moved aside to
+`<step>.damaged`, never deleted, with a line saying which and why. A save that fails (disk
+full, permission denied, the directory removed) stops the run with one `CheckpointError`
+naming the fix; the steps saved before it stay as they were.
 """
 
 from __future__ import annotations
 
 import os
+import sys
 from typing import Any
 
 import orbax.checkpoint as ocp
 
 
 # Phrases of TensorStore/Orbax errors that mean the bytes on disk are bad, not the model.
-_DAMAGE_MARKS = ("OUT_OF_RANGE", "DATA_LOSS", "Error reading", "Byte range", "corrupt", "truncated")
+_DAMAGE_MARKS = ("OUT_OF_RANGE", "DATA_LOSS", "Error reading", "Byte range", "corrupt", "truncated",
+                 "NOT_FOUND", "not found", "No such file", "metadata")
+DAMAGED_SUFFIX = ".damaged"
 
 
 class CheckpointError(RuntimeError):
-    """A checkpoint that cannot be restored into this model."""
+    """A checkpoint that cannot be restored into this model, or saved."""
 
 
 class Checkpointer:
@@ -26,51 +36,121 @@ class Checkpointer:
 
     def __init__(self, directory: str, keep: int = 3):
         self.directory = os.path.abspath(directory)
-        self._manager = ocp.CheckpointManager(
-            self.directory, options=ocp.CheckpointManagerOptions(max_to_keep=keep, create=True)
-        )
+        self._keep = keep
+        self._save_failed = False
+        self._manager = self._open()
+
+    def _open(self) -> ocp.CheckpointManager:
+        # Synchronous saves: the loop waits for each save anyway, and a failing asynchronous
+        # save leaves Orbax threads waiting on signals that keep the process from exiting.
+        return ocp.CheckpointManager(self.directory, options=ocp.CheckpointManagerOptions(
+            max_to_keep=self._keep, create=True, enable_async_checkpointing=False))
 
     def latest_step(self) -> int | None:
         return self._manager.latest_step()
 
+    def has_steps(self) -> bool:
+        """Whether any step was committed here (readable or not)."""
+        return bool(self._manager.all_steps() or self._steps_on_disk())
+
     def save(self, step: int, state: Any, data_state: dict) -> None:
-        """Saves and waits until the step is committed on disk."""
-        self._manager.save(step, args=ocp.args.Composite(
-            state=ocp.args.StandardSave(state), data=ocp.args.JsonSave(data_state)), force=True)
-        self._manager.wait_until_finished()
+        """Saves and waits until the step is committed on disk; CheckpointError if it cannot
+        be (the earlier steps stay readable)."""
+        try:
+            self._manager.save(step, args=ocp.args.Composite(
+                state=ocp.args.StandardSave(state), data=ocp.args.JsonSave(data_state)), force=True)
+            self._manager.wait_until_finished()
+        except Exception as error:  # any failure to write is the same event for the run
+            self._save_failed = True
+            kept = [s for s in self._steps_on_disk() if s != step]
+            intact = (f"checkpoint {kept[0]} is" if len(kept) == 1 else
+                      f"checkpoints {', '.join(map(str, kept))} are")
+            resume = (f"then rerun the same command to resume from step {max(kept)} ({intact} "
+                      "intact)" if kept else
+                      "then rerun the same command (no earlier checkpoint: it starts over)")
+            raise CheckpointError(
+                f"saving step {step} to {self.directory} failed ({type(error).__name__}: "
+                f"{str(error)[:300]}); the run stopped here. Make the directory writable and "
+                f"free disk space, {resume}") from None
 
     def restore(self, abstract_state: Any, step: int | None = None) -> tuple[Any, dict]:
         """(the train state, laid out as `abstract_state` says, e.g. a task's
-        `abstract_state()`; the data pipeline's state)."""
+        `abstract_state()`; the data pipeline's state) of `step` (default: the newest)."""
         step = self.latest_step() if step is None else step
         if step is None:
-            raise CheckpointError(
-                f"no checkpoint in {self.directory}: train this run first (gshard-jax train "
-                "--workdir ...), or point --workdir at a run that has checkpoints")
+            raise self._none_saved()
         try:
             restored = self._manager.restore(step, args=ocp.args.Composite(
                 state=ocp.args.StandardRestore(abstract_state), data=ocp.args.JsonRestore()))
-        except (ValueError, KeyError, TypeError, OSError) as error:
+        except Exception as error:  # Orbax and TensorStore raise many kinds for bad files
             raise self._explain(step, error) from error
         return restored["state"], restored["data"]
+
+    def restore_newest_readable(self, abstract_state: Any) -> tuple[Any, dict]:
+        """`restore` of the newest step that can be restored. Each newer step that cannot is
+        moved aside to `<step>.damaged` (said on stderr) once an older step has restored, so a
+        config that fits no checkpoint moves nothing; CheckpointError when none restores."""
+        steps = sorted(set(self._manager.all_steps()) | set(self._steps_on_disk()), reverse=True)
+        if not steps:
+            raise self._none_saved()
+        unreadable: list[tuple[int, CheckpointError]] = []
+        for step in steps:
+            try:
+                restored = self.restore(abstract_state, step)
+            except CheckpointError as error:
+                unreadable.append((step, error))
+                continue
+            for bad, why in unreadable:
+                aside = self._move_aside(bad)
+                cause = why.__cause__ or why  # what Orbax said, not our guess at the reason
+                print(f"checkpoint: step {bad} in {self.directory} is damaged: it cannot be "
+                      f"restored ({type(cause).__name__}: {str(cause)[:200]}) although step "
+                      f"{step} can with the same config; moved it to {aside} (kept, not "
+                      f"deleted) and using step {step}", file=sys.stderr, flush=True)
+            if unreadable:
+                self._manager.close()
+                self._manager = self._open()  # Orbax caches the step list
+            return restored
+        raise CheckpointError(
+            f"none of the {len(steps)} checkpoints in {self.directory} can be restored "
+            f"(nothing was moved): " + "; ".join(str(e) for _, e in unreadable))
+
+    def _steps_on_disk(self) -> list[int]:
+        """Committed steps by their directory names (a step whose metadata is gone is still
+        listed here, so it can be reported and moved aside rather than silently skipped)."""
+        names = os.listdir(self.directory) if os.path.isdir(self.directory) else []
+        return sorted(int(n) for n in names if n.isdigit())
+
+    def _move_aside(self, step: int) -> str:
+        source = os.path.join(self.directory, str(step))
+        target, n = source + DAMAGED_SUFFIX, 1
+        while os.path.exists(target):  # an earlier damaged copy of the same step stays too
+            target, n = f"{source}{DAMAGED_SUFFIX}.{n}", n + 1
+        os.rename(source, target)
+        return target
+
+    def _none_saved(self) -> CheckpointError:
+        return CheckpointError(
+            f"no checkpoint in {self.directory}: train this run first (gshard-jax train "
+            "--workdir ...), or point --workdir at a run that has checkpoints")
 
     def _explain(self, step: int, error: Exception) -> CheckpointError:
         """Damaged files and a different model are different problems with different fixes."""
         detail = f"{type(error).__name__}: {str(error)[:300]}"
         damaged = any(mark in str(error) for mark in _DAMAGE_MARKS) or isinstance(error, OSError)
         if damaged:
-            older = [s for s in self._manager.all_steps() if s < step]
-            fallback = (f"to resume from step {max(older)}, move it out of the way: mv "
-                        f"{self.directory}/{step} {self.directory}/../damaged-step-{step}"
-                        if older else "no older checkpoint exists; retrain in a fresh run.workdir")
             return CheckpointError(f"checkpoint step {step} in {self.directory} cannot be read: its "
-                                   f"files are damaged or cut short ({detail}); {fallback}")
+                                   f"files are damaged, missing or cut short ({detail})")
         return CheckpointError(
             f"checkpoint step {step} in {self.directory} does not fit this model/optimiser "
             f"({detail}); use a fresh run.workdir or the config the checkpoint was written with")
 
     def close(self) -> None:
-        self._manager.close()
+        try:
+            self._manager.close()
+        except Exception:
+            if not self._save_failed:  # after a failed save its error is the one to report
+                raise
 
     def __enter__(self) -> "Checkpointer":
         return self

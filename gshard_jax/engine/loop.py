@@ -10,6 +10,7 @@ batches and its evaluation, and holds the run directory's writer lock (`run_lock
 
 from __future__ import annotations
 
+import contextlib
 import math
 import signal
 import sys
@@ -114,9 +115,11 @@ def train_loop(cfg: Any, run: RunDir, task: ShardedTask,
     run.check_config_matches(cfg)  # again, now that no other writer can change it
     run.save_config(cfg)
     ckpt = run.checkpointer(keep=cfg.run.keep_checkpoints)
-    if ckpt.latest_step() is not None:
-        state, data_state = ckpt.restore(task.abstract_state())
+    if ckpt.has_steps():
+        state, data_state = ckpt.restore_newest_readable(task.abstract_state())
         print(f"resuming from step {int(state.step)} in {workdir}", file=sys.stderr)
+        if jax.process_index() == 0:  # records a lost or damaged later step logged go aside
+            run.supersede_metrics_after(int(state.step))
     else:
         state, data_state = task.init_state(cfg.train.seed), None
         print(f"starting a new run in {workdir}", file=sys.stderr)
@@ -147,7 +150,8 @@ def _steps(cfg, task, state, batches, evaluate, moe_layers, ckpt, log: MetricsLo
     bar = tqdm(total=cfg.run.steps, initial=step, desc="train", unit="step", disable=quiet,
                dynamic_ncols=True, file=sys.stderr)
     tokens_seen = 0
-    with _Preemption() as preemption:
+    # The bar closes also when a step or a save fails, so the error starts a new line.
+    with _Preemption() as preemption, contextlib.closing(bar):
         while step < cfg.run.steps:
             batch = next(batches)
             if cfg.mesh.moe_mode == "auto" and step == start_step:
@@ -185,7 +189,6 @@ def _steps(cfg, task, state, batches, evaluate, moe_layers, ckpt, log: MetricsLo
             if preemption.requested:
                 bar.write(f"{preemption.name}: saved step {step} to {ckpt.directory}; rerun to resume")
                 break
-    bar.close()
     summary = dict(summary, step=step)
     if cfg.mesh.moe_mode == "auto":
         summary["moe_mode"] = task.moe_mode  # the mode the timing chose

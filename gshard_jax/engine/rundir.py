@@ -4,8 +4,11 @@
       .lock              held (flock) by the one process training here, with its pid
       config.json        the config the run was started with (written once)
       tokenizer.model    a translation run's SentencePiece model (copied in at its start)
-      checkpoints/       Orbax steps (engine/checkpoint.py)
+      checkpoints/       Orbax steps (engine/checkpoint.py); <step>.damaged: one that could not
+                         be restored, moved aside when the run resumed from an older one
       metrics.jsonl      train/dev metrics, one JSON record per line (engine/tracking.py)
+      metrics.superseded.jsonl  records of steps a resumed run trained again (after a kill, or
+                         past a damaged checkpoint), each marked with the step it resumed at
       tensorboard/       the same metrics as TensorBoard events
       mlflow.db, mlartifacts/, mlflow_run.json   with run.tracking=mlflow: the default local
                          MLflow store, its artifacts, and the id of this run's MLflow run
@@ -35,7 +38,9 @@ from typing import Any
 
 from gshard_jax.engine.checkpoint import Checkpointer
 from gshard_jax.config import Config, ConfigError, apply_overrides, from_dict, resume_key, to_dict
-from gshard_jax.engine.tracking import MLflowRun, MetricsLog, TrackingFiles, flatten, read_metrics
+from gshard_jax.engine.tracking import (
+    MLflowRun, MetricsLog, TrackingFiles, flatten, read_metrics, supersede_after,
+)
 
 
 class RunDirError(RuntimeError):
@@ -78,6 +83,7 @@ class RunDir:
     @property
     def tracking_files(self) -> TrackingFiles:
         return TrackingFiles(metrics=self.file("metrics.jsonl"),
+                             superseded=self.file("metrics.superseded.jsonl"),
                              tensorboard=self.file("tensorboard"),
                              mlflow_store=self.file("mlflow.db"),
                              mlflow_record=self.file("mlflow_run.json"))
@@ -164,10 +170,10 @@ class RunDir:
         return Checkpointer(self.checkpoint_dir, keep=keep)
 
     def restore(self, abstract_state: Any) -> tuple[Any, int]:
-        """(train state, step) of the newest checkpoint, laid out as `abstract_state` says;
-        CheckpointError if there is none (reading only: nothing is deleted)."""
+        """(train state, step) of the newest readable checkpoint, laid out as `abstract_state`
+        says (newer damaged ones are moved aside); CheckpointError if none restores."""
         with self.checkpointer(keep=1_000_000) as ckpt:  # a reader never prunes
-            state, _ = ckpt.restore(abstract_state)
+            state, _ = ckpt.restore_newest_readable(abstract_state)
         return state, int(state.step)
 
     def metrics_log(self, cfg: Any = None, experiment: str = "gshard-jax",
@@ -181,6 +187,16 @@ class RunDir:
             mlflow = MLflowRun(self.path, self.tracking_files, cfg.run, experiment,
                                flatten(to_dict(cfg)))
         return MetricsLog(self.tracking_files, tensorboard=tensorboard, mlflow=mlflow)
+
+    def supersede_metrics_after(self, step: int) -> None:
+        """A run resuming at `step`: the records of later steps (logged before a kill, or by
+        a run whose later checkpoint was damaged) move to the superseded file, so the rerun's
+        records of those steps are the only ones in the metrics file."""
+        supersede_after(self.tracking_files, step)
+
+    def read_superseded_metrics(self) -> list[dict]:
+        """The records `supersede_metrics_after` moved aside, each with 'superseded_at'."""
+        return read_metrics(self.tracking_files.superseded)
 
     def metrics(self) -> list[dict]:
         """Every metrics record of the run, in order (a resumed run may repeat a step)."""

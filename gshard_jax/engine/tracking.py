@@ -30,6 +30,7 @@ class TrackingFiles(NamedTuple):
     """Where one run's tracking writes (named by the run directory, engine/rundir.py)."""
 
     metrics: str  # JSON lines, one record per write
+    superseded: str  # records of steps a resumed run trained again (see `supersede_after`)
     tensorboard: str  # TensorBoard event directory
     mlflow_store: str  # the SQLite store used when run.tracking_uri is empty
     mlflow_record: str  # {tracking_uri (as configured), run_id} of this directory's MLflow run
@@ -112,6 +113,21 @@ def _quiet():
         warnings.simplefilter("ignore", DeprecationWarning)
         warnings.filterwarnings("ignore", category=Warning, module="sqlalchemy")
         yield
+
+
+def supersede_after(files: TrackingFiles, step: int) -> None:
+    """Moves the records of steps after `step` from the metrics file to the superseded file,
+    each marked {'superseded_at': step}; the metrics file is replaced whole (write, rename)."""
+    records = read_metrics(files.metrics)
+    later = [r for r in records if r["step"] > step]
+    if not later:
+        return
+    with open(files.superseded, "a") as f:
+        f.writelines(json.dumps({**r, "superseded_at": step}) + "\n" for r in later)
+    tmp = files.metrics + ".tmp"
+    with open(tmp, "w") as f:
+        f.writelines(json.dumps(r) + "\n" for r in records if r["step"] <= step)
+    os.replace(tmp, files.metrics)
 
 
 def resolve_tracking_uri(uri: str, default_store: str) -> str:

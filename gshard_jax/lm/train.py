@@ -91,7 +91,7 @@ def load_trained_lm(cfg: LMConfig) -> tuple[LMTask, Any, CharVocab, int]:
     vocab = CharVocab.from_json(saved)
     task = LMTask(cfg, vocab.size)
     with run.checkpointer(keep=cfg.run.keep_checkpoints) as ckpt:
-        state, _ = ckpt.restore(task.abstract_state())
+        state, _ = ckpt.restore_newest_readable(task.abstract_state())
     return task, state.params, vocab, int(state.step)
 
 

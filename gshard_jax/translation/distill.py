@@ -53,7 +53,7 @@ class DistillTask(ShardedTask):
     def load_teacher(self, teacher_workdir: str) -> int:
         """Restores the teacher's newest checkpoint onto this mesh; returns its step."""
         with RunDir(teacher_workdir).checkpointer(keep=self.teacher.cfg.run.keep_checkpoints) as ckpt:
-            state, _ = ckpt.restore(self.teacher.abstract_state())
+            state, _ = ckpt.restore_newest_readable(self.teacher.abstract_state())
         self.teacher_params = state.params
         return int(state.step)
 
