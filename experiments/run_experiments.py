@@ -160,6 +160,23 @@ def config_for(path: str, overrides: list[str], runs_dir: str | None = None):
     return cfg
 
 
+def load_all(paths: list[str], load: Callable) -> dict:
+    """path -> load(path) for every config file, all before anything trains or is written:
+    every file that cannot load (or builds a bad config) is reported, then exit 2."""
+    from gshard_jax.config import ConfigError
+
+    loaded, problems = {}, []
+    for path in paths:
+        try:
+            loaded[path] = load(path)
+        except ConfigError as error:
+            problems.append(str(error))
+    if problems:
+        print("error: the experiment cannot start:\n  " + "\n  ".join(problems), file=sys.stderr)
+        raise SystemExit(2)
+    return loaded
+
+
 def train_and_evaluate(configs: list[str], overrides_of: Callable[[str], list[str]],
                        results: str, test_limit: int | None, row: Callable,
                        check: Callable | None = None,
@@ -178,13 +195,15 @@ def train_and_evaluate(configs: list[str], overrides_of: Callable[[str], list[st
     from gshard_jax.engine.rundir import RunDir
     from gshard_jax.translation.train import train
 
-    os.makedirs(results, exist_ok=True)
-    rows, runs = [], {}
-    for path in configs:
-        name = os.path.splitext(os.path.basename(path))[0]
-        cfg = config_for(path, overrides_of(name), runs_dir)
+    named = load_all(configs, lambda path: config_for(
+        path, overrides_of(os.path.splitext(os.path.basename(path))[0]), runs_dir))
+    for path, cfg in named.items():
         if check is not None:
             check(cfg, path)
+    os.makedirs(results, exist_ok=True)
+    rows, runs = [], {}
+    for path, cfg in named.items():
+        name = os.path.splitext(os.path.basename(path))[0]
         print(f"\n=== {name} ({cfg.run.workdir}) ===", flush=True)
         train(cfg)
         test = _cached_test_scores(cfg, test_limit) or evaluate_split(cfg, limit=test_limit)

@@ -106,17 +106,22 @@ def main(argv: list[str] | None = None) -> None:
     from gshard_jax.cli import _simulate_cpu_devices
     _simulate_cpu_devices(8)
     from gshard_jax.config import LMConfig, apply_overrides, load_config_file
+    from experiments.run_experiments import load_all
     from gshard_jax.lm.generate import generate_text
     from gshard_jax.lm.train import EXPERIMENT, load_trained_lm, train_lm
     from gshard_jax.engine.rundir import RunDir
 
-    os.makedirs(args.results, exist_ok=True)
-    rows, configs = [], []
-    for path in args.configs:
+    def load(path: str):
         name = os.path.splitext(os.path.basename(path))[0]
         overrides = list(args.set) + ([f"run.steps={args.steps}"] if args.steps else [])
         overrides += [f"run.workdir={os.path.join(args.runs, name)}"] if args.runs else []
-        cfg = apply_overrides(load_config_file(path, LMConfig), overrides)
+        return apply_overrides(load_config_file(path, LMConfig), overrides)
+
+    loaded = load_all(args.configs, load)  # every file checked before anything is written
+    os.makedirs(args.results, exist_ok=True)
+    rows, configs = [], []
+    for path, cfg in loaded.items():
+        name = os.path.splitext(os.path.basename(path))[0]
         print(f"\n=== {name} ({cfg.run.workdir}) ===", flush=True)
         summary = train_lm(cfg)
         task, params, vocab, _ = load_trained_lm(cfg)
