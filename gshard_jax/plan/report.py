@@ -1,0 +1,205 @@
+"""A plan's figures -> verdict, roofline and text: pure arithmetic over what `compile.py`
+gathered from XLA (memory_analysis, cost_analysis, the HLO's collectives, times).
+
+Roofline: three lower bounds on one step's time per device, each at the chip's peak --
+compute (XLA's FLOPs / peak bf16 FLOP/s), HBM traffic (XLA's bytes accessed / HBM bandwidth)
+and all-to-all bytes / the device's ICI egress bandwidth. The step time reported is their
+*max* (perfect overlap, the optimistic roofline); their sum (no overlap) is printed beside
+it. The ICI term is an injection bound: it ignores multi-hop routing and the torus's
+bisection, which GShard measured making all-to-all grow about as sqrt(devices).
+MFU = model FLOPs / (devices x step time x peak), with model FLOPs = 6 x activated
+parameters x tokens per side (B*L: encoder weights see the source, decoder weights the
+target); attention's L^2 term and the dispatch/combine are not model FLOPs.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from gshard_jax.plan.chips import Chip
+from gshard_jax.plan.hlo import KINDS
+
+MEMORY_FIELDS = ("argument", "output", "alias", "temp", "generated_code")
+
+
+def human(nbytes: float) -> str:
+    for unit in ("B", "KiB", "MiB", "GiB", "TiB"):
+        if abs(nbytes) < 1024 or unit == "TiB":
+            return f"{nbytes:.2f} {unit}" if unit != "B" else f"{int(nbytes)} B"
+        nbytes /= 1024
+    return ""
+
+
+def memory_from_analysis(stats) -> dict[str, int]:
+    """XLA's CompiledMemoryStats -> {field: bytes} plus 'peak', the device's need: the
+    compiler's own peak when it reports one, else arguments + outputs - aliased + temporaries
+    + generated code (outputs aliased to donated arguments take no new memory)."""
+    memory = {name: int(getattr(stats, f"{name}_size_in_bytes")) for name in MEMORY_FIELDS}
+    summed = (memory["argument"] + memory["output"] - memory["alias"] + memory["temp"]
+              + memory["generated_code"])
+    memory["peak_xla"] = int(getattr(stats, "peak_memory_in_bytes", 0) or 0)
+    memory["peak_sum"] = summed
+    memory["peak"] = max(memory["peak_xla"], summed)
+    return memory
+
+
+_SIZE = re.compile(r"([\d.]+)\s*([KMGT]?)i?B?\b")
+
+
+def parse_oom(message: str) -> dict[str, float]:
+    """Sizes named in XLA's RESOURCE_EXHAUSTED message ('... temporaries (41.64G) exceeds
+    available HBM (15.75G)') -> {'required': bytes, 'available': bytes} where found."""
+    scale = {"": 1, "K": 2**10, "M": 2**20, "G": 2**30, "T": 2**40}
+    found = {}
+    for key, pattern in (("required", r"required[^()]*\(([^)]*)\)"),
+                         ("available", r"available HBM[^()]*\(([^)]*)\)")):
+        match = re.search(pattern, message)
+        size = _SIZE.search(match.group(1)) if match else None
+        if size:
+            found[key] = float(size.group(1)) * scale[size.group(2)]
+    return found
+
+
+def fixes(memory: dict, hbm: int, tokens_per_batch: int, dtype: str, devices: int) -> list[str]:
+    """What to change when `memory['peak']` exceeds `hbm`, most specific first."""
+    short = memory["peak"] - hbm
+    out = []
+    temp, args = memory.get("temp", 0), memory.get("argument", 0)
+    room_for_temp = hbm - (memory["peak"] - temp)
+    if temp and room_for_temp > 0:
+        # Activations scale about linearly with the tokens each device holds.
+        tokens = int(tokens_per_batch * room_for_temp / temp)
+        tokens = 2 ** int(math.log2(tokens)) if tokens >= 1 else 0
+        if tokens:
+            out.append(f"fewer tokens per step: --set data.tokens_per_batch={tokens} (temporaries "
+                       f"{human(temp)} scale with the batch; keep the global batch by "
+                       "accumulating gradients over microbatches)")
+    if dtype == "float32" and temp:
+        out.append("bfloat16 activations: --set model.dtype=bfloat16 (about halves temporaries)")
+    if temp > args:
+        out.append(f"rematerialise activations in the backward pass (temporaries {human(temp)} "
+                   f"are the largest part)")
+    factor = math.ceil(memory["peak"] / hbm)
+    out.append(f"more devices: about {factor}x ({factor * devices} devices) with the expert/data "
+               "axes grown to match splits arguments and activations that much thinner")
+    if args > hbm / 2:
+        out.append(f"another mesh: arguments (parameters + optimizer state) take {human(args)}; "
+                   "split more of them (mesh.expert, or mesh.model with the expert_model preset)")
+    return [f"short by {human(short)}; change one of:"] + [f"  - {fix}" for fix in out]
+
+
+def roofline(flops: float, hbm_bytes: float, alltoall_bytes: float, other_collective_bytes: float,
+             chip: Chip) -> dict[str, float]:
+    """Seconds per step per device at the chip's peaks (see the module docstring)."""
+    compute = flops / chip.device_flops
+    hbm = hbm_bytes / chip.device_hbm_bytes_per_s
+    ici = alltoall_bytes / chip.device_ici_egress_bytes_per_s
+    return {"compute_s": compute, "hbm_s": hbm, "alltoall_ici_s": ici,
+            "other_collectives_ici_s": other_collective_bytes / chip.device_ici_egress_bytes_per_s,
+            "step_s": max(compute, hbm, ici), "step_no_overlap_s": compute + hbm + ici,
+            "bound": max((("compute", compute), ("HBM", hbm), ("all-to-all", ici)),
+                         key=lambda kv: kv[1])[0]}
+
+
+def summarise(facts: dict, chip: Chip) -> dict:
+    """Adds the verdict ('fits', 'short_bytes', 'fixes') and, when compiled, the roofline and
+    MFU to `facts` (the dict `compile.plan` gathers); returns it."""
+    report = dict(facts)
+    hbm = chip.device_hbm_bytes
+    memory = report.get("memory")
+    report["hbm_bytes_per_device"] = hbm
+    if memory is None:  # the compiler refused: out of memory
+        report["fits"] = False
+        oom = parse_oom(report.get("compile_error", ""))
+        estimate = {"peak": int(max(oom.get("required", 0), report.get("state_bytes_per_device", 0))),
+                    "argument": report.get("state_bytes_per_device", 0)}
+        report["fixes"] = fixes(estimate, hbm, report["batch"]["tokens_per_batch"],
+                                report["dtype"], report["devices"])
+        return report
+    report["fits"] = memory["peak"] <= hbm
+    report["headroom_bytes"] = hbm - memory["peak"]
+    if not report["fits"]:
+        report["fixes"] = fixes(memory, hbm, report["batch"]["tokens_per_batch"],
+                                report["dtype"], report["devices"])
+    coll = report["collectives"]
+    other = sum(coll[k]["bytes"] for k in KINDS if k != "all-to-all")
+    line = roofline(report["cost"]["flops"], report["cost"]["bytes_accessed"],
+                    coll["all-to-all"]["bytes"], other, chip)
+    model_flops = 6 * report["parameters"]["activated"] * report["batch"]["tokens_per_side"]
+    line["model_flops"] = model_flops
+    line["mfu"] = model_flops / (report["devices"] * line["step_s"] * chip.device_flops) \
+        if line["step_s"] > 0 else 0.0
+    report["roofline"] = line
+    return report
+
+
+def _seconds(s: float) -> str:
+    return f"{s * 1e3:.1f} ms" if s >= 1e-3 else f"{s * 1e6:.1f} us"
+
+
+def _flops(f: float) -> str:
+    for unit, size in (("TFLOP", 1e12), ("GFLOP", 1e9), ("MFLOP", 1e6)):
+        if f >= size:
+            return f"{f / size:.3f} {unit}"
+    return f"{f:.0f} FLOP"
+
+
+def _count(n: int) -> str:
+    for unit, size in (("T", 1e12), ("B", 1e9), ("M", 1e6), ("K", 1e3)):
+        if n >= size:
+            return f"{n / size:.2f}{unit}"
+    return str(n)
+
+
+def format_report(r: dict) -> str:
+    """The plan as text (what `gshard-jax plan` prints)."""
+    chip = r["chip"]
+    p = r["parameters"]
+    lines = [
+        f"plan: {r['config']} on {r['topology']} ({r['devices']} devices of {chip['name']}: "
+        f"{human(r['hbm_bytes_per_device'])} HBM, {chip['device_tflops']:.1f} bf16 TFLOP/s each)",
+        f"mesh {r['mesh']}; batch {r['batch']['shape'][0]}x{r['batch']['shape'][1]} "
+        f"({r['batch']['tokens_per_side']:,} tokens per side, {r['dtype']} activations)",
+        f"parameters: total {_count(p['total'])} ({p['total']:,}); activated per token "
+        f"{_count(p['activated'])} ({p['activated']:,}); MoE layers {r['moe_layers']}",
+        f"times: trace (lower) {r['times']['lower_s']:.1f} s, compile {r['times']['compile_s']:.1f} s",
+    ]
+    if r.get("memory") is None:
+        lines += [f"DOES NOT FIT: the TPU compiler ran out of HBM: {r.get('compile_error', '')[:300]}",
+                  f"  parameters + optimizer state alone: {human(r.get('state_bytes_per_device', 0))} "
+                  "per device"]
+        lines += r["fixes"]
+        return "\n".join(lines)
+    m = r["memory"]
+    lines.append("memory per device (XLA memory_analysis): " + ", ".join(
+        f"{name.replace('_', ' ')} {human(m[name])}" for name in MEMORY_FIELDS))
+    lines.append(f"  peak {human(m['peak'])} = max(XLA's peak {human(m['peak_xla'])}, "
+                 f"argument + output - alias + temp + code = {human(m['peak_sum'])})")
+    verdict = (f"FITS: peak {human(m['peak'])} of {human(r['hbm_bytes_per_device'])} HBM "
+               f"({human(r['headroom_bytes'])} free)" if r["fits"] else
+               f"DOES NOT FIT: peak {human(m['peak'])} > {human(r['hbm_bytes_per_device'])} HBM")
+    lines.append(verdict)
+    if not r["fits"]:
+        lines += r["fixes"]
+    c = r["cost"]
+    lines.append(f"per device per step (XLA cost_analysis): {_flops(c['flops'])}, "
+                 f"{human(c['bytes_accessed'])} accessed")
+    per_layer = (f"; {r['collectives']['all-to-all']['count'] / r['moe_layers']:g} all-to-alls "
+                 "per MoE layer" if r["moe_layers"] else "")
+    lines.append("collectives per step per device" + per_layer + ":")
+    for kind in KINDS:
+        entry = r["collectives"][kind]
+        lines.append(f"  {kind:<19}{entry['count']:>5}  {human(entry['bytes']):>12}"
+                     + (f"  ({entry['in_loops']} inside loops, counted once)" if entry["in_loops"] else ""))
+    f = r["roofline"]
+    lines += [
+        f"roofline per step (lower bounds at {chip['name']}'s peaks): compute {_seconds(f['compute_s'])}, "
+        f"HBM {_seconds(f['hbm_s'])}, all-to-all over ICI {_seconds(f['alltoall_ici_s'])} "
+        f"(other collectives over ICI, not in the max: {_seconds(f['other_collectives_ici_s'])})",
+        f"  step >= max = {_seconds(f['step_s'])} ({f['bound']}-bound, {1 / f['step_s']:.2f} steps/s); "
+        f"sum (no overlap) = {_seconds(f['step_no_overlap_s'])}",
+        f"  model FLOPs 6 x activated x tokens = {f['model_flops']:.3e} per step -> MFU at the "
+        f"max roofline {100 * f['mfu']:.1f}%",
+    ]
+    return "\n".join(lines)
