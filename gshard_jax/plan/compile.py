@@ -19,16 +19,12 @@ import numpy as np
 
 from gshard_jax.config import Config, ConfigError
 from gshard_jax.data.batching import BatchConfig, batch_size
+from gshard_jax.engine.task import ShardedTask
 from gshard_jax.model.size import parameter_counts
 from gshard_jax.plan.hlo import collectives
 from gshard_jax.plan.report import memory_from_analysis, summarise
 from gshard_jax.plan.topology import Topology, load_topology
 from gshard_jax.sharding.mesh import MeshError, make_mesh
-
-
-def _task_class():
-    from gshard_jax.task import ShardedTask
-    return ShardedTask
 
 
 def batch_shape(cfg: Config, data_shards: int, batch: int | None = None,
@@ -89,7 +85,7 @@ def plan(cfg: Config, topology_name: str, *, batch: int | None = None,
     topology = load_topology(topology_name)
     mesh = topology_mesh(cfg, topology)
     start = time.perf_counter()
-    task = _task_class()(cfg, mesh=mesh)
+    task = ShardedTask(cfg, mesh=mesh)
     shape = batch_shape(cfg, task.data_shards, batch, length)
     task.check_groups(shape)
     state = task.abstract_state()
