@@ -23,6 +23,9 @@ The v3 and v4 pages give no per-chip ICI figure; for those we use "How to Scale 
 (6 links: 3D). For the others the same table agrees with the Cloud pages (links x bidi-per-link
 ~= the bidirectional per-chip figure: v5e 4 x 9e10, v6e 4 x 1.8e11, v5p 6 x 1.8e11).
 
+ICI ports per chip: 4 on v5e and v6e ("ICI ports per chip" in their tables); v3 is a 2D torus
+(4 neighbours) and v4/v5p 3D tori (6), as the scaling book's TPU chapter describes them.
+
 Units are as printed by each page: 'GiB' pages are taken as 2**30 bytes, 'GB' pages as 1e9
 bytes (v5e, v6e: the conservative reading), 'GBps' as 1e9 bytes/s.
 """
@@ -45,6 +48,7 @@ class Chip:
     hbm_bytes_per_s: float        # HBM bandwidth per chip
     ici_bidi_bytes_per_s: float   # ICI bandwidth per chip, both directions, all links together
     devices_per_chip: int         # XLA devices per chip as `plan` compiles them
+    ici_links: int                # ICI ports per chip: 4 on the 2D tori, 6 on the 3D ones
     source: str                   # where the figures come from (see the module docstring)
 
     @property
@@ -60,6 +64,11 @@ class Chip:
         return self.hbm_bytes_per_s / self.devices_per_chip
 
     @property
+    def link_bytes_per_s(self) -> float:
+        """One ICI link's bandwidth in one direction."""
+        return self.ici_bidi_bytes_per_s / 2 / self.ici_links
+
+    @property
     def device_ici_egress_bytes_per_s(self) -> float:
         """Bytes/s one device can send over ICI: half the bidirectional figure (the other half
         is what it receives), shared by the chip's devices."""
@@ -69,16 +78,16 @@ class Chip:
 CHIPS: dict[str, Chip] = {
     # 2 TensorCores per chip, each a device: per core 61.5 TFLOP/s, 16 GiB, 450 GB/s.
     # ICI: 4 links x 1.0e11 B/s one way x 2 directions (scaling book; the v3 page has none).
-    "v3": Chip("TPU v3", 123e12, 32 * GIB, 900 * GB, 4 * 2 * 1.0e11, 2,
+    "v3": Chip("TPU v3", 123e12, 32 * GIB, 900 * GB, 4 * 2 * 1.0e11, 2, 4,
                "cloud.google.com/tpu/docs/v3; ICI: jax-ml.github.io/scaling-book/tpus"),
     # Megacore: one device per chip. ICI: 6 links x 4.5e10 B/s one way x 2 (scaling book).
-    "v4": Chip("TPU v4", 275e12, 32 * GIB, 1200 * GB, 6 * 2 * 4.5e10, 1,
+    "v4": Chip("TPU v4", 275e12, 32 * GIB, 1200 * GB, 6 * 2 * 4.5e10, 1, 6,
                "cloud.google.com/tpu/docs/v4; ICI: jax-ml.github.io/scaling-book/tpus"),
-    "v5e": Chip("TPU v5e", 197e12, 16 * GB, 819 * GB, 400 * GB, 1,
+    "v5e": Chip("TPU v5e", 197e12, 16 * GB, 819 * GB, 400 * GB, 1, 4,
                 "cloud.google.com/tpu/docs/v5e"),
     # Megacore: one device per chip.
-    "v5p": Chip("TPU v5p", 459e12, 95 * GIB, 2765 * GB, 1200 * GB, 1,
+    "v5p": Chip("TPU v5p", 459e12, 95 * GIB, 2765 * GB, 1200 * GB, 1, 6,
                 "cloud.google.com/tpu/docs/v5p"),
-    "v6e": Chip("TPU v6e", 918e12, 32 * GB, 1638 * GB, 800 * GB, 1,
+    "v6e": Chip("TPU v6e", 918e12, 32 * GB, 1638 * GB, 800 * GB, 1, 4,
                 "cloud.google.com/tpu/docs/v6e"),
 }

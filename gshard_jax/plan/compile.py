@@ -21,6 +21,7 @@ from gshard_jax.config import Config, ConfigError
 from gshard_jax.data.batching import BatchConfig, batch_size
 from gshard_jax.engine.task import ShardedTask
 from gshard_jax.model.size import parameter_counts
+from gshard_jax.plan.chips import CHIPS
 from gshard_jax.plan.hlo import collectives
 from gshard_jax.plan.report import memory_from_analysis, summarise
 from gshard_jax.plan.topology import Topology, load_topology
@@ -74,13 +75,13 @@ def _is_out_of_memory(error: Exception) -> bool:
     return "RESOURCE_EXHAUSTED" in text or "Ran out of memory" in text
 
 
-def plan(cfg: Config, topology_name: str, *, batch: int | None = None,
-         length: int | None = None, config_name: str = "") -> dict:
-    """Compiles cfg's train step for `topology_name` and returns the summarised figures.
+def compile_train_step(cfg: Config, topology_name: str, *, batch: int | None = None,
+                       length: int | None = None, config_name: str = "") -> tuple[dict, object]:
+    """(facts, compiled): the train step compiled for `topology_name` (compiled is None when
+    the TPU compiler ran out of HBM; facts['compile_error'] then has its message).
 
     Raises TopologyError / MeshError / ShardingError / ConfigError / BatchConfigError for bad
-    input (the CLI's exit 2). A program too large for the chip's HBM is not an error: the
-    report says it does not fit (`fits` False) and how to fix it.
+    input (the CLI's exit 2).
     """
     topology = load_topology(topology_name)
     mesh = topology_mesh(cfg, topology)
@@ -120,9 +121,11 @@ def plan(cfg: Config, topology_name: str, *, batch: int | None = None,
     facts = {
         "config": config_name,
         "topology": topology.name,
+        "generation": topology.generation,
         "devices": len(topology.devices),
         "chips": topology.num_chips,
         "slices": topology.slices,
+        "chip_dims": list(topology.chip_dims),
         "chip": {"name": chip.name, "device_tflops": chip.device_flops / 1e12,
                  "device_hbm_bytes": chip.device_hbm_bytes,
                  "device_hbm_bytes_per_s": chip.device_hbm_bytes_per_s,
@@ -138,15 +141,30 @@ def plan(cfg: Config, topology_name: str, *, batch: int | None = None,
                        "total_analytic": int(counts["total"])},
         "state_bytes_per_device": _state_bytes_per_device(state),
         "times": {"setup_s": setup_s, "lower_s": lower_s, "compile_s": compile_s},
+        "memory": None,
     }
     if compiled is None:
-        facts["memory"] = None
         facts["compile_error"] = compile_error
-        return summarise(facts, chip)
-    cost = compiled.cost_analysis()
-    cost = cost[0] if isinstance(cost, (list, tuple)) else cost
-    facts["memory"] = memory_from_analysis(compiled.memory_analysis())
-    facts["cost"] = {"flops": float(cost.get("flops", 0.0)),
-                     "bytes_accessed": float(cost.get("bytes accessed", 0.0))}
-    facts["collectives"] = collectives(compiled.as_text())
-    return summarise(facts, chip)
+    return facts, compiled
+
+
+def analyse(facts: dict, compiled) -> dict:
+    """The summarised report of `compile_train_step`'s result (see report.summarise)."""
+    facts = dict(facts)
+    if compiled is not None:
+        cost = compiled.cost_analysis()
+        cost = cost[0] if isinstance(cost, (list, tuple)) else cost
+        facts["memory"] = memory_from_analysis(compiled.memory_analysis())
+        facts["cost"] = {"flops": float(cost.get("flops", 0.0)),
+                         "bytes_accessed": float(cost.get("bytes accessed", 0.0))}
+        facts["collectives"] = collectives(compiled.as_text())
+    return summarise(facts, CHIPS[facts["generation"]])
+
+
+def plan(cfg: Config, topology_name: str, *, batch: int | None = None,
+         length: int | None = None, config_name: str = "") -> dict:
+    """Compiles cfg's train step for `topology_name` and returns the summarised figures. A
+    program too large for the chip's HBM is not an error: the report says it does not fit
+    (`fits` False) and how to fix it."""
+    return analyse(*compile_train_step(cfg, topology_name, batch=batch, length=length,
+                                       config_name=config_name))

@@ -6,7 +6,8 @@ compute (XLA's FLOPs / peak bf16 FLOP/s), HBM traffic (XLA's bytes accessed / HB
 and all-to-all bytes / the device's ICI egress bandwidth. The step time reported is their
 *max* (perfect overlap, the optimistic roofline); their sum (no overlap) is printed beside
 it. The ICI term is an injection bound: it ignores multi-hop routing and the torus's
-bisection, which GShard measured making all-to-all grow about as sqrt(devices).
+bisection, which GShard measured making all-to-all grow about as sqrt(devices); when the
+all-to-alls span a whole slice, a bisection bound is printed beside it (`bisection_seconds`).
 MFU = model FLOPs / (devices x step time x peak), with model FLOPs = 6 x activated
 parameters x tokens per side (B*L: encoder weights see the source, decoder weights the
 target); attention's L^2 term and the dispatch/combine are not model FLOPs.
@@ -89,13 +90,31 @@ def fixes(memory: dict, hbm: int, tokens_per_batch: int, dtype: str, devices: in
     return [f"short by {human(short)}; change one of:"] + [f"  - {fix}" for fix in out]
 
 
+def bisection_seconds(alltoall_bytes: float, chip: Chip, chip_dims) -> float:
+    """An all-to-all over every device of a torus of `chip_dims` chips, each device sending
+    `alltoall_bytes` spread evenly: half of it crosses the cut through the longest axis a,
+    whose 2 N/a links (wraparound included) carry N * devices_per_chip * bytes / 4 each way,
+    so t = a * devices_per_chip * bytes / (8 * link bandwidth). GShard's sqrt(D) growth."""
+    longest = max(chip_dims)
+    if longest < 2:
+        return 0.0
+    return longest * chip.devices_per_chip * alltoall_bytes / (8 * chip.link_bytes_per_s)
+
+
 def roofline(flops: float, hbm_bytes: float, alltoall_bytes: float, other_collective_bytes: float,
-             chip: Chip) -> dict[str, float]:
-    """Seconds per step per device at the chip's peaks (see the module docstring)."""
+             chip: Chip, chip_dims=None) -> dict[str, float]:
+    """Seconds per step per device at the chip's peaks (see the module docstring). With
+    `chip_dims` (the all-to-alls span the whole slice), also the bisection-bound all-to-all
+    time and the step time it implies."""
     compute = flops / chip.device_flops
     hbm = hbm_bytes / chip.device_hbm_bytes_per_s
     ici = alltoall_bytes / chip.device_ici_egress_bytes_per_s
-    return {"compute_s": compute, "hbm_s": hbm, "alltoall_ici_s": ici,
+    extra = {}
+    if chip_dims:
+        bisection = bisection_seconds(alltoall_bytes, chip, chip_dims)
+        extra = {"alltoall_bisection_s": bisection,
+                 "step_bisection_s": max(compute, hbm, bisection)}
+    return {**extra, "compute_s": compute, "hbm_s": hbm, "alltoall_ici_s": ici,
             "other_collectives_ici_s": other_collective_bytes / chip.device_ici_egress_bytes_per_s,
             "step_s": max(compute, hbm, ici), "step_no_overlap_s": compute + hbm + ici,
             "bound": max((("compute", compute), ("HBM", hbm), ("all-to-all", ici)),
@@ -112,8 +131,12 @@ def summarise(facts: dict, chip: Chip) -> dict:
     if memory is None:  # the compiler refused: out of memory
         report["fits"] = False
         oom = parse_oom(report.get("compile_error", ""))
-        estimate = {"peak": int(max(oom.get("required", 0), report.get("state_bytes_per_device", 0))),
-                    "argument": report.get("state_bytes_per_device", 0)}
+        # XLA names what it ran out on (usually the temporaries); the arguments are the
+        # train state's shards, known exactly.
+        state = report.get("state_bytes_per_device", 0)
+        temp = int(oom.get("required", 0))
+        estimate = {"peak": state + temp, "argument": state, "temp": temp}
+        report["memory_estimate"] = estimate
         report["fixes"] = fixes(estimate, hbm, report["batch"]["tokens_per_batch"],
                                 report["dtype"], report["devices"])
         return report
@@ -124,8 +147,12 @@ def summarise(facts: dict, chip: Chip) -> dict:
                                 report["dtype"], report["devices"])
     coll = report["collectives"]
     other = sum(coll[k]["bytes"] for k in KINDS if k != "all-to-all")
+    # The bisection bound applies when the expert axis (where the all-to-alls run) spans
+    # every device of one slice.
+    whole_slice = report["mesh"].get("expert", 1) * report.get("slices", 1) == report["devices"]
     line = roofline(report["cost"]["flops"], report["cost"]["bytes_accessed"],
-                    coll["all-to-all"]["bytes"], other, chip)
+                    coll["all-to-all"]["bytes"], other, chip,
+                    report.get("chip_dims") if whole_slice else None)
     model_flops = 6 * report["parameters"]["activated"] * report["batch"]["tokens_per_side"]
     line["model_flops"] = model_flops
     line["mfu"] = model_flops / (report["devices"] * line["step_s"] * chip.device_flops) \
@@ -202,4 +229,10 @@ def format_report(r: dict) -> str:
         f"  model FLOPs 6 x activated x tokens = {f['model_flops']:.3e} per step -> MFU at the "
         f"max roofline {100 * f['mfu']:.1f}%",
     ]
+    if "alltoall_bisection_s" in f:
+        lines.append(
+            f"  all-to-all through the torus bisection (groups span the slice, wraparound "
+            f"assumed): {_seconds(f['alltoall_bisection_s'])} -> step >= "
+            f"{_seconds(f['step_bisection_s'])} ({1 / f['step_bisection_s']:.2f} steps/s), MFU "
+            f"{100 * f['model_flops'] / (r['devices'] * f['step_bisection_s'] * chip['device_tflops'] * 1e12):.1f}%")
     return "\n".join(lines)
