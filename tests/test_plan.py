@@ -112,16 +112,21 @@ def test_plan_command_on_v5e_2x2_prints_and_writes_the_same_figures(tmp_path, ca
     assert report["devices"] == 4 and report["chip"]["name"] == "TPU v5e"
 
 
-def test_a_config_that_cannot_fit_exits_4_with_the_fix(tmp_path, capsys):
-    cfg = apply_overrides(tiny_config(expert=4, num_experts=4),
-                          ["model.d_model=1024", "model.d_ff=2097152"])
+@pytest.mark.parametrize("overrides, fix", [
+    # Activations too large: fewer tokens per step (the arguments fit).
+    (["model.d_model=1024", "model.d_ff=4096", "model.num_heads=8",
+      "data.tokens_per_batch=1048576"], "--set data.tokens_per_batch=262144"),
+    # A dense FFN replicated on every device: more devices do not help, a model axis does.
+    (["model.d_model=1024", "model.d_ff=2097152"], "--set mesh.preset=expert_model"),
+])
+def test_a_config_that_cannot_fit_exits_4_with_the_fix(tmp_path, capsys, overrides, fix):
+    cfg = apply_overrides(tiny_config(expert=4, num_experts=4), overrides)
     config_file = write_config_file(cfg, tmp_path / "huge.py")
     out = tmp_path / "plan.json"
     assert main(["plan", "--config", config_file, "--topology", "v5e:2x2",
                  "--json", str(out)]) == 4
     printed = capsys.readouterr().out
-    assert "DOES NOT FIT" in printed and "change one of:" in printed
-    assert "--set data.tokens_per_batch=" in printed and "more devices" in printed
+    assert "DOES NOT FIT" in printed and "change one of:" in printed and fix in printed
     assert json.loads(out.read_text())["fits"] is False
 
 

@@ -65,9 +65,12 @@ def topology_mesh(cfg: Config, topology: Topology):
     return mesh
 
 
-def _state_bytes_per_device(state) -> int:
+def _state_bytes_per_device(state, replicated_only: bool = False) -> int:
+    """Bytes of the train state's shards on one device (only the arrays every device holds
+    whole, with `replicated_only`: what more devices cannot thin out)."""
     return sum(math.prod(x.sharding.shard_shape(x.shape)) * np.dtype(x.dtype).itemsize
-               for x in jax.tree.leaves(state))
+               for x in jax.tree.leaves(state)
+               if not replicated_only or tuple(x.sharding.shard_shape(x.shape)) == tuple(x.shape))
 
 
 def _is_out_of_memory(error: Exception) -> bool:
@@ -107,12 +110,18 @@ def compile_train_step(cfg: Config, topology_name: str, *, batch: int | None = N
     lower_s = time.perf_counter() - start
     start = time.perf_counter()
     compiled, compile_error = None, ""
+    # A compile-only TPU executable cannot be reloaded from JAX's persistent compilation cache
+    # (no TPU client to load it into), so keep it out of the cache.
+    cache_was_on = jax.config.jax_enable_compilation_cache
+    jax.config.update("jax_enable_compilation_cache", False)
     try:
         compiled = lowered.compile()
     except Exception as error:  # jax's JaxRuntimeError; only out-of-memory is a verdict
         if not _is_out_of_memory(error):
             raise
         compile_error = str(error).strip().split("\n")[0]
+    finally:
+        jax.config.update("jax_enable_compilation_cache", cache_was_on)
     compile_s = time.perf_counter() - start
 
     counts = parameter_counts(cfg.model)
@@ -140,6 +149,7 @@ def compile_train_step(cfg: Config, topology_name: str, *, batch: int | None = N
         "parameters": {"total": int(total), "activated": int(counts["activated"]),
                        "total_analytic": int(counts["total"])},
         "state_bytes_per_device": _state_bytes_per_device(state),
+        "replicated_state_bytes_per_device": _state_bytes_per_device(state, replicated_only=True),
         "times": {"setup_s": setup_s, "lower_s": lower_s, "compile_s": compile_s},
         "memory": None,
     }

@@ -62,8 +62,10 @@ def parse_oom(message: str) -> dict[str, float]:
     return found
 
 
-def fixes(memory: dict, hbm: int, tokens_per_batch: int, dtype: str, devices: int) -> list[str]:
-    """What to change when `memory['peak']` exceeds `hbm`, most specific first."""
+def fixes(memory: dict, hbm: int, tokens_per_batch: int, dtype: str, devices: int,
+          replicated: int = 0) -> list[str]:
+    """What to change when `memory['peak']` exceeds `hbm`, most specific first. `replicated`:
+    bytes of the train state every device holds whole (more devices do not thin them)."""
     short = memory["peak"] - hbm
     out = []
     temp, args = memory.get("temp", 0), memory.get("argument", 0)
@@ -74,19 +76,25 @@ def fixes(memory: dict, hbm: int, tokens_per_batch: int, dtype: str, devices: in
         tokens = 2 ** int(math.log2(tokens)) if tokens >= 1 else 0
         if tokens:
             out.append(f"fewer tokens per step: --set data.tokens_per_batch={tokens} (temporaries "
-                       f"{human(temp)} scale with the batch; keep the global batch by "
-                       "accumulating gradients over microbatches)")
+                       f"{human(temp)} scale with the batch; gshard_jax has no gradient accumulation "
+                       "over microbatches yet, so the global batch shrinks with it)")
     if dtype == "float32" and temp:
         out.append("bfloat16 activations: --set model.dtype=bfloat16 (about halves temporaries)")
     if temp > args:
         out.append(f"rematerialise activations in the backward pass (temporaries {human(temp)} "
                    f"are the largest part)")
-    factor = math.ceil(memory["peak"] / hbm)
-    out.append(f"more devices: about {factor}x ({factor * devices} devices) with the expert/data "
-               "axes grown to match splits arguments and activations that much thinner")
-    if args > hbm / 2:
-        out.append(f"another mesh: arguments (parameters + optimizer state) take {human(args)}; "
-                   "split more of them (mesh.expert, or mesh.model with the expert_model preset)")
+    if replicated > hbm / 4:
+        out.append(f"another mesh: {human(replicated)} of parameters and optimizer state are "
+                   "replicated on every device (more devices do not split them); split them "
+                   "over a model axis: --set mesh.model=N --set mesh.preset=expert_model (or "
+                   "rules such as --set mesh.rules=mlp=model)")
+    factor = math.ceil(memory["peak"] / max(hbm - replicated, 1)) if replicated < hbm else 0
+    if factor:
+        out.append(f"more devices: about {factor}x ({factor * devices} devices) with the "
+                   "expert/data axes grown to match, which split the rest that much thinner")
+    if args - replicated > hbm / 2:
+        out.append(f"another mesh: split arguments (parameters + optimizer state, "
+                   f"{human(args)}) further over mesh.expert or mesh.model")
     return [f"short by {human(short)}; change one of:"] + [f"  - {fix}" for fix in out]
 
 
@@ -138,13 +146,15 @@ def summarise(facts: dict, chip: Chip) -> dict:
         estimate = {"peak": state + temp, "argument": state, "temp": temp}
         report["memory_estimate"] = estimate
         report["fixes"] = fixes(estimate, hbm, report["batch"]["tokens_per_batch"],
-                                report["dtype"], report["devices"])
+                                report["dtype"], report["devices"],
+                                report.get("replicated_state_bytes_per_device", 0))
         return report
     report["fits"] = memory["peak"] <= hbm
     report["headroom_bytes"] = hbm - memory["peak"]
     if not report["fits"]:
         report["fixes"] = fixes(memory, hbm, report["batch"]["tokens_per_batch"],
-                                report["dtype"], report["devices"])
+                                report["dtype"], report["devices"],
+                                report.get("replicated_state_bytes_per_device", 0))
     coll = report["collectives"]
     other = sum(coll[k]["bytes"] for k in KINDS if k != "all-to-all")
     # The bisection bound applies when the expert axis (where the all-to-alls run) spans
