@@ -135,6 +135,7 @@ def test_a_config_that_cannot_fit_exits_4_with_the_fix(tmp_path, capsys, overrid
     (["--topology", "v5e:2x2", "--set", "model.d_model=0"], "model.d_model"),
     (["--topology", "v5e:2x2", "--set", "mesh.expert=3"], "mesh"),
     (["--topology", "v5e:2x2", "--length", "4096"], "model.max_len"),
+    (["--topology", "v5e:2x2,slices=2", "--set", "mesh.expert=8"], "slices must split the data"),
 ])
 def test_bad_input_exits_2_and_writes_nothing(tmp_path, capsys, argv, message):
     config_file = write_config_file(tiny_config(expert=4, num_experts=4), tmp_path / "tiny.py")

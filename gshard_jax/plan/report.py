@@ -239,6 +239,9 @@ def format_report(r: dict) -> str:
         f"  model FLOPs 6 x activated x tokens = {f['model_flops']:.3e} per step -> MFU at the "
         f"max roofline {100 * f['mfu']:.1f}%",
     ]
+    if r.get("slices", 1) > 1:
+        lines.append(f"  {r['slices']} slices: the data-parallel all-reduce between them crosses the "
+                     "data-centre network, which this roofline does not model")
     if "alltoall_bisection_s" in f:
         lines.append(
             f"  all-to-all through the torus bisection (groups span the slice, wraparound "
