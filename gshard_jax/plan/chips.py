@@ -27,7 +27,9 @@ ICI ports per chip: 4 on v5e and v6e ("ICI ports per chip" in their tables); v3 
 (4 neighbours) and v4/v5p 3D tori (6), as the scaling book's TPU chapter describes them.
 
 Units are as printed by each page: 'GiB' pages are taken as 2**30 bytes, 'GB' pages as 1e9
-bytes (v5e, v6e: the conservative reading), 'GBps' as 1e9 bytes/s.
+bytes (v5e, v6e: the conservative reading), 'GBps' as 1e9 bytes/s. (libtpu's own limit on
+v5e is 15.75 GiB, so a v5e plan between 14.9 and 15.75 GiB compiles but is reported as not
+fitting these 16 GB.)
 """
 
 from __future__ import annotations

@@ -130,8 +130,8 @@ def roofline(flops: float, hbm_bytes: float, alltoall_bytes: float, other_collec
 
 
 def summarise(facts: dict, chip: Chip) -> dict:
-    """Adds the verdict ('fits', 'short_bytes', 'fixes') and, when compiled, the roofline and
-    MFU to `facts` (the dict `compile.plan` gathers); returns it."""
+    """Adds the verdict ('fits', 'headroom_bytes', 'fixes' when it does not fit) and, when
+    compiled, the roofline and MFU to `facts` (`compile.compile_train_step`'s); returns it."""
     report = dict(facts)
     hbm = chip.device_hbm_bytes
     memory = report.get("memory")
@@ -150,7 +150,7 @@ def summarise(facts: dict, chip: Chip) -> dict:
                                 report.get("replicated_state_bytes_per_device", 0))
         return report
     report["fits"] = memory["peak"] <= hbm
-    report["headroom_bytes"] = hbm - memory["peak"]
+    report["headroom_bytes"] = hbm - memory["peak"]  # negative: short by that much
     if not report["fits"]:
         report["fixes"] = fixes(memory, hbm, report["batch"]["tokens_per_batch"],
                                 report["dtype"], report["devices"],
@@ -165,8 +165,9 @@ def summarise(facts: dict, chip: Chip) -> dict:
                     report.get("chip_dims") if whole_slice else None)
     model_flops = 6 * report["parameters"]["activated"] * report["batch"]["tokens_per_side"]
     line["model_flops"] = model_flops
-    line["mfu"] = model_flops / (report["devices"] * line["step_s"] * chip.device_flops) \
-        if line["step_s"] > 0 else 0.0
+    for key, step in (("mfu", "step_s"), ("mfu_bisection", "step_bisection_s")):
+        if line.get(step):
+            line[key] = model_flops / (report["devices"] * line[step] * chip.device_flops)
     report["roofline"] = line
     return report
 
@@ -237,7 +238,7 @@ def format_report(r: dict) -> str:
         f"  step >= max = {_seconds(f['step_s'])} ({f['bound']}-bound, {1 / f['step_s']:.2f} steps/s); "
         f"sum (no overlap) = {_seconds(f['step_no_overlap_s'])}",
         f"  model FLOPs 6 x activated x tokens = {f['model_flops']:.3e} per step -> MFU at the "
-        f"max roofline {100 * f['mfu']:.1f}%",
+        f"max roofline {100 * f.get('mfu', 0):.1f}%",
     ]
     if r.get("slices", 1) > 1:
         lines.append(f"  {r['slices']} slices: the data-parallel all-reduce between them crosses the "
@@ -247,5 +248,5 @@ def format_report(r: dict) -> str:
             f"  all-to-all through the torus bisection (groups span the slice, wraparound "
             f"assumed): {_seconds(f['alltoall_bisection_s'])} -> step >= "
             f"{_seconds(f['step_bisection_s'])} ({1 / f['step_bisection_s']:.2f} steps/s), MFU "
-            f"{100 * f['model_flops'] / (r['devices'] * f['step_bisection_s'] * chip['device_tflops'] * 1e12):.1f}%")
+            f"{100 * f['mfu_bisection']:.1f}%")
     return "\n".join(lines)
