@@ -299,9 +299,10 @@ def _plan(cfg, args) -> int:
 
     from gshard_jax.plan.compile import plan
     from gshard_jax.plan.report import format_report
-    from gshard_jax.plan.topology import parse_name
+    from gshard_jax.plan.topology import parse_name, require_libtpu
 
-    parse_name(args.topology)  # a bad name exits 2 before anything slow
+    parse_name(args.topology)  # a bad name or a missing TPU compiler exits 2 before anything slow
+    require_libtpu()
     if args.json:
         folder = os.path.dirname(os.path.abspath(args.json))
         if not os.path.isdir(folder) or os.path.isdir(args.json):
