@@ -54,7 +54,7 @@ def test_collectives_are_counted_and_sized_from_the_hlo_text():
   %in_loop = f32[4]{0} all-reduce(%p), to_apply=%add
 }
 ENTRY %main (p: f32[4]) -> f32[4] {
-  %a2a = f32[8,2,256]{2,1,0:T(2,128)} all-to-all(%x), dimensions={0}
+  %a2a = f32[8,2,256]{2,1,0:T(2,128)} all-to-all(%x), dimensions={0}, metadata={op_name="jit(f)/jvp(dispatch)/sharding_constraint" stack_frame_id=1}
   %a2a.1 = bf16[8,2,256]{2,1,0} all-to-all(%y), dimensions={0}
   %ag = (f32[2,3]{1,0}, bf16[8,3]{1,0}) all-gather-start(%p), dimensions={0}
   %agd = bf16[8,3]{1,0} all-gather-done(%ag)
@@ -63,10 +63,13 @@ ENTRY %main (p: f32[4]) -> f32[4] {
   ROOT %ar = (f32[4]{0}, s32[2]{0}) all-reduce(%p, %q), to_apply=%add
 }"""
     found = collectives(hlo)
-    assert found["all-to-all"] == {"count": 2, "bytes": 8 * 2 * 256 * (4 + 2), "in_loops": 0}
-    assert found["all-gather"] == {"count": 1, "bytes": 8 * 3 * 2, "in_loops": 0}  # the output
-    assert found["collective-permute"] == {"count": 1, "bytes": 16, "in_loops": 0}
-    assert found["all-reduce"] == {"count": 2, "bytes": 16 + 16 + 8, "in_loops": 1}
+    assert found["all-to-all"] == {"count": 2, "bytes": 8 * 2 * 256 * (4 + 2), "in_loops": 0,
+                                   "sources": {"sharding_constraint": 1, "?": 1}}
+    assert found["all-gather"]["count"] == 1
+    assert found["all-gather"]["bytes"] == 8 * 3 * 2  # the gathered output, not the operand
+    assert (found["collective-permute"]["count"], found["collective-permute"]["bytes"]) == (1, 16)
+    assert (found["all-reduce"]["count"], found["all-reduce"]["bytes"]) == (2, 16 + 16 + 8)
+    assert found["all-reduce"]["in_loops"] == 1
     assert found["reduce-scatter"]["count"] == 0
 
 
@@ -97,6 +100,7 @@ def test_plan_on_v3_2x2_reports_xla_memory_and_four_all_to_alls_per_moe_layer():
     moe_layers = len(cfg.model.moe_layers)
     assert moe_layers == 3 and report["moe_layers"] == 3
     assert report["collectives"]["all-to-all"]["count"] == 4 * moe_layers
+    assert report["collectives"]["all-to-all"]["sources"] == {"sharding_constraint": 4 * moe_layers}
     stats = compiled.memory_analysis()
     for field in ("argument", "output", "alias", "temp", "generated_code"):
         assert report["memory"][field] == getattr(stats, f"{field}_size_in_bytes")

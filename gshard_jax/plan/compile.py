@@ -16,6 +16,7 @@ import time
 import jax
 import jax.numpy as jnp
 import numpy as np
+from jax.sharding import NamedSharding, PartitionSpec
 
 from gshard_jax.config import Config, ConfigError
 from gshard_jax.data.batching import BatchConfig, batch_size
@@ -96,8 +97,9 @@ def compile_train_step(cfg: Config, topology_name: str, *, batch: int | None = N
     batch_structs = {k: jax.ShapeDtypeStruct(shape, jnp.int32, sharding=task.batch_sharding)
                      for k in task.batch_keys}
     if task.dynamic_top_k:
-        batch_structs["top_k"] = jax.ShapeDtypeStruct((), jnp.int32,
-                                                      sharding=task._batch_shardings["top_k"])
+        # dynamic top-k travels in the batch as a replicated int32 (ShardedTask.shard_batch)
+        batch_structs["top_k"] = jax.ShapeDtypeStruct(
+            (), jnp.int32, sharding=NamedSharding(mesh, PartitionSpec()))
     setup_s = time.perf_counter() - start
     start = time.perf_counter()
     try:

@@ -50,10 +50,24 @@ def _instruction_bytes(kind: str, shape: str, started: bool) -> int:
     return sum(sizes)
 
 
+_OP_NAME = re.compile(r'op_name="([^"]*)"')
+
+
+def _source(line: str) -> str:
+    """The JAX operation a collective came from, from its metadata: the last component of
+    op_name without a numeric suffix ('sharding_constraint', 'concatenate'); '?' if none."""
+    match = _OP_NAME.search(line)
+    if not match:
+        return "?"
+    return re.sub(r"\.\d+$", "", match.group(1).rsplit("/", 1)[-1]) or "?"
+
+
 def collectives(hlo_text: str) -> dict[str, dict]:
-    """{kind: {'count', 'bytes', 'in_loops'}} for every kind in KINDS (zeros included)."""
+    """{kind: {'count', 'bytes', 'in_loops', 'sources': {jax op: count}}} for every kind in
+    KINDS (zeros included). The MoE layers' all-to-alls come from their sharding constraints
+    (the dispatch/combine reshards); others are XLA's choices for other ops."""
     loop_bodies = set(_WHILE_BODY.findall(hlo_text))
-    result = {kind: {"count": 0, "bytes": 0, "in_loops": 0} for kind in KINDS}
+    result = {kind: {"count": 0, "bytes": 0, "in_loops": 0, "sources": {}} for kind in KINDS}
     computation = None
     for line in hlo_text.splitlines():
         header = _COMPUTATION.match(line)
@@ -72,4 +86,6 @@ def collectives(hlo_text: str) -> dict[str, dict]:
         entry["count"] += 1
         entry["bytes"] += _instruction_bytes(kind, shape, started)
         entry["in_loops"] += computation in loop_bodies
+        source = _source(line)
+        entry["sources"][source] = entry["sources"].get(source, 0) + 1
     return result

@@ -228,7 +228,9 @@ def format_report(r: dict) -> str:
     lines.append("collectives per step per device" + per_layer + ":")
     for kind in KINDS:
         entry = r["collectives"][kind]
+        sources = ", ".join(f"{n} from {op}" for op, n in sorted(entry.get("sources", {}).items()))
         lines.append(f"  {kind:<19}{entry['count']:>5}  {human(entry['bytes']):>12}"
+                     + (f"  ({sources})" if sources else "")
                      + (f"  ({entry['in_loops']} inside loops, counted once)" if entry["in_loops"] else ""))
     f = r["roofline"]
     lines += [
