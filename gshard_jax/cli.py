@@ -1,4 +1,4 @@
-"""The `gshard-jax` command line: train, evaluate, translate, demo, shard-report; lm train/generate.
+"""The `gshard-jax` command line: train, evaluate, translate, demo, shard-report, plan; lm train/generate.
 
 On CPU it simulates `--cpu-devices` devices (default 8) so meshes can be tried on a laptop;
 this must happen before jax is imported, hence the late imports.
@@ -9,8 +9,9 @@ the translations.
 
 Exit status: 0 done; 2 bad input (config, mesh, corpus, checkpoint, flags, a run directory in
 use: the message names the fix, and nothing was written); 3 training stopped on a non-finite
-loss (the last good checkpoint is kept); 128 + signal number when SIGTERM/SIGINT stopped
-training after saving a checkpoint.
+loss (the last good checkpoint is kept); 4 `plan`: the config does not fit the topology's
+memory (the report says by how much and what to change); 128 + signal number when
+SIGTERM/SIGINT stopped training after saving a checkpoint.
 """
 
 from __future__ import annotations
@@ -47,7 +48,8 @@ def _count(minimum: int):
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="gshard-jax", description=__doc__.splitlines()[0],
                                      epilog="exit status: 0 done, 2 bad input, 3 non-finite loss, "
-                                            "128+N stopped by signal N after saving")
+                                            "4 plan does not fit, 128+N stopped by signal N "
+                                            "after saving")
     parser.add_argument("--cpu-devices", type=_count(0), default=8,
                         help="simulated CPU devices when running on CPU (0 = leave as is)")
     parser.add_argument("--coordinator", metavar="ADDRESS:PORT",
@@ -91,6 +93,19 @@ def _parser() -> argparse.ArgumentParser:
     with_config(sub.add_parser("shard-report", help="every parameter's logical axes, mesh axes "
                                "and bytes per device for a config, without training"),
                 DEFAULT_TRAIN_CONFIG)
+    plan = with_config(sub.add_parser(
+        "plan", help="compile the train step for a TPU topology without a TPU (needs the 'tpu' "
+        "extra): parameters, per-device memory against HBM, FLOPs, collectives, roofline step "
+        "time; exit 4 if it does not fit"), DEFAULT_TRAIN_CONFIG, workdir=False)
+    plan.add_argument("--topology", required=True, metavar="NAME",
+                      help="TPU topology, e.g. v3:32x32 (2048 cores), v5e:16x16, v5p:4x4x8, "
+                           "v5e:16x16,slices=2")
+    plan.add_argument("--batch", type=_count(1), metavar="B",
+                      help="rows of the planned batch (default: data.tokens_per_batch // length, "
+                           "as training cuts them)")
+    plan.add_argument("--length", type=_count(2), metavar="L",
+                      help="sequence length of the planned batch (default: the longest bucket)")
+    plan.add_argument("--json", metavar="PATH", help="also write every figure to PATH as JSON")
     distill = sub.add_parser("distill", help="Mixture-of-Students: train a smaller student from a "
                              "trained teacher run with knowledge distillation, then compare test BLEU")
     distill.add_argument("--teacher", required=True, metavar="RUN_DIR", help="the trained teacher's run")
@@ -233,8 +248,10 @@ def _user_errors() -> tuple[type, ...]:
     from gshard_jax.sharding.rules import RulesError
     from gshard_jax.data.chars import TextError
     from gshard_jax.engine.tracking import TrackingError
+    from gshard_jax.plan.topology import TopologyError
     return (ConfigError, MeshError, ShardingError, RulesError, CheckpointError, CorpusError,
-            BatchConfigError, DistributedError, RunDirError, UsageError, TextError, TrackingError)
+            BatchConfigError, DistributedError, RunDirError, UsageError, TextError, TrackingError,
+            TopologyError)
 
 
 def _run(args) -> int:
@@ -253,6 +270,8 @@ def _run(args) -> int:
     elif args.command == "shard-report":
         from gshard_jax.engine.task import ShardedTask
         print(ShardedTask(cfg).sharding_report())
+    elif args.command == "plan":
+        return _plan(cfg, args)
     elif args.command == "train":
         from gshard_jax.translation.evaluate import evaluate_split, track_test_results
         from gshard_jax.translation.train import train
@@ -271,6 +290,34 @@ def _run(args) -> int:
         for hypothesis in translate_sentences(cfg, sentences, tgt_lang):
             print(hypothesis)
     return 0
+
+
+def _plan(cfg, args) -> int:
+    """`gshard-jax plan`: 0 fits, 4 does not fit (the fix is printed); --json written last,
+    only after the plan is made, so bad input writes nothing."""
+    import json
+
+    from gshard_jax.plan.compile import plan
+    from gshard_jax.plan.report import format_report
+    from gshard_jax.plan.topology import parse_name, require_libtpu
+
+    parse_name(args.topology)  # a bad name or a missing TPU compiler exits 2 before anything slow
+    require_libtpu()
+    if args.json:
+        folder = os.path.dirname(os.path.abspath(args.json))
+        if not os.path.isdir(folder) or os.path.isdir(args.json):
+            raise UsageError(f"--json {args.json}: {folder} is not a directory to write into; "
+                             "give a file path in an existing directory")
+    print(f"gshard-jax plan: compiling the train step for {args.topology} (large models take "
+          "minutes)...", file=sys.stderr)
+    report = plan(cfg, args.topology, batch=args.batch, length=args.length,
+                  config_name=args.config or "")
+    print(format_report(report))
+    if args.json:
+        with open(args.json, "w") as f:
+            json.dump(report, f, indent=2)
+            f.write("\n")
+    return 0 if report["fits"] else 4
 
 
 def _distill(args) -> int:

@@ -20,6 +20,7 @@ COMMANDS = {  # argv before --config, the config class
     "translate": (["translate"], "Config"), "demo": (["demo"], "Config"),
     "shard-report": (["shard-report"], "Config"), "lm train": (["lm", "train"], "LMConfig"),
     "lm generate": (["lm", "generate", "--prompt", "a"], "LMConfig"),
+    "plan": (["plan", "--topology", "v5e:2x2"], "Config"),
 }
 
 

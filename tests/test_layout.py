@@ -79,7 +79,7 @@ ROOMS = [
     ("model", ("gshard_jax.model",)),
     ("data", ("gshard_jax.data",)),
     ("engine", ("gshard_jax.engine",)),
-    ("applications", ("gshard_jax.translation", "gshard_jax.lm")),
+    ("applications", ("gshard_jax.translation", "gshard_jax.lm", "gshard_jax.plan")),
     ("cli", ("gshard_jax.cli",)),
 ]
 

@@ -53,7 +53,9 @@ def make_mesh(mesh_config=None, *, devices: Sequence[jax.Device] | None = None) 
     Args:
       mesh_config: a `MeshConfig` (data/expert/model sizes, -1 = the rest), or None for
         pure data parallelism over all devices.
-      devices: defaults to all global devices (all processes, when multi-host).
+      devices: defaults to all global devices (all processes, when multi-host); any other
+        list (e.g. a TPU topology's devices from `gshard_jax.plan.topology`) is reshaped in
+        its order.
     """
     devices = list(jax.devices() if devices is None else devices)
     if mesh_config is None:
@@ -61,7 +63,9 @@ def make_mesh(mesh_config=None, *, devices: Sequence[jax.Device] | None = None) 
     else:
         sizes = (mesh_config.data, mesh_config.expert, mesh_config.model)
     shape = resolve_shape(sizes, len(devices))
-    if len(devices) == len(jax.devices()):
-        # jax.make_mesh orders devices for the physical topology (ICI rings on TPU).
+    if devices == list(jax.devices()):
+        # jax.make_mesh orders devices for the physical topology (ICI rings on TPU). Other
+        # device lists (a subset; a compile-only TPU topology's devices, `gshard_jax.plan`)
+        # keep their given order.
         return jax.make_mesh(shape, MESH_AXES, axis_types=(AxisType.Auto,) * 3, devices=devices)
     return Mesh(np.asarray(devices).reshape(shape), MESH_AXES, axis_types=(AxisType.Auto,) * 3)

@@ -1,0 +1,163 @@
+"""`gshard-jax plan`: the train step compiled for small TPU topologies (v3:2x2, v5e:2x2) by
+libtpu on this CPU host. Checked against XLA's own analyses, the config's MoE layer count,
+hand arithmetic, and the CLI's exit codes."""
+
+import importlib.util
+import json
+
+import pytest
+
+from gshard_jax.cli import main
+from gshard_jax.config import apply_overrides
+from gshard_jax.model.size import parameter_counts
+from gshard_jax.plan import topology as topology_module
+from gshard_jax.plan.chips import CHIPS
+from gshard_jax.plan.compile import analyse, compile_train_step
+from gshard_jax.plan.hlo import collectives
+from gshard_jax.plan.report import bisection_seconds, parse_oom, roofline
+from gshard_jax.plan.topology import TopologyError, load_topology, parse_name
+from tests.helpers import tiny_config, write_config_file
+
+# The TPU compiler comes with the 'tpu' extra (in 'dev'); without it only the tests that need
+# no compiler run (the missing-compiler message among them).
+needs_libtpu = pytest.mark.skipif(importlib.util.find_spec("libtpu") is None,
+                                  reason="libtpu not installed: pip install -e '.[tpu]'")
+
+
+@needs_libtpu
+def test_topology_names_give_the_devices_of_each_generation():
+    assert parse_name("v5p:4x4x8,slices=2") == ("v5p", (4, 4, 8), 2)
+    assert len(load_topology("v3:2x2").devices) == 8      # 4 chips x 2 TensorCores
+    assert len(load_topology("v5e:2x2").devices) == 4
+    assert len(load_topology("v4:2x2x1").devices) == 4    # megacore: one device per chip
+    two = load_topology("v5e:2x2,slices=2")
+    assert len(two.devices) == 8 and [d.slice_index for d in two.devices] == [0] * 4 + [1] * 4
+    for bad in ("v7:2x2", "v3:2x2x2", "v5p:4x4", "tpu", "v3:3x3"):
+        with pytest.raises(TopologyError, match="accepted forms: v3:AxB"):
+            load_topology(bad)
+
+
+def test_a_missing_libtpu_names_the_extra(monkeypatch, tmp_path, capsys):
+    real_find_spec = importlib.util.find_spec
+    monkeypatch.setattr(topology_module.importlib.util, "find_spec",
+                        lambda name, *a: None if name == "libtpu" else real_find_spec(name, *a))
+    with pytest.raises(TopologyError, match=r"pip install 'gshard_jax\[tpu\]'"):
+        load_topology("v3:2x2")
+    out = tmp_path / "plan.json"
+    assert main(["plan", "--topology", "v3:2x2", "--json", str(out)]) == 2
+    assert "pip install 'gshard_jax[tpu]'" in capsys.readouterr().err and not out.exists()
+
+
+def test_collectives_are_counted_and_sized_from_the_hlo_text():
+    hlo = """HloModule m
+%body (p: f32[4]) -> f32[4] {
+  %in_loop = f32[4]{0} all-reduce(%p), to_apply=%add
+}
+ENTRY %main (p: f32[4]) -> f32[4] {
+  %a2a = f32[8,2,256]{2,1,0:T(2,128)} all-to-all(%x), dimensions={0}, metadata={op_name="jit(f)/jvp(dispatch)/sharding_constraint" stack_frame_id=1}
+  %a2a.1 = bf16[8,2,256]{2,1,0} all-to-all(%y), dimensions={0}
+  %ag = (f32[2,3]{1,0}, bf16[8,3]{1,0}) all-gather-start(%p), dimensions={0}
+  %agd = bf16[8,3]{1,0} all-gather-done(%ag)
+  %cp = (f32[4]{0}, f32[4]{0}, u32[], u32[]) collective-permute-start(%x)
+  %w = f32[4]{0} while(%p), condition=%cond, body=%body
+  ROOT %ar = (f32[4]{0}, s32[2]{0}) all-reduce(%p, %q), to_apply=%add
+}"""
+    found = collectives(hlo)
+    assert found["all-to-all"] == {"count": 2, "bytes": 8 * 2 * 256 * (4 + 2), "in_loops": 0,
+                                   "sources": {"sharding_constraint": 1, "?": 1}}
+    assert found["all-gather"]["count"] == 1
+    assert found["all-gather"]["bytes"] == 8 * 3 * 2  # the gathered output, not the operand
+    assert (found["collective-permute"]["count"], found["collective-permute"]["bytes"]) == (1, 16)
+    assert (found["all-reduce"]["count"], found["all-reduce"]["bytes"]) == (2, 16 + 16 + 8)
+    assert found["all-reduce"]["in_loops"] == 1
+    assert found["reduce-scatter"]["count"] == 0
+
+
+def test_roofline_and_oom_message_arithmetic():
+    v3 = CHIPS["v3"]  # per core: 61.5 TFLOP/s, 450 GB/s HBM, 200 GB/s ICI egress
+    line = roofline(flops=61.5e12, hbm_bytes=900e9, alltoall_bytes=100e9,
+                    other_collective_bytes=0, chip=v3)
+    assert line["compute_s"] == pytest.approx(1.0) and line["hbm_s"] == pytest.approx(2.0)
+    assert line["alltoall_ici_s"] == pytest.approx(0.5)
+    assert line["step_s"] == pytest.approx(2.0) and line["bound"] == "HBM"
+    assert line["step_no_overlap_s"] == pytest.approx(3.5)
+    # 32x32 chips, 2 cores each, links of 1e11 B/s one way: 1024 * 2 * 8e11 / 4 bytes cross
+    # each way through 2 * 32 links -> 32 * 2 * 8e11 / (8 * 1e11) = 64 s (vs 4 s injected).
+    assert v3.link_bytes_per_s == pytest.approx(1e11)
+    assert bisection_seconds(8e11, v3, (32, 32)) == pytest.approx(64.0)
+    assert roofline(0, 0, 8e11, 0, v3)["alltoall_ici_s"] == pytest.approx(4.0)
+    sizes = parse_oom("RESOURCE_EXHAUSTED: Ran out of memory on HBM, the total memory required "
+                      "for HLO temporaries (41.64G) exceeds available HBM (15.75G).")
+    assert sizes == {"required": 41.64 * 2**30, "available": 15.75 * 2**30}
+
+
+@needs_libtpu
+def test_plan_on_v3_2x2_reports_xla_memory_and_four_all_to_alls_per_moe_layer():
+    # 3 MoE layers (every FFN of 2 encoder + 1 decoder blocks), one expert per TensorCore.
+    cfg = tiny_config(expert=8, num_experts=8, num_decoder_layers=1, moe_every=1)
+    facts, compiled = compile_train_step(cfg, "v3:2x2")
+    report = analyse(facts, compiled)
+    moe_layers = len(cfg.model.moe_layers)
+    assert moe_layers == 3 and report["moe_layers"] == 3
+    assert report["collectives"]["all-to-all"]["count"] == 4 * moe_layers
+    assert report["collectives"]["all-to-all"]["sources"] == {"sharding_constraint": 4 * moe_layers}
+    stats = compiled.memory_analysis()
+    for field in ("argument", "output", "alias", "temp", "generated_code"):
+        assert report["memory"][field] == getattr(stats, f"{field}_size_in_bytes")
+    assert report["memory"]["peak_xla"] == stats.peak_memory_in_bytes
+    assert report["cost"]["flops"] == compiled.cost_analysis()["flops"] > 0
+    assert report["mesh"] == {"data": 1, "expert": 8, "model": 1}
+    assert report["batch"]["shape"] == [64, 64]  # tokens_per_batch 4096 // longest bucket 64
+    counts = parameter_counts(cfg.model)
+    assert report["parameters"]["total"] == counts["total"]  # compiled state == analytic count
+    assert report["fits"] and report["hbm_bytes_per_device"] == 16 * 2**30  # a v3 core
+    assert report["roofline"]["step_s"] > 0 and 0 < report["roofline"]["mfu"] < 1
+
+
+@needs_libtpu
+def test_plan_command_on_v5e_2x2_prints_and_writes_the_same_figures(tmp_path, capsys):
+    config_file = write_config_file(tiny_config(expert=4, num_experts=4), tmp_path / "tiny.py")
+    out = tmp_path / "plan.json"
+    assert main(["plan", "--config", config_file, "--topology", "v5e:2x2",
+                 "--json", str(out)]) == 0
+    printed = capsys.readouterr().out
+    report = json.loads(out.read_text())
+    assert report["collectives"]["all-to-all"]["count"] == 4 * report["moe_layers"] == 8
+    assert "4 all-to-alls per MoE layer" in printed and "FITS" in printed
+    assert f"{report['parameters']['total']:,}" in printed
+    assert report["devices"] == 4 and report["chip"]["name"] == "TPU v5e"
+
+
+@needs_libtpu
+@pytest.mark.parametrize("overrides, fix", [
+    # Activations too large: fewer tokens per step (the arguments fit).
+    (["model.d_model=1024", "model.d_ff=4096", "model.num_heads=8",
+      "data.tokens_per_batch=1048576"], "--set data.tokens_per_batch=262144"),
+    # A dense FFN replicated on every device: more devices do not help, a model axis does.
+    (["model.d_model=1024", "model.d_ff=2097152"], "--set mesh.preset=expert_model"),
+])
+def test_a_config_that_cannot_fit_exits_4_with_the_fix(tmp_path, capsys, overrides, fix):
+    cfg = apply_overrides(tiny_config(expert=4, num_experts=4), overrides)
+    config_file = write_config_file(cfg, tmp_path / "huge.py")
+    out = tmp_path / "plan.json"
+    assert main(["plan", "--config", config_file, "--topology", "v5e:2x2",
+                 "--json", str(out)]) == 4
+    printed = capsys.readouterr().out
+    assert "DOES NOT FIT" in printed and "change one of:" in printed and fix in printed
+    assert json.loads(out.read_text())["fits"] is False
+
+
+@needs_libtpu
+@pytest.mark.parametrize("argv, message", [
+    (["--topology", "v9:2x2"], "accepted forms: v3:AxB"),
+    (["--topology", "v5e:2x2", "--set", "model.d_model=0"], "model.d_model"),
+    (["--topology", "v5e:2x2", "--set", "mesh.expert=3"], "mesh"),
+    (["--topology", "v5e:2x2", "--length", "4096"], "model.max_len"),
+    (["--topology", "v5e:2x2,slices=2", "--set", "mesh.expert=8"], "slices must split the data"),
+])
+def test_bad_input_exits_2_and_writes_nothing(tmp_path, capsys, argv, message):
+    config_file = write_config_file(tiny_config(expert=4, num_experts=4), tmp_path / "tiny.py")
+    out = tmp_path / "plan.json"
+    assert main(["plan", "--config", config_file, "--json", str(out), *argv]) == 2
+    assert message in capsys.readouterr().err
+    assert not out.exists()
