@@ -87,6 +87,10 @@ def _quiet_libtpu() -> None:
         return
     os.environ.setdefault("TPU_ACCELERATOR_TYPE", "v3-8")
     os.environ.setdefault("TPU_WORKER_HOSTNAMES", "localhost")
+    # libtpu locks /tmp/libtpu_lockfile so that one process owns a host's TPU chips; with no
+    # chips to own, two planning processes (a plan beside a test run, a study's cells) may
+    # both load the compiler.
+    os.environ.setdefault("ALLOW_MULTIPLE_LIBTPU_LOAD", "1")
 
 
 def require_libtpu() -> None:
