@@ -102,6 +102,9 @@ ROWS: tuple[Row, ...] = (
     _en_es("prmoe", "PR-MoE 4/8 experts, top-2", "en_es_prmoe.py"),
     _en_es("residual_prmoe", "Residual PR-MoE 4/8, top-1 + MLP", "en_es_residual_prmoe.py",
            headline=True),
+    # Mixtral's block (SwiGLU experts of 171 = 2/3 of 256 in every FFN, softmax top-2 of 8,
+    # RMSNorm, RoPE) at the same per-token compute; paired with GShard's E=16 row (`versus`).
+    _en_es("mixtral", "Mixtral block: top-2 of 8 SwiGLU, every FFN", "en_es_mixtral.py"),
     _multi("dense", "dense twin", "multi_dense.py", headline=True),
     _multi("moe8", "GShard top-2, E=8", "multi_moe.py", headline=True),
     _multi("moe16", "GShard top-2, E=16", "multi_moe16.py"),

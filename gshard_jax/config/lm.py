@@ -7,7 +7,10 @@ from __future__ import annotations
 import dataclasses
 
 from gshard_jax.config.fields import NON_NEGATIVE, POSITIVE, RATE, setting, validate
-from gshard_jax.config.model import ROUTERS, ModelConfig, MoEConfig, block_problems
+from gshard_jax.config.model import (
+    ROUTERS, ModelConfig, MoEConfig, block_problems, ffn_activation_setting, norm_setting,
+    positions_setting,
+)
 from gshard_jax.config.run import MeshConfig, TrainConfig, mesh_problems, tracking_problems, tracking_setting, tracking_uri_setting
 
 
@@ -34,6 +37,9 @@ class LMModelConfig:
     attention_dropout_rate: float = setting(0.1, "dropout on attention probabilities", **RATE)
     dtype: str = setting("float32", "activation dtype; gating always runs in float32",
                          choices=("float32", "bfloat16"))
+    ffn_activation: str = ffn_activation_setting()
+    norm: str = norm_setting()
+    positions: str = positions_setting()
     moe: MoEConfig = MoEConfig(num_experts=8, top_k=2, group_size=64)
 
     def decoder_config(self, vocab_size: int) -> ModelConfig:
@@ -44,7 +50,9 @@ class LMModelConfig:
             expert_d_ff=self.expert_d_ff, num_heads=self.num_heads, head_dim=self.head_dim,
             num_encoder_layers=1, num_decoder_layers=self.num_layers, moe_every=self.moe_every,
             dropout_rate=self.dropout_rate, attention_dropout_rate=self.attention_dropout_rate,
-            share_embeddings=False, max_len=self.block_size, dtype=self.dtype, moe=self.moe)
+            share_embeddings=False, max_len=self.block_size, dtype=self.dtype,
+            ffn_activation=self.ffn_activation, norm=self.norm, positions=self.positions,
+            moe=self.moe)
 
 
 @dataclasses.dataclass(frozen=True)

@@ -15,6 +15,35 @@ ROUTERS = ("gshard_top2", "switch", "noisy_topk", "expert_choice", "softmax_topk
 # Routers whose slots go to tokens in (batch-prioritized or token) order; the others fill a
 # fixed number of slots per expert from the whole group.
 TOKEN_CHOICE_ROUTERS = ("gshard_top2", "switch", "noisy_topk", "softmax_topk")
+# The block's parts (gshard_jax/model/activations.py, layers.py, rotary.py have the math).
+FFN_ACTIVATIONS = ("relu", "gelu", "swiglu", "geglu")
+NORMS = ("layernorm", "rmsnorm")
+POSITIONS = ("sinusoidal", "rope")
+
+
+def ffn_activation_setting() -> Any:
+    """model.ffn_activation (translation and LM models alike)."""
+    return setting(
+        "relu", "activation of the dense FFNs and the experts: relu, gelu (exact erf) are "
+        "act(x W_i) W_o; swiglu (Mixtral), geglu are gated, (act(x W_gate) * x W_up) W_o with "
+        "act SiLU or GELU: three matrices, so 3/2 the FLOPs and parameters at the same d_ff / "
+        "expert_d_ff (2/3 of the hidden size keeps them equal)",
+        choices=FFN_ACTIVATIONS)
+
+
+def norm_setting() -> Any:
+    """model.norm (translation and LM models alike)."""
+    return setting("layernorm", "normalisation before each sub-layer and at the stacks' ends: "
+                   "layernorm (scale and bias) or rmsnorm (Mixtral's: scale only, no centring)",
+                   choices=NORMS)
+
+
+def positions_setting() -> Any:
+    """model.positions (translation and LM models alike)."""
+    return setting("sinusoidal", "positions: sinusoidal (fixed encodings added to the "
+                   "embeddings) or rope (rotary: queries and keys of self-attention rotated by "
+                   "position, in every stack; cross-attention has none; needs an even head_dim)",
+                   choices=POSITIONS)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -113,6 +142,9 @@ class ModelConfig:
     max_len: int = setting(256, "longest sequence (bucket, decode length) the model accepts", low=2)
     dtype: str = setting("float32", "activation dtype; gating always runs in float32",
                          choices=("float32", "bfloat16"))
+    ffn_activation: str = ffn_activation_setting()
+    norm: str = norm_setting()
+    positions: str = positions_setting()
     moe: MoEConfig = MoEConfig()
 
     @property
@@ -180,11 +212,17 @@ def router_problems(m: ModelConfig) -> list[str]:
 
 
 def block_problems(m: Any) -> list[str]:
-    """Heads divide d_model and top_k fits every MoE layer (translation and LM blocks alike)."""
+    """Heads divide d_model, RoPE has an even head_dim and top_k fits every MoE layer
+    (translation and LM blocks alike)."""
     moe, problems = m.moe, []
     if m.head_dim == 0 and m.d_model % m.num_heads:
         problems.append(f"model.num_heads={m.num_heads} does not divide model.d_model={m.d_model}; "
                         "choose heads dividing d_model or set model.head_dim")
+    head_dim = m.head_dim or m.d_model // m.num_heads
+    if m.positions == "rope" and head_dim % 2:
+        problems.append(f"model.positions=rope rotates pairs of head dimensions, but the head "
+                        f"size is {head_dim} (odd); set model.head_dim (or d_model / num_heads) "
+                        "to an even size, or model.positions=sinusoidal")
     fewest = min(moe.experts_per_layer or (moe.num_experts,))
     if moe.top_k > fewest:
         problems.append(f"model.moe.top_k={moe.top_k} exceeds the {fewest} experts of a layer "

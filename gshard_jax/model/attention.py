@@ -1,4 +1,8 @@
-"""Multi-head dot-product attention (self and encoder-decoder) and its masks."""
+"""Multi-head dot-product attention (self and encoder-decoder) and its masks.
+
+Self-attention may rotate queries and keys by their positions (RoPE, rotary.py): the methods
+take `positions` (None: no rotation, as cross-attention and sinusoidal models).
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from flax import nnx
 
 from gshard_jax import axes
 from gshard_jax.model.layers import constrain, dropout, fan_avg_init, param
+from gshard_jax.model.rotary import rotate
 
 
 _NEG_INF = -1e9  # finite, so fully masked rows (padding queries) stay NaN-free.
@@ -37,20 +42,29 @@ class MultiHeadAttention(nnx.Module):
                          (axes.HEADS, axes.KV, axes.EMBED))
         self.dropout_rate = dropout_rate
 
-    def project_kv(self, memory_BTM: jax.Array) -> tuple[jax.Array, jax.Array]:
-        """Keys and values [B, T, heads, kv] of memory [B, T, M] (cacheable when decoding)."""
+    def project_kv(self, memory_BTM: jax.Array,
+                   positions: jax.Array | None = None) -> tuple[jax.Array, jax.Array]:
+        """Keys and values [B, T, heads, kv] of memory [B, T, M] (cacheable when decoding);
+        keys rotated at positions [T] or [B, T] (RoPE) unless None."""
         dtype = memory_BTM.dtype
         head_axes = (axes.BATCH, axes.LENGTH, axes.HEADS, axes.KV)
-        k_BTNK = constrain(jnp.einsum("BTM,MNK->BTNK", memory_BTM, self.key[...].astype(dtype)), head_axes)
+        k_BTNK = jnp.einsum("BTM,MNK->BTNK", memory_BTM, self.key[...].astype(dtype))
+        if positions is not None:
+            k_BTNK = rotate(k_BTNK, positions)
+        k_BTNK = constrain(k_BTNK, head_axes)
         v_BTNK = constrain(jnp.einsum("BTM,MNK->BTNK", memory_BTM, self.value[...].astype(dtype)), head_axes)
         return k_BTNK, v_BTNK
 
     def attend(self, x_BLM: jax.Array, k_BTNK: jax.Array, v_BTNK: jax.Array, bias_B1LT: jax.Array,
-               rng: jax.Array | None = None) -> jax.Array:
-        """Queries from x [B, L, M] over given keys/values [B, T, heads, kv] -> [B, L, M]."""
+               rng: jax.Array | None = None, positions: jax.Array | None = None) -> jax.Array:
+        """Queries from x [B, L, M] over given keys/values [B, T, heads, kv] -> [B, L, M];
+        queries rotated at positions [L] or [B, L] (RoPE) unless None."""
         dtype = x_BLM.dtype
         head_axes = (axes.BATCH, axes.LENGTH, axes.HEADS, axes.KV)
-        q_BLNK = constrain(jnp.einsum("BLM,MNK->BLNK", x_BLM, self.query[...].astype(dtype)), head_axes)
+        q_BLNK = jnp.einsum("BLM,MNK->BLNK", x_BLM, self.query[...].astype(dtype))
+        if positions is not None:
+            q_BLNK = rotate(q_BLNK, positions)
+        q_BLNK = constrain(q_BLNK, head_axes)
         q_BLNK = q_BLNK / jnp.sqrt(q_BLNK.shape[-1]).astype(dtype)
         logits_BNLT = jnp.einsum("BLNK,BTNK->BNLT", q_BLNK, k_BTNK).astype(jnp.float32)
         probs_BNLT = jax.nn.softmax(logits_BNLT + bias_B1LT, axis=-1)
@@ -59,6 +73,8 @@ class MultiHeadAttention(nnx.Module):
         return jnp.einsum("BLNK,NKM->BLM", ctx_BLNK, self.out[...].astype(dtype))
 
     def __call__(self, x_BLM: jax.Array, memory_BTM: jax.Array, bias_B1LT: jax.Array,
-                 rng: jax.Array | None = None) -> jax.Array:
-        """Queries from x [B, L, M], keys/values from memory [B, T, M] -> [B, L, M]."""
-        return self.attend(x_BLM, *self.project_kv(memory_BTM), bias_B1LT, rng)
+                 rng: jax.Array | None = None, positions: jax.Array | None = None) -> jax.Array:
+        """Queries from x [B, L, M], keys/values from memory [B, T, M] -> [B, L, M].
+        positions: self-attention's token positions [L] for RoPE (None: no rotation)."""
+        return self.attend(x_BLM, *self.project_kv(memory_BTM, positions), bias_B1LT, rng,
+                           positions)

@@ -15,6 +15,7 @@ from flax import nnx
 
 from gshard_jax import axes
 from gshard_jax import sharding
+from gshard_jax.model.activations import ffn_hidden, input_names
 
 
 
@@ -106,16 +107,45 @@ class LayerNorm(nnx.Module):
         return (y * self.scale[...] + self.bias[...]).astype(x.dtype)
 
 
-class FeedForward(nnx.Module):
-    """Dense FFN: relu(x W_i) W_o, the layer MoE replaces every other time."""
+class RMSNorm(nnx.Module):
+    """RMSNorm (Zhang & Sennrich 2019; Mixtral's): x / sqrt(mean(x^2) + eps) * scale over the
+    model dimension, in float32; no mean subtraction and no bias."""
 
-    def __init__(self, d_model: int, d_ff: int, dropout_rate: float, *, rngs: nnx.Rngs):
-        self.wi = param(rngs, fan_avg_init(0, 1), (d_model, d_ff), (axes.EMBED, axes.MLP))
+    def __init__(self, d_model: int, *, rngs: nnx.Rngs, epsilon: float = 1e-6):
+        self.scale = param(rngs, jax.nn.initializers.ones, (d_model,), (axes.EMBED,))
+        self.epsilon = epsilon
+
+    def __call__(self, x: jax.Array) -> jax.Array:
+        x32 = x.astype(jnp.float32)
+        y = x32 * jax.lax.rsqrt(jnp.square(x32).mean(-1, keepdims=True) + self.epsilon)
+        return (y * self.scale[...]).astype(x.dtype)
+
+
+NORMS = {"layernorm": LayerNorm, "rmsnorm": RMSNorm}
+
+
+def norm_layer(kind: str, d_model: int, *, rngs: nnx.Rngs) -> LayerNorm | RMSNorm:
+    """The config's normalisation (model.norm: 'layernorm' or 'rmsnorm') over d_model."""
+    return NORMS[kind](d_model, rngs=rngs)
+
+
+class FeedForward(nnx.Module):
+    """Dense FFN: act(x W_i) W_o, or gated (act(x W_gate) * x W_up) W_o (activations.py);
+    the layer MoE replaces every other time."""
+
+    def __init__(self, d_model: int, d_ff: int, dropout_rate: float, *, rngs: nnx.Rngs,
+                 activation: str = "relu"):
+        for name in input_names(activation):
+            setattr(self, name, param(rngs, fan_avg_init(0, 1), (d_model, d_ff),
+                                      (axes.EMBED, axes.MLP)))
         self.wo = param(rngs, fan_avg_init(0, 1), (d_ff, d_model), (axes.MLP, axes.EMBED))
+        self.activation = activation
         self.dropout_rate = dropout_rate
 
     def __call__(self, x_BLM: jax.Array, rng: jax.Array | None = None) -> jax.Array:
-        h_BLH = jax.nn.relu(jnp.einsum("BLM,MH->BLH", x_BLM, self.wi[...].astype(x_BLM.dtype)))
+        dtype = x_BLM.dtype
+        h_BLH = ffn_hidden(self, self.activation,
+                           lambda w: jnp.einsum("BLM,MH->BLH", x_BLM, w[...].astype(dtype)))
         h_BLH = constrain(h_BLH, (axes.BATCH, axes.LENGTH, axes.MLP))
         h_BLH = dropout(h_BLH, self.dropout_rate, rng)
-        return jnp.einsum("BLH,HM->BLM", h_BLH, self.wo[...].astype(x_BLM.dtype))
+        return jnp.einsum("BLH,HM->BLM", h_BLH, self.wo[...].astype(dtype))

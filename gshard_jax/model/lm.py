@@ -3,8 +3,9 @@
 Letters: B batch, L length (<= block_size), M model dim, V vocabulary, N rows decoded at once.
 Each `Block` is the translation decoder's, without cross-attention: pre-LN causal
 self-attention, then a dense or MoE FFN (`moe_every`; 1 = every block, as makeMoE). Tokens
-are embedded with the fixed sinusoidal positions of the translation model, and a separate
-output projection gives the logits (makeMoE's lm_head). Incremental decoding reuses
+are embedded with the fixed sinusoidal positions of the translation model (or rotated in
+attention, model.positions=rope), and a separate output projection gives the logits
+(makeMoE's lm_head). Incremental decoding reuses
 `Block.decode_step` and its key/value cache.
 """
 
@@ -17,7 +18,7 @@ from flax import nnx
 from gshard_jax.config import LMModelConfig
 from gshard_jax import axes
 from gshard_jax.model.attention import attention_bias
-from gshard_jax.model.layers import Embed, LayerNorm, constrain, dropout, fan_avg_init, fold, param
+from gshard_jax.model.layers import Embed, constrain, dropout, fan_avg_init, fold, norm_layer, param
 from gshard_jax.model.transformer import Block, embed_at, moe_summary
 
 
@@ -44,7 +45,7 @@ class CharLM(nnx.Module):
                   cross_attention=False, causal=True, rngs=rngs)
             for i in range(cfg.num_layers)
         ])
-        self.norm = LayerNorm(cfg.d_model, rngs=rngs)
+        self.norm = norm_layer(cfg.norm, cfg.d_model, rngs=rngs)
         self.output = param(rngs, fan_avg_init(0, 1), (cfg.d_model, vocab_size),
                             (axes.EMBED, axes.VOCAB))
 
@@ -63,7 +64,7 @@ class CharLM(nnx.Module):
         B, L = tokens_BL.shape
         everything_BL = jnp.ones((B, L), bool)
         bias = attention_bias(everything_BL, everything_BL, causal=True)
-        x = embed_at(self.embed, tokens_BL, 0, self.cfg.block_size, self.dtype)
+        x = embed_at(self.embed, tokens_BL, 0, self.cfg.block_size, self.dtype, self.cfg.positions)
         x = constrain(dropout(x, self.cfg.dropout_rate, fold(rng, 0)), _ACTIVATION)
         routings = []
         for i, block in enumerate(self.layers):
@@ -92,8 +93,8 @@ class CharLM(nnx.Module):
         Cache entries at positions > t are never attended to, so a window can be re-fed from
         position 0 over an old cache.
         """
-        x = constrain(embed_at(self.embed, token_N[:, None], t, self.cfg.block_size, self.dtype),
-                      _ACTIVATION)
+        x = constrain(embed_at(self.embed, token_N[:, None], t, self.cfg.block_size, self.dtype,
+                               self.cfg.positions), _ACTIVATION)
         new_cache = []
         for block, kv in zip(self.layers, cache):
             x, kv = block.decode_step(x, kv, t, None, None, moe_group_size)

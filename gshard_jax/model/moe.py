@@ -40,6 +40,7 @@ from jax.ad_checkpoint import checkpoint_name
 from gshard_jax.config import ModelConfig
 from gshard_jax import axes
 from gshard_jax.model import permute
+from gshard_jax.model.activations import ffn_hidden, input_names
 from gshard_jax.model.routing import CapacityPlan, Draws, Routing, capacity_plan, draw, route
 from gshard_jax.model.layers import constrain, fan_avg_init, moe_mode, param
 
@@ -65,7 +66,8 @@ def group_tokens(num_tokens: int, group_size: int) -> tuple[int, int]:
 
 
 class MoEFeedForward(nnx.Module):
-    """Top-k gated mixture of `num_experts` two-layer FFNs (GShard: k=2, every other FFN).
+    """Top-k gated mixture of `num_experts` FFNs (GShard: k=2, every other FFN; each expert
+    ungated or gated as model.ffn_activation says, see activations.py).
 
     decoder: the layer sits in the causal decoder (its router is moe.decoder_router's, and
     batch-prioritized routing is off: the priority would look at future tokens).
@@ -84,11 +86,14 @@ class MoEFeedForward(nnx.Module):
         E, M, H = moe.num_experts, cfg.d_model, cfg.expert_d_ff
         # The router is small and needed whole by every group: never sharded.
         self.gate = param(rngs, fan_avg_init(0, 1), (M, E), (axes.EMBED, None))
-        self.wi = param(rngs, fan_avg_init(1, 2, batch_axis=0), (E, M, H),
-                        (axes.EXPERT, axes.EMBED, axes.MLP))
+        # wi, or wi_gate and wi_up (gated activations): same shape and axes.
+        for name in input_names(cfg.ffn_activation):
+            setattr(self, name, param(rngs, fan_avg_init(1, 2, batch_axis=0), (E, M, H),
+                                      (axes.EXPERT, axes.EMBED, axes.MLP)))
         self.wo = param(rngs, fan_avg_init(1, 2, batch_axis=0), (E, H, M),
                         (axes.EXPERT, axes.MLP, axes.EMBED))
         self.moe = moe
+        self.activation = cfg.ffn_activation
         self.num_experts = E
         self.router = router or moe.stack_router(decoder)
         self.batch_prioritized = moe.batch_prioritized and not decoder
@@ -124,16 +129,19 @@ class MoEFeedForward(nnx.Module):
     def experts(self, dispatched_EGCM: jax.Array, mode: str = "alltoall") -> jax.Array:
         """Each expert's FFN on its own slots: [E, G, C, M] -> [E, G, C, M] (see module doc)."""
         dtype = dispatched_EGCM.dtype
-        wi_EMH, wo_EHM = self.wi[...].astype(dtype), self.wo[...].astype(dtype)
         expert, hidden = axes.EXPERT, axes.MLP
         if mode == "allgather":
             # Induce all-gather of the weights (their layout is unchanged outside this step).
             expert = hidden = None
         elif mode == "alltoall_gather_mlp":
             hidden = None  # Induce all-gather of each expert's hidden slices over 'model'.
-        wi_EMH = constrain(wi_EMH, (expert, axes.EMBED, hidden))
-        wo_EHM = constrain(wo_EHM, (expert, hidden, axes.EMBED))
-        h_EGCH = jax.nn.relu(jnp.einsum("EGCM,EMH->EGCH", dispatched_EGCM, wi_EMH))
+
+        def project(w) -> jax.Array:  # an input matrix [E, M, H]: [E, G, C, M] -> [E, G, C, H]
+            wi_EMH = constrain(w[...].astype(dtype), (expert, axes.EMBED, hidden))
+            return jnp.einsum("EGCM,EMH->EGCH", dispatched_EGCM, wi_EMH)
+
+        wo_EHM = constrain(self.wo[...].astype(dtype), (expert, hidden, axes.EMBED))
+        h_EGCH = ffn_hidden(self, self.activation, project)
         h_EGCH = constrain(h_EGCH, (expert, axes.EXPERT_GROUP, axes.CAPACITY, hidden))
         out_EGCM = jnp.einsum("EGCH,EHM->EGCM", h_EGCH, wo_EHM)
         return constrain(out_EGCM, _GROUP_MAJOR if mode == "allgather" else _EXPERT_MAJOR)

@@ -31,7 +31,8 @@ class ResidualMoE(nnx.Module):
         self.moe = MoEFeedForward(cfg, rngs=rngs, decoder=decoder, num_experts=num_experts,
                                   router=router)
         # Dropout inside the MLP as in the dense FFNs; the MoE experts have none (as today).
-        self.mlp = FeedForward(cfg.d_model, cfg.expert_d_ff, cfg.dropout_rate, rngs=rngs)
+        self.mlp = FeedForward(cfg.d_model, cfg.expert_d_ff, cfg.dropout_rate, rngs=rngs,
+                               activation=cfg.ffn_activation)
         self.mode = cfg.moe.residual
         if self.mode == "learned":
             self.coefficient = param(rngs, fan_avg_init(0, 1), (cfg.d_model, 2), (axes.EMBED, None))

@@ -3,6 +3,17 @@
 from __future__ import annotations
 
 from gshard_jax.config import ModelConfig
+from gshard_jax.model.activations import input_names
+
+
+def _ffn(cfg: ModelConfig, hidden: int) -> int:
+    """One FFN's matrices: (wi or wi_gate and wi_up) [M, H] plus wo [H, M]."""
+    return (len(input_names(cfg.ffn_activation)) + 1) * cfg.d_model * hidden
+
+
+def _norm(cfg: ModelConfig) -> int:
+    """One norm's parameters: LayerNorm's scale and bias, RMSNorm's scale."""
+    return (2 if cfg.norm == "layernorm" else 1) * cfg.d_model
 
 
 def _attention(cfg: ModelConfig) -> int:
@@ -11,13 +22,13 @@ def _attention(cfg: ModelConfig) -> int:
 
 def _layers(cfg: ModelConfig, stack: str, count: int, cross: bool) -> tuple[int, int]:
     """(total, activated) parameters of the `count` blocks of `stack`."""
-    norm = 2 * cfg.d_model
+    norm = _norm(cfg)
     total = activated = 0
     for i in range(count):
         base = _attention(cfg) * (2 if cross else 1) + norm * (3 if cross else 2)
         if cfg.is_moe_layer(i):
             experts = cfg.experts_of(stack, i)
-            expert = 2 * cfg.d_model * cfg.expert_d_ff
+            expert = _ffn(cfg, cfg.expert_d_ff)
             # noisy_topk has a second router projection (the noise std's W_noise).
             noisy = cfg.moe.stack_router(decoder=stack == "decoder") == "noisy_topk"
             gate = cfg.d_model * experts * (2 if noisy else 1)
@@ -27,7 +38,7 @@ def _layers(cfg: ModelConfig, stack: str, count: int, cross: bool) -> tuple[int,
             total += base + gate + experts * expert + residual
             activated += base + gate + cfg.moe.top_k * expert + residual
         else:
-            dense = 2 * cfg.d_model * cfg.d_ff
+            dense = _ffn(cfg, cfg.d_ff)
             total += base + dense
             activated += base + dense
     return total, activated
@@ -39,7 +50,7 @@ def parameter_counts(cfg: ModelConfig) -> dict[str, int]:
     embed = cfg.vocab_size * cfg.d_model * (1 if cfg.share_embeddings else 3)
     enc = _layers(cfg, "encoder", cfg.num_encoder_layers, False)
     dec = _layers(cfg, "decoder", cfg.num_decoder_layers, True)
-    final_norms = 2 * 2 * cfg.d_model
+    final_norms = 2 * _norm(cfg)
     return {"total": embed + enc[0] + dec[0] + final_norms,
             "activated": embed + enc[1] + dec[1] + final_norms}
 
@@ -50,5 +61,5 @@ def decoder_only_counts(cfg: ModelConfig) -> dict[str, int]:
     cross-attention, final norm, output projection."""
     embed = 2 * cfg.vocab_size * cfg.d_model
     total, activated = _layers(cfg, "decoder", cfg.num_decoder_layers, False)
-    norm = 2 * cfg.d_model
+    norm = _norm(cfg)
     return {"total": embed + total + norm, "activated": embed + activated + norm}

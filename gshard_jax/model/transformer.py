@@ -1,4 +1,8 @@
-"""The GShard encoder-decoder Transformer: pre-LayerNorm blocks, MoE every other FFN.
+"""The GShard encoder-decoder Transformer: pre-norm blocks, MoE every other FFN.
+
+The block's parts follow the config: LayerNorm or RMSNorm (model.norm), sinusoidal positions
+added to the embeddings or rotary ones in self-attention (model.positions), and the FFN's
+activation (model.ffn_activation) in the dense FFNs and the experts alike.
 
 Letters: B batch, L target length, T source length, M model dim, V vocabulary.
 `encode()` and `decode()` are separate so beam search can call the decoder alone.
@@ -18,7 +22,7 @@ from gshard_jax.vocab import PAD_ID
 from gshard_jax import axes
 from gshard_jax.model.attention import MultiHeadAttention, attention_bias
 from gshard_jax.model.layers import (
-    Embed, FeedForward, LayerNorm, constrain, dropout, fold, param, sinusoidal_positions,
+    Embed, FeedForward, constrain, dropout, fold, norm_layer, param, sinusoidal_positions,
 )
 from gshard_jax.model.routing import LOSS_METRICS, RATE_METRICS
 from gshard_jax.model.moe import MoEFeedForward
@@ -34,16 +38,20 @@ def shift_right(tgt_BL: jax.Array, start_id: int = PAD_ID) -> jax.Array:
     return jnp.pad(tgt_BL, ((0, 0), (1, 0)), constant_values=start_id)[:, :-1]
 
 
-def embed_at(embed: Embed, ids_BL: jax.Array, start, max_len: int, dtype) -> jax.Array:
+def embed_at(embed: Embed, ids_BL: jax.Array, start, max_len: int, dtype,
+             positions: str = "sinusoidal") -> jax.Array:
     """Embeddings [B, L, M] of ids [B, L] at positions start..start+L-1 (start may be traced):
-    token rows plus the sinusoidal encodings of a max_len table (the decoder-only LM's input)."""
+    token rows plus the sinusoidal encodings of a max_len table; token rows alone when
+    positions is 'rope' (attention rotates by position instead)."""
+    if positions == "rope":
+        return embed(ids_BL, dtype)
     table = jnp.asarray(sinusoidal_positions(max_len, embed.table.shape[1]))
     positions_LM = jax.lax.dynamic_slice_in_dim(table, start, ids_BL.shape[1], axis=0)
     return embed(ids_BL, dtype) + positions_LM.astype(dtype)
 
 
 class Block(nnx.Module):
-    """One pre-LN layer: self-attention, optional cross-attention, then a dense or MoE FFN."""
+    """One pre-norm layer: self-attention, optional cross-attention, then a dense or MoE FFN."""
 
     def __init__(self, cfg: ModelConfig, *, num_experts: int, cross_attention: bool,
                  rngs: nnx.Rngs, causal: bool | None = None):
@@ -54,24 +62,28 @@ class Block(nnx.Module):
         causal = cross_attention if causal is None else causal
         use_moe = num_experts > 0
         heads = (cfg.d_model, cfg.num_heads, cfg.resolved_head_dim, cfg.attention_dropout_rate)
-        self.self_norm = LayerNorm(cfg.d_model, rngs=rngs)
+        self.self_norm = norm_layer(cfg.norm, cfg.d_model, rngs=rngs)
         self.self_attention = MultiHeadAttention(*heads, rngs=rngs)
-        self.cross_norm = LayerNorm(cfg.d_model, rngs=rngs) if cross_attention else None
+        self.cross_norm = norm_layer(cfg.norm, cfg.d_model, rngs=rngs) if cross_attention else None
         self.cross_attention = MultiHeadAttention(*heads, rngs=rngs) if cross_attention else None
-        self.ffn_norm = LayerNorm(cfg.d_model, rngs=rngs)
+        self.ffn_norm = norm_layer(cfg.norm, cfg.d_model, rngs=rngs)
         moe_layer = ResidualMoE if cfg.moe.residual != "off" else MoEFeedForward
         self.ffn = (moe_layer(cfg, rngs=rngs, decoder=causal, num_experts=num_experts,
                               router=cfg.moe.stack_router(causal))
                     if use_moe
-                    else FeedForward(cfg.d_model, cfg.d_ff, cfg.dropout_rate, rngs=rngs))
+                    else FeedForward(cfg.d_model, cfg.d_ff, cfg.dropout_rate, rngs=rngs,
+                                     activation=cfg.ffn_activation))
         self.use_moe = use_moe
+        self.rotary = cfg.positions == "rope"  # RoPE in self-attention (never cross-attention)
         self.dropout_rate = cfg.dropout_rate
 
     def __call__(self, x_BLM, self_bias, token_mask_BL, memory_BTM=None, cross_bias=None,
                  rng=None, moe_group_size=None, top_k=None):
         """Returns (x [B, L, M], routing or None). top_k: the MoE's active k (None = config)."""
         h = self.self_norm(x_BLM)
-        h = self.self_attention(h, h, self_bias, fold(rng, 0))
+        # Rows start at position 0 (padding only at the end), so rows share positions 0..L-1.
+        positions_L = jnp.arange(x_BLM.shape[1]) if self.rotary else None
+        h = self.self_attention(h, h, self_bias, fold(rng, 0), positions_L)
         x_BLM = self._residual(x_BLM, h, fold(rng, 1))
         cross_kv = None if self.cross_attention is None else self.cross_attention.project_kv(memory_BTM)
         return self._cross_and_ffn(x_BLM, cross_kv, cross_bias, token_mask_BL, rng, moe_group_size,
@@ -81,15 +93,18 @@ class Block(nnx.Module):
         """One new position per row with cached self-attention keys/values (inference only).
 
         kv_cache: (keys, values) [N, max_len, heads, kv] of positions < t; the new position's
-        are written at t. Returns (x [N, 1, M], updated kv_cache).
+        are written at t. With RoPE the cached keys are rotated at their own positions, and the
+        new query and key at t. Returns (x [N, 1, M], updated kv_cache).
         """
         h = self.self_norm(x_N1M)
-        k_N1HK, v_N1HK = self.self_attention.project_kv(h)
+        positions_1 = jnp.reshape(t, (1,)) if self.rotary else None
+        k_N1HK, v_N1HK = self.self_attention.project_kv(h, positions_1)
         keys, values = (jax.lax.dynamic_update_slice_in_dim(cached, new, t, axis=1)
                         for cached, new in zip(kv_cache, (k_N1HK, v_N1HK)))
         visible_NT = jnp.broadcast_to(jnp.arange(keys.shape[1]) <= t, keys.shape[:2])
         self_bias = attention_bias(jnp.ones(x_N1M.shape[:2], bool), visible_NT)
-        x_N1M = self._residual(x_N1M, self.self_attention.attend(h, keys, values, self_bias), None)
+        h = self.self_attention.attend(h, keys, values, self_bias, positions=positions_1)
+        x_N1M = self._residual(x_N1M, h, None)
         x_N1M, _ = self._cross_and_ffn(x_N1M, cross_kv, cross_bias, None, None, moe_group_size)
         return x_N1M, (keys, values)
 
@@ -169,21 +184,20 @@ class Transformer(nnx.Module):
                   cross_attention=False, rngs=rngs)
             for i in range(cfg.num_encoder_layers)
         ])
-        self.encoder_norm = LayerNorm(cfg.d_model, rngs=rngs)
+        self.encoder_norm = norm_layer(cfg.norm, cfg.d_model, rngs=rngs)
         self.decoder = nnx.List([
             Block(cfg, num_experts=cfg.experts_of("decoder", i) if cfg.is_moe_layer(i) else 0,
                   cross_attention=True, rngs=rngs)
             for i in range(cfg.num_decoder_layers)
         ])
-        self.decoder_norm = LayerNorm(cfg.d_model, rngs=rngs)
+        self.decoder_norm = norm_layer(cfg.norm, cfg.d_model, rngs=rngs)
 
     @property
     def dtype(self):
         return _DTYPES[self.cfg.dtype]
 
     def _embed(self, embed: Embed, ids_BL, rng):
-        x = embed(ids_BL, self.dtype)
-        x = x + sinusoidal_positions(ids_BL.shape[1], self.cfg.d_model).astype(self.dtype)
+        x = embed_at(embed, ids_BL, 0, ids_BL.shape[1], self.dtype, self.cfg.positions)
         return constrain(dropout(x, self.cfg.dropout_rate, rng), _ACTIVATION)
 
     def encode(self, src_BT: jax.Array, rng: jax.Array | None = None,
@@ -260,9 +274,7 @@ class Transformer(nnx.Module):
         """
         embed = self.src_embed if self.tgt_embed is None else self.tgt_embed
         max_len = state.self_kv[0][0].shape[1]
-        position_M = jax.lax.dynamic_index_in_dim(
-            jnp.asarray(sinusoidal_positions(max_len, self.cfg.d_model)), t, keepdims=False)
-        x = embed(token_N[:, None], self.dtype) + position_M.astype(self.dtype)
+        x = embed_at(embed, token_N[:, None], t, max_len, self.dtype, self.cfg.positions)
         x = constrain(x, _ACTIVATION)
         self_kv = []
         for block, kv, cross_kv in zip(self.decoder, state.self_kv, state.cross_kv):
