@@ -4,6 +4,7 @@ import hashlib
 import json
 import os
 
+import jax
 import numpy as np
 
 from gshard_jax.config import (
@@ -89,6 +90,22 @@ def tiny_lm_config(text_path, workdir, steps, **run_overrides):
         run=LMRunConfig(**run),
     )
 
+
+def uncached_lm_greedy(task, params, prompt, max_new):
+    """Argmax decoding by re-running the whole window per character, with the window rule of
+    lm/generate.py's docstring: at most block_size characters; when full, keep the last half."""
+    block = task.cfg.model.block_size
+    model = task.model(params)
+    forward = jax.jit(lambda window: model(window)[0])
+    tokens, start = list(prompt), 0
+    for n in range(len(prompt), len(prompt) + max_new):
+        if n - start > block:
+            start = n - block // 2
+        window = tokens[start:n]
+        padded = np.zeros((1, block), np.int32)  # later positions cannot change earlier logits
+        padded[0, :len(window)] = window
+        tokens.append(int(np.argmax(forward(padded)[0, len(window) - 1])))
+    return tokens
 
 
 def snapshot(directory) -> dict[str, str]:

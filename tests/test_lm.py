@@ -17,7 +17,7 @@ from gshard_jax.lm.task import LMTask
 from gshard_jax.model.lm import CharLM
 from gshard_jax.model.size import decoder_only_counts
 from gshard_jax.sharding import make_mesh
-from tests.helpers import tiny_lm_config
+from tests.helpers import tiny_lm_config, uncached_lm_greedy
 from tests.reference import gshard_top2_reference, moe_layer_reference, softmax64
 
 VOCAB = 11
@@ -126,23 +126,6 @@ def test_loss_equals_float64_numpy_reference_of_causal_attention_and_moe():
 # Generation
 
 
-def _uncached_greedy(task, params, prompt, max_new):
-    """Argmax decoding by re-running the whole window per character, with the window rule of
-    lm/generate.py's docstring: at most block_size characters; when full, keep the last half."""
-    block = task.cfg.model.block_size
-    model = task.model(params)
-    forward = jax.jit(lambda window: model(window)[0])
-    tokens, start = list(prompt), 0
-    for n in range(len(prompt), len(prompt) + max_new):
-        if n - start > block:
-            start = n - block // 2
-        window = tokens[start:n]
-        padded = np.zeros((1, block), np.int32)  # later positions cannot change earlier logits
-        padded[0, :len(window)] = window
-        tokens.append(int(np.argmax(forward(padded)[0, len(window) - 1])))
-    return tokens
-
-
 def test_cached_greedy_generation_equals_uncached_argmax_decoding():
     # Room for every token in its experts, so routing cannot depend on the grouping.
     moe = MoEConfig(num_experts=4, group_size=8, eval_capacity_factor=4.0)
@@ -153,7 +136,7 @@ def test_cached_greedy_generation_equals_uncached_argmax_decoding():
     generate = make_generate_fn(task, 8, len(prompt), max_new)
     prompts = np.tile(prompt, (8, 1))
     greedy = np.asarray(generate(params, prompts, 7, jnp.float32(0.0), jnp.int32(0)))
-    expected = _uncached_greedy(task, jax.device_get(params), prompt, max_new)
+    expected = uncached_lm_greedy(task, jax.device_get(params), prompt, max_new)
     assert (greedy == expected).all(), (greedy[0], expected)
     assert len(set(expected[len(prompt):])) > 2  # not a constant continuation
     # Sampling with top_k=1 keeps only the argmax; a high temperature over all characters
