@@ -48,6 +48,7 @@ class Row:
     config: str         # experiment config file
     overrides: tuple[str, ...] = ()
     headline: bool = False  # trained with every seed of the study (others: the first seeds)
+    versus: str | None = None  # another row of the task it is also compared with, seed by seed
 
     @property
     def is_baseline(self) -> bool:
@@ -74,8 +75,9 @@ class Cell:
                 f"train.seed={self.seed}", *extra]
 
 
-def _en_es(key, label, config, *overrides, headline=False) -> Row:
-    return Row(key, "en_es", label, os.path.join(CONFIGS, config), tuple(overrides), headline)
+def _en_es(key, label, config, *overrides, headline=False, versus=None) -> Row:
+    return Row(key, "en_es", label, os.path.join(CONFIGS, config), tuple(overrides), headline,
+               versus)
 
 
 def _multi(key, label, config, *overrides, headline=False) -> Row:
@@ -104,7 +106,8 @@ ROWS: tuple[Row, ...] = (
            headline=True),
     # Mixtral's block (SwiGLU experts of 171 = 2/3 of 256 in every FFN, softmax top-2 of 8,
     # RMSNorm, RoPE) at the same per-token compute; paired with GShard's E=16 row (`versus`).
-    _en_es("mixtral", "Mixtral block: top-2 of 8 SwiGLU, every FFN", "en_es_mixtral.py"),
+    _en_es("mixtral", "Mixtral block: top-2 of 8 SwiGLU, every FFN", "en_es_mixtral.py",
+           versus="moe16"),
     _multi("dense", "dense twin", "multi_dense.py", headline=True),
     _multi("moe8", "GShard top-2, E=8", "multi_moe.py", headline=True),
     _multi("moe16", "GShard top-2, E=16", "multi_moe16.py"),

@@ -1,7 +1,8 @@
 """The study's report: per-cell results read from the cells' archives (or run directories, see
 archive.py), per-row mean and spread
-over seeds, sacreBLEU's paired bootstrap against the dense row, a markdown table, JSON and
-dev-NLL curves with seed bands. Reads files only: it never trains or compiles anything.
+over seeds, sacreBLEU's paired bootstrap and seed-paired tests against the dense row (and
+against a row's `versus` row, e.g. Mixtral's block against GShard's), a markdown table, JSON
+and dev-NLL curves with seed bands. Reads files only: it never trains or compiles anything.
 """
 
 from __future__ import annotations
@@ -178,9 +179,10 @@ def _spread(values: list[float]) -> dict:
 
 
 def paired_p_values(cells: list[Cell], baseline: list[Cell], samples: int) -> dict:
-    """sacreBLEU paired bootstrap of a row against the dense row: per seed (same seed of the
-    dense row), and pooled (the seeds' test sets concatenated, each paired with the dense run
-    of its seed, so the resampling sees every seed's translations)."""
+    """sacreBLEU paired bootstrap of a row against a baseline row (dense, or its `versus`):
+    per seed (same seed of the baseline row), and pooled (the seeds' test sets concatenated,
+    each paired with the baseline run of its seed, so the resampling sees every seed's
+    translations)."""
     from gshard_jax.translation.bleu import paired_bootstrap
 
     dense_by_seed = {cell.seed: cell for cell in baseline}
@@ -235,19 +237,34 @@ def aggregate(rows: list[Row], cells: list[Cell], results: dict[str, dict],
         if got[0].get("pairs"):
             entry.update(pair_spreads(got))
         if not row.is_baseline:
-            dense = [c for c in cells if c.row.task == row.task and c.row.is_baseline
-                     and c.name in results]
-            entry.update(paired_p_values(done, dense, samples))
-            dense_results = [results[c.name] for c in dense]
-            entry.update(speed_vs_dense(got, dense_results))
-            # The seed-to-seed checks the bootstrap cannot make: does the gain keep its sign,
-            # in BLEU and in dev NLL (free of decoding length, which moves BLEU most here)?
-            for metric in ("bleu", "dev_nll"):
-                mine, theirs = (_by_seed(x, metric) for x in (got, dense_results))
-                entry[f"{metric}_delta_by_seed"] = {seed: value - theirs[seed]
-                                                    for seed, value in mine.items() if seed in theirs}
-                entry[f"t_test_{metric}"] = seed_t_test(mine, theirs)
+            entry.update(comparison(done, results, _finished_cells_of(
+                cells, results, lambda r: r.task == row.task and r.is_baseline), samples))
+        partner = _finished_cells_of(cells, results,
+                                     lambda r: r.task == row.task and r.key == row.versus)
+        if row.versus and partner:
+            entry["versus"] = {"row": row.versus, "label": partner[0].row.label,
+                               **comparison(done, results, partner, samples)}
         out.append(entry)
+    return out
+
+
+def _finished_cells_of(cells: list[Cell], results: dict[str, dict], which) -> list[Cell]:
+    return [c for c in cells if which(c.row) and c.name in results]
+
+
+def comparison(mine: list[Cell], results: dict[str, dict], theirs: list[Cell],
+               samples: int) -> dict:
+    """A row's cells against another row's, seed by seed: paired bootstrap p (per seed and
+    pooled), speed ratio, BLEU and dev NLL gaps by seed and their seed-paired t-tests."""
+    got, partner = [results[c.name] for c in mine], [results[c.name] for c in theirs]
+    out = {**paired_p_values(mine, theirs, samples), **speed_vs_dense(got, partner)}
+    # The seed-to-seed checks the bootstrap cannot make: does the gain keep its sign, in BLEU
+    # and in dev NLL (free of decoding length, which moves BLEU most here)?
+    for metric in ("bleu", "dev_nll"):
+        values, baseline = _by_seed(got, metric), _by_seed(partner, metric)
+        out[f"{metric}_delta_by_seed"] = {seed: value - baseline[seed]
+                                          for seed, value in values.items() if seed in baseline}
+        out[f"t_test_{metric}"] = seed_t_test(values, baseline)
     return out
 
 
@@ -342,7 +359,26 @@ def facts(entries: list[dict], alpha: float = 0.05) -> list[str]:
                  and e["dev_nll"]["mean"] < low]
         lines.append(f"- {task}: dev NLL mean below every dense seed ({low:.3f}..{high:.3f}, "
                      f"{len(dense['seeds'])} seeds): {', '.join(below) or 'no row'}.")
+        for e in rows:
+            if e.get("versus"):
+                lines.append(versus_fact(task, e, alpha))
     return lines
+
+
+def versus_fact(task: str, entry: dict, alpha: float) -> str:
+    """One line: how a row fares against its `versus` row in dev NLL and BLEU, seed by seed."""
+    v = entry["versus"]
+    parts = []
+    for metric, better in (("dev_nll", "lower"), ("bleu", "higher")):
+        gaps = list(v[f"{metric}_delta_by_seed"].values())
+        wins = sum((g < 0) if metric == "dev_nll" else (g > 0) for g in gaps)
+        test = v.get(f"t_test_{metric}")
+        verdict = ("" if test is None else
+                   f", seed-paired t p={test['p']:.3f} ({'' if test['p'] < alpha else 'not '}"
+                   f"significant at {alpha})")
+        name = "dev NLL" if metric == "dev_nll" else "test BLEU"
+        parts.append(f"{name} {better} in {wins} of {len(gaps)} seeds{verdict}")
+    return f"- {task}: {entry['label']} against {v['label']}: " + "; ".join(parts) + "."
 
 
 def write_markdown(entries: list[dict], results: list[dict], path: str, command: str,
@@ -399,6 +435,7 @@ def write_markdown(entries: list[dict], results: list[dict], path: str, command:
                      e["machines"]]
             lines.append("| " + " | ".join(cells) + " |")
         lines.append("")
+    lines += versus_section(entries)
     stem = os.path.basename(path)[:-len(".md")]
     lines += pair_sections([e for e in entries if e.get("pairs")], f"{stem}_multilingual_bleu.png")
     lines += ["## What the numbers say (computed)", "", *facts(entries), "",
@@ -407,6 +444,31 @@ def write_markdown(entries: list[dict], results: list[dict], path: str, command:
         lines += ["## Reading", "", reading.strip(), ""]
     with open(path, "w") as f:
         f.write("\n".join(lines))
+
+
+def versus_section(entries: list[dict]) -> list[str]:
+    """Markdown: each row with a `versus` row against it, on the seeds both ran (the same
+    columns as the main table's comparisons with dense; gaps are the row's minus the other's)."""
+    compared = [e for e in entries if e.get("versus")]
+    if not compared:
+        return []
+    lines = ["## Rows against each other (seed by seed)", "",
+             "Each row minus the row it is compared with, on the seeds both trained: Δ by seed "
+             "(paired bootstrap p of that seed), pooled paired bootstrap p (corpus BLEU gap), "
+             "seed-paired t-test p, speed: tokens/s ratio of same-seed cells trained on the "
+             "same machine (a shared CPU makes it a rough figure; see the benchmark named in "
+             "the reading).", "",
+             "| model | against | seeds paired | Δ BLEU by seed (p) | p (pooled Δ BLEU) | "
+             "Δ dev NLL by seed | seed-paired t p (BLEU / dev NLL) | speed ratio |",
+             "|" + "---|" * 8]
+    for e in compared:
+        v = e["versus"]
+        lines.append(" | ".join([
+            f"| {e['label']}", v["label"], str(len(v["dev_nll_delta_by_seed"])),
+            _deltas(v["bleu_delta_by_seed"], v["p_by_seed"]), _p_and_delta(v),
+            _deltas(v["dev_nll_delta_by_seed"], digits=3), _t_tests(v),
+            _fmt(v.get("speed_vs_dense"))]) + " |")
+    return lines + [""]
 
 
 def pair_sections(entries: list[dict], plot: str) -> list[str]:
