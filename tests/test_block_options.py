@@ -17,8 +17,7 @@ from flax import nnx
 from gshard_jax.cli import main
 from gshard_jax.config import ConfigError, LMModelConfig, ModelConfig, MoEConfig, apply_overrides
 from gshard_jax.config.model import FFN_ACTIVATIONS
-from gshard_jax.model.activations import ACTIVATIONS
-from gshard_jax.model.layers import FeedForward, RMSNorm
+from gshard_jax.model.layers import ACTIVATIONS, FeedForward, RMSNorm
 from gshard_jax.model.lm import CharLM
 from gshard_jax.model.moe import MoEFeedForward, group_tokens
 from gshard_jax.model.rotary import rotate

@@ -15,7 +15,7 @@ ROUTERS = ("gshard_top2", "switch", "noisy_topk", "expert_choice", "softmax_topk
 # Routers whose slots go to tokens in (batch-prioritized or token) order; the others fill a
 # fixed number of slots per expert from the whole group.
 TOKEN_CHOICE_ROUTERS = ("gshard_top2", "switch", "noisy_topk", "softmax_topk")
-# The block's parts (gshard_jax/model/activations.py, layers.py, rotary.py have the math).
+# The block's parts (gshard_jax/model/layers.py and rotary.py have the math).
 FFN_ACTIVATIONS = ("relu", "gelu", "swiglu", "geglu")
 NORMS = ("layernorm", "rmsnorm")
 POSITIONS = ("sinusoidal", "rope")

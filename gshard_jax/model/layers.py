@@ -1,4 +1,5 @@
-"""Building blocks with logically named parameters: embeddings, norms, dense FFN, dropout.
+"""Building blocks with logically named parameters: embeddings, norms, dense FFN (ungated or
+gated), dropout.
 
 Every parameter is an `nnx.Param` carrying `logical_axes` metadata (one name from
 `axes.py` or None per dimension); the sharding package reads it to place the weights.
@@ -15,7 +16,6 @@ from flax import nnx
 
 from gshard_jax import axes
 from gshard_jax import sharding
-from gshard_jax.model.activations import ffn_hidden, input_names
 
 
 
@@ -75,6 +75,53 @@ def sinusoidal_positions(length: int, d_model: int) -> np.ndarray:
     return table
 
 
+# FFN activations: ungated (relu, gelu) and gated linear units (swiglu, geglu).
+#
+# An ungated FFN has two matrices, FFN(x) = act(x W_i) W_o. A gated one (Shazeer 2020, "GLU
+# Variants Improve Transformer"; SwiGLU is Mixtral's and Llama's expert) has three:
+#
+#     FFN(x) = (act(x W_gate) * (x W_up)) W_o      act = SiLU (swiglu) or GELU (geglu)
+#
+# so at the same hidden size H it costs 3/2 the FLOPs and parameters; 2/3 of H keeps them
+# equal. GELU is the exact form x * Phi(x), as in the GLU-variants paper. The dense FFN (below)
+# and the experts (moe.py) both compute their hidden layer with `ffn_hidden`.
+
+
+def _gelu(x: jax.Array) -> jax.Array:
+    return jax.nn.gelu(x, approximate=False)
+
+
+# name -> (nonlinearity, gated). Config choices: gshard_jax.config.model.FFN_ACTIVATIONS.
+ACTIVATIONS: dict[str, tuple[Callable[[jax.Array], jax.Array], bool]] = {
+    "relu": (jax.nn.relu, False),
+    "gelu": (_gelu, False),
+    "swiglu": (jax.nn.silu, True),
+    "geglu": (_gelu, True),
+}
+
+
+def is_gated(activation: str) -> bool:
+    """True for the three-matrix variants (wi_gate, wi_up, wo); False for (wi, wo)."""
+    return ACTIVATIONS[activation][1]
+
+
+def input_names(activation: str) -> tuple[str, ...]:
+    """The FFN's input matrices, in creation order: ('wi_gate', 'wi_up') or ('wi',)."""
+    return ("wi_gate", "wi_up") if is_gated(activation) else ("wi",)
+
+
+def ffn_hidden(activation: str, *projected: jax.Array) -> jax.Array:
+    """The hidden layer from the input times each input matrix, in `input_names` order:
+    act(x W_i), or act(x W_gate) * (x W_up) for a gated activation (any shape, e.g. dense
+    [B, L, H] or experts [E, G, C, H])."""
+    nonlinearity, gated = ACTIVATIONS[activation]
+    if gated:
+        gate, up = projected
+        return nonlinearity(gate) * up
+    (first,) = projected
+    return nonlinearity(first)
+
+
 class Embed(nnx.Module):
     """Token embedding [vocab, embed]; `attend` reuses it as the output projection."""
 
@@ -130,7 +177,7 @@ def norm_layer(kind: str, d_model: int, *, rngs: nnx.Rngs) -> LayerNorm | RMSNor
 
 
 class FeedForward(nnx.Module):
-    """Dense FFN: act(x W_i) W_o, or gated (act(x W_gate) * x W_up) W_o (activations.py);
+    """Dense FFN: act(x W_i) W_o, or gated (act(x W_gate) * x W_up) W_o (`ffn_hidden`);
     the layer MoE replaces every other time."""
 
     def __init__(self, d_model: int, d_ff: int, dropout_rate: float, *, rngs: nnx.Rngs,
@@ -144,8 +191,9 @@ class FeedForward(nnx.Module):
 
     def __call__(self, x_BLM: jax.Array, rng: jax.Array | None = None) -> jax.Array:
         dtype = x_BLM.dtype
-        h_BLH = ffn_hidden(self, self.activation,
-                           lambda w: jnp.einsum("BLM,MH->BLH", x_BLM, w[...].astype(dtype)))
+        h_BLH = ffn_hidden(self.activation, *(
+            jnp.einsum("BLM,MH->BLH", x_BLM, getattr(self, name)[...].astype(dtype))
+            for name in input_names(self.activation)))
         h_BLH = constrain(h_BLH, (axes.BATCH, axes.LENGTH, axes.MLP))
         h_BLH = dropout(h_BLH, self.dropout_rate, rng)
         return jnp.einsum("BLH,HM->BLM", h_BLH, self.wo[...].astype(dtype))

@@ -40,9 +40,10 @@ from jax.ad_checkpoint import checkpoint_name
 from gshard_jax.config import ModelConfig
 from gshard_jax import axes
 from gshard_jax.model import permute
-from gshard_jax.model.activations import ffn_hidden, input_names
 from gshard_jax.model.routing import CapacityPlan, Draws, Routing, capacity_plan, draw, route
-from gshard_jax.model.layers import constrain, fan_avg_init, moe_mode, param
+from gshard_jax.model.layers import (
+    constrain, fan_avg_init, ffn_hidden, input_names, moe_mode, param,
+)
 
 
 DISPATCH_METHODS = ("einsum", "gather")
@@ -136,12 +137,12 @@ class MoEFeedForward(nnx.Module):
         elif mode == "alltoall_gather_mlp":
             hidden = None  # Induce all-gather of each expert's hidden slices over 'model'.
 
-        def project(w) -> jax.Array:  # an input matrix [E, M, H]: [E, G, C, M] -> [E, G, C, H]
-            wi_EMH = constrain(w[...].astype(dtype), (expert, axes.EMBED, hidden))
-            return jnp.einsum("EGCM,EMH->EGCH", dispatched_EGCM, wi_EMH)
-
+        projected_EGCH = []
+        for name in input_names(self.activation):  # wi, or wi_gate and wi_up: [E, M, H]
+            wi_EMH = constrain(getattr(self, name)[...].astype(dtype), (expert, axes.EMBED, hidden))
+            projected_EGCH.append(jnp.einsum("EGCM,EMH->EGCH", dispatched_EGCM, wi_EMH))
         wo_EHM = constrain(self.wo[...].astype(dtype), (expert, hidden, axes.EMBED))
-        h_EGCH = ffn_hidden(self, self.activation, project)
+        h_EGCH = ffn_hidden(self.activation, *projected_EGCH)
         h_EGCH = constrain(h_EGCH, (expert, axes.EXPERT_GROUP, axes.CAPACITY, hidden))
         out_EGCM = jnp.einsum("EGCH,EHM->EGCM", h_EGCH, wo_EHM)
         return constrain(out_EGCM, _GROUP_MAJOR if mode == "allgather" else _EXPERT_MAJOR)

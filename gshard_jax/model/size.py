@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from gshard_jax.config import ModelConfig
-from gshard_jax.model.activations import input_names
+from gshard_jax.model.layers import input_names
 
 
 def _ffn(cfg: ModelConfig, hidden: int) -> int:
