@@ -10,6 +10,9 @@ from typing import Any
 from gshard_jax.config.fields import NON_NEGATIVE, POSITIVE, RATE, setting
 
 
+# model.remat: jax.checkpoint policies of model/stack.py (each keeps the MoE all-to-alls' outputs).
+REMAT_CHOICES = ("none", "full", "dots")
+
 # Routing algorithms (gshard_jax/model/routing.py has each one's math and reference choices).
 ROUTERS = ("gshard_top2", "switch", "noisy_topk", "expert_choice", "softmax_topk")
 # Routers whose slots go to tokens in (batch-prioritized or token) order; the others fill a
@@ -113,6 +116,14 @@ class ModelConfig:
     max_len: int = setting(256, "longest sequence (bucket, decode length) the model accepts", low=2)
     dtype: str = setting("float32", "activation dtype; gating always runs in float32",
                          choices=("float32", "bfloat16"))
+    scan_layers: bool = setting(
+        False, "run each stack as one jax.lax.scan over its repeated block (moe_every blocks: "
+        "dense FFNs then an MoE), weights stacked on a 'layers' axis: compile time stops "
+        "growing with depth. Same numbers as unrolled; checkpoints convert (model/stack.py)")
+    remat: str = setting(
+        "none", "rematerialisation of each block in the backward pass: none, full (recompute "
+        "all but the MoE all-to-alls' outputs), dots (also keep the weight matmuls' outputs)",
+        choices=REMAT_CHOICES)
     moe: MoEConfig = MoEConfig()
 
     @property
@@ -176,6 +187,31 @@ def router_problems(m: ModelConfig) -> list[str]:
                         f"routers ({', '.join(TOKEN_CHOICE_ROUTERS)}) in the encoder, but the "
                         f"encoder's router is {moe.stack_router(decoder=False)}; drop it or "
                         "choose one of those routers")
+    return problems
+
+
+def scan_period(m: Any) -> int:
+    """Blocks per scanned period: moe_every (dense FFNs, then an MoE), or 1 for a dense model."""
+    return max(m.moe_every, 1)
+
+
+def scan_problems(m: Any, stacks: dict[str, int]) -> list[str]:
+    """model.scan_layers needs every period of a stack alike: whole periods, one expert count.
+
+    stacks: {config field of a stack's depth: its blocks}."""
+    if not m.scan_layers:
+        return []
+    problems, period = [], scan_period(m)
+    for field, count in stacks.items():
+        if count % period:
+            problems.append(f"model.scan_layers=true scans periods of model.moe_every={period} "
+                            f"blocks, but model.{field}={count} is not a multiple of {period}; "
+                            f"choose a multiple, or model.scan_layers=false")
+    if len(set(m.moe.experts_per_layer)) > 1:
+        problems.append("model.scan_layers=true stacks the MoE layers' weights, so every layer "
+                        "needs the same expert count, but model.moe.experts_per_layer="
+                        f"{','.join(map(str, m.moe.experts_per_layer))} varies (PR-MoE); set "
+                        "model.scan_layers=false for PR-MoE")
     return problems
 
 

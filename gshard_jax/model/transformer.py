@@ -23,6 +23,8 @@ from gshard_jax.model.layers import (
 from gshard_jax.model.routing import LOSS_METRICS, RATE_METRICS
 from gshard_jax.model.moe import MoEFeedForward
 from gshard_jax.model.residual import ResidualMoE
+from gshard_jax.model.stack import build_stack, run_stack, stack_layers
+from gshard_jax.config.model import scan_period
 
 
 _ACTIVATION = (axes.BATCH, axes.LENGTH, axes.EMBED)
@@ -164,17 +166,20 @@ class Transformer(nnx.Module):
             self.tgt_embed = Embed(cfg.vocab_size, cfg.d_model, rngs=rngs)
             self.output = param(rngs, jax.nn.initializers.lecun_normal(), (cfg.d_model, cfg.vocab_size),
                                 (axes.EMBED, axes.VOCAB))
-        self.encoder = nnx.List([
+        # Blocks are created in the same order in both layouts, so scanned weights equal
+        # unrolled ones (model/stack.py).
+        stack = dict(scan=cfg.scan_layers, period=scan_period(cfg))
+        self.encoder = build_stack([
             Block(cfg, num_experts=cfg.experts_of("encoder", i) if cfg.is_moe_layer(i) else 0,
                   cross_attention=False, rngs=rngs)
             for i in range(cfg.num_encoder_layers)
-        ])
+        ], **stack)
         self.encoder_norm = LayerNorm(cfg.d_model, rngs=rngs)
-        self.decoder = nnx.List([
+        self.decoder = build_stack([
             Block(cfg, num_experts=cfg.experts_of("decoder", i) if cfg.is_moe_layer(i) else 0,
                   cross_attention=True, rngs=rngs)
             for i in range(cfg.num_decoder_layers)
-        ])
+        ], **stack)
         self.decoder_norm = LayerNorm(cfg.d_model, rngs=rngs)
 
     @property
@@ -197,11 +202,9 @@ class Transformer(nnx.Module):
         src_mask_BT = src_BT != PAD_ID
         bias = attention_bias(src_mask_BT, src_mask_BT)
         x = self._embed(self.src_embed, src_BT, fold(rng, 0))
-        routings = []
-        for i, block in enumerate(self.encoder):
-            x, routing = block(x, bias, src_mask_BT, rng=fold(rng, 1, i),
-                               moe_group_size=moe_group_size, top_k=top_k)
-            routings += [routing] if routing is not None else []
+        x, routings = run_stack(self.encoder, x, lambda block, i, x: block(
+            x, bias, src_mask_BT, rng=fold(rng, 1, i), moe_group_size=moe_group_size, top_k=top_k),
+            self.cfg.remat)
         return self.encoder_norm(x), routings
 
     def decode(self, encoded_BTM, src_mask_BT, decoder_input_BL, decoder_mask_BL,
@@ -221,11 +224,9 @@ class Transformer(nnx.Module):
         cross_bias = attention_bias(decoder_mask_BL, src_mask_BT)
         embed = self.src_embed if self.tgt_embed is None else self.tgt_embed
         x = self._embed(embed, decoder_input_BL, fold(rng, 0))
-        routings = []
-        for i, block in enumerate(self.decoder):
-            x, routing = block(x, self_bias, decoder_mask_BL, encoded_BTM, cross_bias,
-                               rng=fold(rng, 1, i), top_k=top_k)
-            routings += [routing] if routing is not None else []
+        x, routings = run_stack(self.decoder, x, lambda block, i, x: block(
+            x, self_bias, decoder_mask_BL, encoded_BTM, cross_bias, rng=fold(rng, 1, i),
+            top_k=top_k), self.cfg.remat)
         return self._logits(x), routings
 
     def _logits(self, x_BLM):
@@ -245,9 +246,10 @@ class Transformer(nnx.Module):
         N = encoded_NTM.shape[0]
         shape = (N, max_len, self.cfg.num_heads, self.cfg.resolved_head_dim)
         empty = jnp.zeros(shape, self.dtype)
+        layers = stack_layers(self.decoder)
         return DecodeState(
-            self_kv=[(empty, empty) for _ in self.decoder],
-            cross_kv=[block.cross_attention.project_kv(encoded_NTM) for block in self.decoder],
+            self_kv=[(empty, empty) for _ in layers],
+            cross_kv=[block.cross_attention.project_kv(encoded_NTM) for block in layers],
             cross_bias=attention_bias(jnp.ones((N, 1), bool), src_mask_NT),
         )
 
@@ -265,7 +267,7 @@ class Transformer(nnx.Module):
         x = embed(token_N[:, None], self.dtype) + position_M.astype(self.dtype)
         x = constrain(x, _ACTIVATION)
         self_kv = []
-        for block, kv, cross_kv in zip(self.decoder, state.self_kv, state.cross_kv):
+        for block, kv, cross_kv in zip(stack_layers(self.decoder), state.self_kv, state.cross_kv):
             x, kv = block.decode_step(x, kv, t, cross_kv, state.cross_bias, moe_group_size)
             self_kv.append(kv)
         return self._logits(x)[:, 0], state._replace(self_kv=self_kv)
