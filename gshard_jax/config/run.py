@@ -164,12 +164,14 @@ def relation_problems(cfg: Config) -> list[str]:
 def resume_key(cfg: Config) -> Config:
     """`cfg` without the fields a resumed run may change: a run directory resumes when its saved
     config and the new one have equal keys. top_k may change within max_top_k, because the
-    compiled step takes it as a value."""
+    compiled step takes it as a value; the levers that compute the same step another way
+    (scanned or unrolled layers: checkpoints convert; remat; microbatches) may change too."""
     moe = cfg.model.moe
-    if not moe.max_top_k:
-        return cfg
-    fixed_moe = dataclasses.replace(moe, top_k=1)
-    return dataclasses.replace(cfg, model=dataclasses.replace(cfg.model, moe=fixed_moe))
+    if moe.max_top_k:
+        moe = dataclasses.replace(moe, top_k=1)
+    model = dataclasses.replace(cfg.model, moe=moe, scan_layers=False, remat="none")
+    return dataclasses.replace(cfg, model=model,
+                               train=dataclasses.replace(cfg.train, microbatches=1))
 
 
 def mesh_problems(mesh: MeshConfig) -> list[str]:

@@ -116,7 +116,7 @@ def train_loop(cfg: Any, run: RunDir, task: ShardedTask,
     run.save_config(cfg)
     ckpt = run.checkpointer(keep=cfg.run.keep_checkpoints)
     if ckpt.has_steps():
-        state, data_state = ckpt.restore_newest_readable(task.abstract_state())
+        state, data_state = task.restore_newest(ckpt, run.written_scan_layers())
         print(f"resuming from step {int(state.step)} in {workdir}", file=sys.stderr)
         if jax.process_index() == 0:  # records a lost or damaged later step logged go aside
             run.supersede_metrics_after(int(state.step))

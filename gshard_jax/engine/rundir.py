@@ -169,12 +169,18 @@ class RunDir:
     def checkpointer(self, keep: int) -> Checkpointer:
         return Checkpointer(self.checkpoint_dir, keep=keep)
 
-    def restore(self, abstract_state: Any) -> tuple[Any, int]:
-        """(train state, step) of the newest readable checkpoint, laid out as `abstract_state`
-        says (newer damaged ones are moved aside); CheckpointError if none restores."""
+    def restore(self, task: Any) -> tuple[Any, int]:
+        """(train state, step) of the newest readable checkpoint, laid out as `task` (a
+        ShardedTask) needs it: converted when this run's layers were written in the other
+        layout (model.scan_layers); newer damaged checkpoints are moved aside.
+        CheckpointError if none restores."""
         with self.checkpointer(keep=1_000_000) as ckpt:  # a reader never prunes
-            state, _ = ckpt.restore_newest_readable(abstract_state)
+            state, _ = task.restore_newest(ckpt, self.written_scan_layers())
         return state, int(state.step)
+
+    def written_scan_layers(self) -> bool:
+        """The layer layout (model.scan_layers) this run's checkpoints were written in."""
+        return self.read_config().model.scan_layers
 
     def metrics_log(self, cfg: Any = None, experiment: str = "gshard-jax",
                     tensorboard: bool = True) -> MetricsLog:

@@ -37,6 +37,8 @@ def moe_layer_names(cfg: LMModelConfig) -> list[str]:
 class CharLM(nnx.Module):
     """Causal LM over `vocab_size` ids: tokens [B, L] -> next-token logits [B, L, V]."""
 
+    STACKS = ("layers",)  # its layer stacks (unrolled or scanned, see model/stack.py)
+
     def __init__(self, cfg: LMModelConfig, vocab_size: int, *, rngs: nnx.Rngs):
         self.cfg = cfg
         block_cfg = cfg.decoder_config(vocab_size)

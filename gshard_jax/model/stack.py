@@ -154,13 +154,17 @@ def scan_params(params: dict, stacks: tuple[str, ...], period: int) -> dict:
     return out
 
 
-def unscan_params(params: dict, stacks: tuple[str, ...]) -> dict:
-    """The inverse of `scan_params`: a scanned model's parameter tree, unrolled."""
+def unscan_params(params: dict, stacks: tuple[str, ...], periods: int | None = None) -> dict:
+    """The inverse of `scan_params`: a scanned model's parameter tree, unrolled.
+
+    periods: entries of the 'layers' axis (default: read off the parameters); given, a leaf
+    without that leading axis (an optimiser's placeholder) is kept whole for every layer."""
     out = dict(params)
     for name in stacks:
         repeated = params[name]["repeated"]
         period = len(repeated)
-        periods = jax.tree.leaves(repeated[0])[0].shape[0]
-        out[name] = {p * period + j: jax.tree.map(lambda a: a[p], repeated[j])
-                     for p in range(periods) for j in range(period)}
+        count = periods or jax.tree.leaves(repeated[0])[0].shape[0]
+        take = lambda a, p: a[p] if a.ndim and a.shape[0] == count else a  # noqa: E731
+        out[name] = {p * period + j: jax.tree.map(lambda a: take(a, p), repeated[j])
+                     for p in range(count) for j in range(period)}
     return out

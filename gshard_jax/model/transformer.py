@@ -156,6 +156,8 @@ def moe_summary(routings: list, num_experts: int) -> dict:
 class Transformer(nnx.Module):
     """Encoder-decoder for translation; every `moe_every`-th FFN in both stacks is MoE."""
 
+    STACKS = ("encoder", "decoder")  # its layer stacks (unrolled or scanned, see model/stack.py)
+
     def __init__(self, cfg: ModelConfig, *, rngs: nnx.Rngs):
         self.cfg = cfg
         self.src_embed = Embed(cfg.vocab_size, cfg.d_model, rngs=rngs)
