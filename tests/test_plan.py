@@ -59,17 +59,18 @@ ENTRY %main (p: f32[4]) -> f32[4] {
   %ag = (f32[2,3]{1,0}, bf16[8,3]{1,0}) all-gather-start(%p), dimensions={0}
   %agd = bf16[8,3]{1,0} all-gather-done(%ag)
   %cp = (f32[4]{0}, f32[4]{0}, u32[], u32[]) collective-permute-start(%x)
-  %w = f32[4]{0} while(%p), condition=%cond, body=%body
+  %w = f32[4]{0} while(%p), condition=%cond, body=%body, backend_config={"known_trip_count":{"n":"18"}}
   ROOT %ar = (f32[4]{0}, s32[2]{0}) all-reduce(%p, %q), to_apply=%add
 }"""
     found = collectives(hlo)
     assert found["all-to-all"] == {"count": 2, "bytes": 8 * 2 * 256 * (4 + 2), "in_loops": 0,
-                                   "sources": {"sharding_constraint": 1, "?": 1}}
+                                   "instructions": 2, "sources": {"sharding_constraint": 1, "?": 1}}
     assert found["all-gather"]["count"] == 1
     assert found["all-gather"]["bytes"] == 8 * 3 * 2  # the gathered output, not the operand
     assert (found["collective-permute"]["count"], found["collective-permute"]["bytes"]) == (1, 16)
-    assert (found["all-reduce"]["count"], found["all-reduce"]["bytes"]) == (2, 16 + 16 + 8)
-    assert found["all-reduce"]["in_loops"] == 1
+    # The loop body's all-reduce runs its 18 trips per step.
+    assert (found["all-reduce"]["count"], found["all-reduce"]["bytes"]) == (1 + 18, 16 + 8 + 18 * 16)
+    assert (found["all-reduce"]["in_loops"], found["all-reduce"]["instructions"]) == (18, 2)
     assert found["reduce-scatter"]["count"] == 0
 
 

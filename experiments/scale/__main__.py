@@ -78,13 +78,14 @@ def provenance() -> dict:
             "date": time.strftime("%Y-%m-%d")}
 
 
-def run_cell(cell: dict) -> dict:
-    """Plans one cell (or reads its earlier result); returns the plan's JSON plus exit/wall."""
-    path = os.path.join(CELLS, f"{cell['name']}.json")
+def run_cell(cell: dict, cells_dir: str = CELLS) -> dict:
+    """Plans one cell (or reads its earlier result from `cells_dir`); returns the plan's JSON
+    plus exit/wall."""
+    path = os.path.join(cells_dir, f"{cell['name']}.json")
     if os.path.exists(path):
         with open(path) as f:
             return json.load(f)
-    os.makedirs(CELLS, exist_ok=True)
+    os.makedirs(cells_dir, exist_ok=True)
     partial = path + ".partial"
     cmd = [sys.executable, "-m", "gshard_jax.cli", "plan", "--config", cell["config"],
            "--topology", cell["topology"], "--json", partial,

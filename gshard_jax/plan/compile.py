@@ -146,6 +146,8 @@ def compile_train_step(cfg: Config, topology_name: str, *, batch: int | None = N
         "batch": {"shape": list(shape), "tokens_per_side": shape[0] * shape[1],
                   "tokens_per_batch": cfg.data.tokens_per_batch},
         "dtype": cfg.model.dtype,
+        "levers": {"scan_layers": cfg.model.scan_layers, "remat": cfg.model.remat,
+                   "microbatches": cfg.train.microbatches, "preset": cfg.mesh.preset},
         "moe_layers": len(cfg.model.moe_layers) if cfg.model.moe_every else 0,
         # total: the compiled state's own count; activated: model.size's analytic count.
         "parameters": {"total": int(total), "activated": int(counts["activated"]),

@@ -1,9 +1,13 @@
 """Collectives of a compiled program, counted and sized from its per-device HLO text.
 
 `compiled.as_text()` is the partitioned (per-device) HLO after optimisation, so each
-collective instruction appears once per execution of its computation. The train step has no
-loops (layers are unrolled), so a count is a count per step; a collective inside a `while`
-body would be counted once, and `collectives` says so in `in_loops`.
+collective instruction appears once per execution of its computation. Unrolled layers make a
+program without loops; scanned layers (`model.scan_layers`) and microbatches put the layers in
+`while` bodies, which run their known trip count per step. So every computation's executions
+per step are traced from the entry through the call graph (a while body runs its
+`known_trip_count` times per execution of its caller), and counts and bytes are per step;
+`in_loops` counts the executions that happen inside loops, `instructions` the collectives in
+the program text.
 
 Bytes are those of the instruction's result on one device (`f32[8,2,256]` -> 16 KiB): for an
 all-to-all that is what the device sends and receives (less its own share); for an
@@ -62,30 +66,83 @@ def _source(line: str) -> str:
     return re.sub(r"\.\d+$", "", match.group(1).rsplit("/", 1)[-1]) or "?"
 
 
-def collectives(hlo_text: str) -> dict[str, dict]:
-    """{kind: {'count', 'bytes', 'in_loops', 'sources': {jax op: count}}} for every kind in
-    KINDS (zeros included). The MoE layers' all-to-alls come from their sharding constraints
-    (the dispatch/combine reshards); others are XLA's choices for other ops."""
-    loop_bodies = set(_WHILE_BODY.findall(hlo_text))
-    result = {kind: {"count": 0, "bytes": 0, "in_loops": 0, "sources": {}} for kind in KINDS}
-    computation = None
+_CALLED = re.compile(r"\b(?:condition|body|to_apply|calls|called_computations"
+                     r"|true_computation|false_computation|branch_computations)=\{?([%\w.\-, ]+)\}?")
+_TRIP_COUNT = re.compile(r'"known_trip_count":\{"n":"(\d+)"\}')
+
+
+def _computations(hlo_text: str) -> tuple[dict[str, list[str]], str | None]:
+    """({computation name: its instruction lines}, the entry computation's name)."""
+    bodies: dict[str, list[str]] = {}
+    entry, current = None, None
     for line in hlo_text.splitlines():
         header = _COMPUTATION.match(line)
         if header and "=" not in line.split("{")[0]:
-            computation = header.group(1)
+            current = header.group(1)
+            bodies[current] = []
+            if line.lstrip().startswith("ENTRY"):
+                entry = current
             continue
-        match = _INSTRUCTION.match(line)
-        if not match:
-            continue
-        shape, op = match.groups()
-        started = op.endswith("-start")
-        kind = op[:-len("-start")] if started else op
-        if kind not in result:
-            continue
-        entry = result[kind]
-        entry["count"] += 1
-        entry["bytes"] += _instruction_bytes(kind, shape, started)
-        entry["in_loops"] += computation in loop_bodies
-        source = _source(line)
-        entry["sources"][source] = entry["sources"].get(source, 0) + 1
+        if current is not None:
+            bodies[current].append(line)
+    return bodies, entry
+
+
+def executions(hlo_text: str) -> tuple[dict[str, int], set[str]]:
+    """({computation: executions per run of the program}, names of loop-body computations
+    and everything they call). A while body runs its known trip count (1 if unknown) per
+    execution of the computation holding the while."""
+    bodies, entry = _computations(hlo_text)
+    runs = {name: 0 for name in bodies}
+    in_loop: set[str] = set()
+    if entry is None:
+        return {name: 1 for name in bodies}, in_loop
+
+    def visit(name: str, times: int, looping: bool) -> None:
+        runs[name] += times
+        if looping:
+            in_loop.add(name)
+        for line in bodies.get(name, ()):
+            trips = _TRIP_COUNT.search(line)
+            loop_body = _WHILE_BODY.search(line)
+            for group in _CALLED.findall(line):
+                for callee in (c.strip().lstrip("%") for c in group.split(",")):
+                    if callee not in bodies:
+                        continue
+                    is_body = loop_body is not None and callee == loop_body.group(1)
+                    factor = int(trips.group(1)) if is_body and trips else 1
+                    visit(callee, times * factor, looping or is_body)
+
+    visit(entry, 1, False)
+    return runs, in_loop
+
+
+def collectives(hlo_text: str) -> dict[str, dict]:
+    """{kind: {'count', 'bytes', 'in_loops', 'instructions', 'sources': {jax op: count}}}
+    per step, for every kind in KINDS (zeros included). The MoE layers' all-to-alls come from
+    their sharding constraints (the dispatch/combine reshards); others are XLA's choices for
+    other ops."""
+    runs, in_loop = executions(hlo_text)
+    bodies, _ = _computations(hlo_text)
+    result = {kind: {"count": 0, "bytes": 0, "in_loops": 0, "instructions": 0, "sources": {}}
+              for kind in KINDS}
+    for computation, lines in bodies.items():
+        # A computation the call graph did not reach (an attribute not parsed) runs once.
+        times = runs.get(computation) or 1
+        for line in lines:
+            match = _INSTRUCTION.match(line)
+            if not match:
+                continue
+            shape, op = match.groups()
+            started = op.endswith("-start")
+            kind = op[:-len("-start")] if started else op
+            if kind not in result:
+                continue
+            entry = result[kind]
+            entry["instructions"] += 1
+            entry["count"] += times
+            entry["bytes"] += times * _instruction_bytes(kind, shape, started)
+            entry["in_loops"] += times if computation in in_loop else 0
+            source = _source(line)
+            entry["sources"][source] = entry["sources"].get(source, 0) + times
     return result

@@ -1,0 +1,135 @@
+"""The levers of large models measured by the planner at the paper's scale (issue 26).
+
+    python -m experiments.scale.levers [--only NAME,...] [--report-only]
+
+One `gshard-jax plan` per cell, run like the scaling study's cells (resumable; JSON in
+experiments/results/levers_cells/ with commit, host and versions). Cells:
+  - compile time of the 600B model (36 layers) scanned against the 4-layer model, unrolled and
+    scanned, on v3:32x32 (the paper's 2048 cores); the unrolled 36-layer figure is the scaling
+    study's cell a_gshard_600b;
+  - per-core temporaries of the scanned 600B step under each remat policy;
+  - GShard's 1T model (60 layers, 2048 experts; experiments/configs/gshard_1t.py: scanned,
+    remat=full) on v3:32x32, and on v5p at the fewest chips it fits on (N fits, N/2 does not).
+Results: experiments/results/levers.md and levers.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+
+from experiments.scale.__main__ import CONFIGS, RESULTS, CELLS as SCALE_CELLS, run_cell
+
+LEVER_CELLS = os.path.join(RESULTS, "levers_cells")
+_600B = os.path.join(CONFIGS, "gshard_600b.py")
+_1T = os.path.join(CONFIGS, "gshard_1t.py")
+_SCAN = ["model.scan_layers=true"]
+_FOUR_LAYERS = ["model.num_encoder_layers=2", "model.num_decoder_layers=2"]
+# v5p: one device per chip (megacore); experts split over every chip, the rest of the batch
+# over data. 64 and 128 chips bracket the 1T model's state (4.1 TB of float32 weights and
+# factored statistics over 95 GiB chips needs at least 43).
+_V5P = {64: "v5p:4x4x4", 128: "v5p:4x4x8", 256: "v5p:4x8x8"}
+
+
+def cells() -> list[dict]:
+    """name, config, topology and --set overrides of every cell."""
+    out = [
+        dict(name="600b_4l_unrolled", config=_600B, topology="v3:32x32", sets=_FOUR_LAYERS),
+        dict(name="600b_4l_scanned", config=_600B, topology="v3:32x32", sets=_FOUR_LAYERS + _SCAN),
+        dict(name="600b_scanned", config=_600B, topology="v3:32x32", sets=_SCAN),
+        dict(name="600b_scanned_remat_full", config=_600B, topology="v3:32x32",
+             sets=_SCAN + ["model.remat=full"]),
+        dict(name="600b_scanned_remat_dots", config=_600B, topology="v3:32x32",
+             sets=_SCAN + ["model.remat=dots"]),
+        dict(name="1t_v3_2048", config=_1T, topology="v3:32x32", sets=[]),
+    ]
+    for chips, topology in _V5P.items():
+        out.append(dict(name=f"1t_v5p_{chips}", config=_1T, topology=topology,
+                        sets=[f"mesh.expert={chips}"]))
+    return out
+
+
+def _gib(n: float) -> str:
+    return f"{n / 2**30:.2f}"
+
+
+def _row(label: str, r: dict) -> str:
+    mem = r.get("memory")
+    if mem is None:
+        need = (r.get("memory_estimate") or {}).get("peak")
+        peak = f"{_gib(need)} (needed)" if need else "over HBM"
+        return (f"| {label} | {r['topology']} | {r['parameters']['total'] / 1e9:.0f}B "
+                f"| {r['times']['compile_s']:.0f} | - | {peak} | no | - | - |")
+    a2a = r["collectives"]["all-to-all"]["count"]
+    per_layer = f"{a2a / r['moe_layers']:.0f}" if r["moe_layers"] else "-"
+    return (f"| {label} | {r['topology']} | {r['parameters']['total'] / 1e9:.0f}B "
+            f"| {r['times']['compile_s']:.0f} | {_gib(mem['temp'])} | {_gib(mem['peak'])} of "
+            f"{_gib(r['hbm_bytes_per_device'])} | {'yes' if r['fits'] else 'no'} | {per_layer} "
+            f"| {r['roofline']['step_s'] * 1e3:.0f} |")
+
+
+def report(results: dict) -> list[str]:
+    lines = ["# The levers at the paper's scale, from the compiler", "",
+             "Every figure: `python -m experiments.scale.levers` (one `gshard-jax plan` per cell, "
+             "JSON in experiments/results/levers_cells/ with commit, host and versions); compiled "
+             "by libtpu on a 2-core CPU shared with other work, so compile seconds are rough.", "",
+             "| cell | topology | params | compile s | temporaries GiB per device | peak GiB per "
+             "device (of HBM) | fits | all-to-alls per MoE layer | roofline step ms |",
+             "|---|---|---|---|---|---|---|---|---|"]
+    unrolled = os.path.join(SCALE_CELLS, "a_gshard_600b.json")
+    if os.path.exists(unrolled):
+        with open(unrolled) as f:
+            results = {"600b_unrolled (scale study a_gshard_600b)": json.load(f), **results}
+    for name, r in results.items():
+        lines.append(_row(name, r))
+    lines.append("")
+    compile_s = {n: r["times"]["compile_s"] for n, r in results.items()}
+    if "600b_scanned" in compile_s and "600b_4l_unrolled" in compile_s:
+        lines.append(f"Compile time of the 36-layer 600B step, scanned: "
+                     f"{compile_s['600b_scanned']:.0f} s = "
+                     f"{compile_s['600b_scanned'] / compile_s['600b_4l_unrolled']:.2f}x the "
+                     f"4-layer model's unrolled ({compile_s['600b_4l_unrolled']:.0f} s)"
+                     + (f" and {compile_s['600b_scanned'] / compile_s['600b_4l_scanned']:.2f}x "
+                        f"its scanned ({compile_s['600b_4l_scanned']:.0f} s)"
+                        if "600b_4l_scanned" in compile_s else "") + ".")
+    fits_v5p = [int(n.rsplit("_", 1)[1]) for n, r in results.items()
+                if n.startswith("1t_v5p_") and r["fits"]]
+    if fits_v5p:
+        fewest = min(fits_v5p)
+        below = results.get(f"1t_v5p_{fewest // 2}")
+        lines.append(f"GShard 1T on v5p: fits on {fewest} chips"
+                     + (f"; on {fewest // 2} it does not" if below is not None and not below["fits"]
+                        else "; half as many was not planned") + ".")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", default="", help="comma-separated cell names (default: all)")
+    parser.add_argument("--report-only", action="store_true", help="never compile; report cells done")
+    args = parser.parse_args(argv)
+    chosen = cells()
+    names = {c["name"] for c in chosen}
+    only = [n for n in args.only.split(",") if n]
+    if set(only) - names:
+        parser.error(f"--only {args.only}: unknown cells {sorted(set(only) - names)}; cells: "
+                     f"{', '.join(sorted(names))}")
+    results = {}
+    for cell in chosen:
+        done = os.path.exists(os.path.join(LEVER_CELLS, f"{cell['name']}.json"))
+        if (args.report_only or (only and cell["name"] not in only)) and not done:
+            continue
+        results[cell["name"]] = run_cell(cell, LEVER_CELLS)
+    lines = report(results)
+    with open(os.path.join(RESULTS, "levers.md"), "w") as f:
+        f.write("\n".join(lines) + "\n")
+    with open(os.path.join(RESULTS, "levers.json"), "w") as f:
+        json.dump(results, f, indent=1)
+    print("\n".join(lines))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
