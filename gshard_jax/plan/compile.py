@@ -110,7 +110,7 @@ def compile_train_step(cfg: Config, topology_name: str, *, batch: int | None = N
                           f"{str(error)[:400]}; check the model, moe and data settings named "
                           "there") from None
     lower_s = time.perf_counter() - start
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), time.process_time()
     compiled, compile_error = None, ""
     # A compile-only TPU executable cannot be reloaded from JAX's persistent compilation cache
     # (no TPU client to load it into), so keep it out of the cache.
@@ -125,6 +125,9 @@ def compile_train_step(cfg: Config, topology_name: str, *, batch: int | None = N
     finally:
         jax.config.update("jax_enable_compilation_cache", cache_was_on)
     compile_s = time.perf_counter() - start
+    # CPU seconds of this process (all threads): the compiler's work, which a busy machine
+    # does not inflate as it does the wall time.
+    compile_cpu_s = time.process_time() - cpu_start
 
     counts = parameter_counts(cfg.model)
     total = sum(math.prod(x.shape) for x in jax.tree.leaves(state.params))
@@ -154,7 +157,8 @@ def compile_train_step(cfg: Config, topology_name: str, *, batch: int | None = N
                        "total_analytic": int(counts["total"])},
         "state_bytes_per_device": _state_bytes_per_device(state),
         "replicated_state_bytes_per_device": _state_bytes_per_device(state, replicated_only=True),
-        "times": {"setup_s": setup_s, "lower_s": lower_s, "compile_s": compile_s},
+        "times": {"setup_s": setup_s, "lower_s": lower_s, "compile_s": compile_s,
+                  "compile_cpu_s": compile_cpu_s},
         "memory": None,
     }
     if compiled is None:

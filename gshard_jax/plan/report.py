@@ -215,7 +215,8 @@ def format_report(r: dict) -> str:
         _levers_line(r.get("levers", {})),
         f"parameters: total {_count(p['total'])} ({p['total']:,}); activated per token "
         f"{_count(p['activated'])} ({p['activated']:,}); MoE layers {r['moe_layers']}",
-        f"times: trace (lower) {r['times']['lower_s']:.1f} s, compile {r['times']['compile_s']:.1f} s",
+        f"times: trace (lower) {r['times']['lower_s']:.1f} s, compile {r['times']['compile_s']:.1f} s"
+        + (f" ({r['times']['compile_cpu_s']:.1f} CPU s)" if "compile_cpu_s" in r["times"] else ""),
     ]
     if r.get("memory") is None:
         lines += [f"DOES NOT FIT: the TPU compiler ran out of HBM: {r.get('compile_error', '')[:300]}",
