@@ -31,6 +31,7 @@ from gshard_jax.model.transformer import Transformer
 from gshard_jax.sharding.mesh import make_mesh
 from gshard_jax.sharding.partition import (
     ShardingError, activation_sharding, batch_shard_count, batch_sharding, check_tree_divisible,
+    is_logical_leaf,
     logical_axes_of, logical_to_sharding, opt_state_logical, split_factor,
 )
 from gshard_jax.sharding.report import format_sharding_table, sharding_rows
@@ -77,7 +78,9 @@ class ShardedTask:
         self.param_logical = logical_axes_of(self._abstract_vars)
         abstract_params = nnx.to_pure_dict(self._abstract_vars)
         check_tree_divisible(abstract_params, self.param_logical, self.mesh, self.rules)
-        self.optimizer = make_optimizer(cfg.train)
+        stacked = jax.tree.map(lambda spec: bool(spec) and spec[0] == axes.LAYERS,
+                               self.param_logical, is_leaf=is_logical_leaf)
+        self.optimizer = make_optimizer(cfg.train, stacked)
         abstract_opt = jax.eval_shape(self.optimizer.init, abstract_params)
         self.state_logical = TrainState(
             step=(), params=self.param_logical,
