@@ -336,3 +336,30 @@ def test_layerwise_adafactor_updates_each_layer_of_a_stacked_weight_as_adafactor
     assert jax.tree.structure(plain.init(p0)) == jax.tree.structure(optax.adafactor(schedule).init(p0))
     for x, y in zip(jax.tree.leaves(a), jax.tree.leaves(b)):
         np.testing.assert_allclose(x, y, rtol=1e-6)
+
+
+def test_a_run_changes_layout_between_commands(tmp_path, capsys):
+    """Trained unrolled; translated scanned (the same translations); resumed scanned with
+    remat and microbatches; translated unrolled again from the scanned checkpoint."""
+    from gshard_jax.cli import main
+    from gshard_jax.engine.rundir import RunDir
+    from tests.helpers import toy_train_config, write_config_file, write_toy_corpus
+
+    corpus = write_toy_corpus(tmp_path / "toy.tsv")
+    cfg = toy_train_config(corpus, tmp_path / "run", 2, cache_dir=tmp_path / "cache")
+    config_file = write_config_file(cfg, tmp_path / "c.py")
+    assert main(["train", "--no-eval", "--config", config_file]) == 0
+    (tmp_path / "in.txt").write_text("the red dog eats\nthe big house\n")
+    translate = ["translate", "--workdir", str(tmp_path / "run"), "--input", str(tmp_path / "in.txt")]
+    capsys.readouterr()
+    assert main(translate) == 0
+    unrolled = capsys.readouterr().out
+    assert main(translate + ["--set", "model.scan_layers=true"]) == 0
+    assert capsys.readouterr().out == unrolled
+    assert main(["train", "--no-eval", "--config", config_file, "--set", "run.steps=4",
+                 "--set", "model.scan_layers=true", "--set", "model.remat=full",
+                 "--set", "train.microbatches=2", "--set", "data.tokens_per_batch=512"]) == 0
+    steps = [r["step"] for r in RunDir(str(tmp_path / "run")).metrics() if "loss" in r]
+    assert steps[-1] == 4 and steps.count(3) == 1
+    assert main(translate) == 0  # the newest checkpoint was written scanned
+    assert len(capsys.readouterr().out.splitlines()) == 2
