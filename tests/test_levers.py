@@ -111,12 +111,14 @@ def test_lever_equals_the_plain_step(preset, lever, runs):
     np.testing.assert_allclose(metrics["expert_load"], ref_metrics["expert_load"], atol=1e-6)
     flat, _ = jax.tree_util.tree_flatten_with_path(params)
     assert jax.tree.structure(params) == jax.tree.structure(ref_params)
-    for (path, a), b, b0 in zip(flat, jax.tree.leaves(ref_params), jax.tree.leaves(initial)):
-        # Within 1% of how far the two steps moved the weight: sharded contractions add in
-        # another order, and Adafactor normalises each update, so a near-zero gradient's
-        # float32 noise can reach a weight (seen: 1.6e-4 where the steps moved weights 0.1).
-        tolerance = 1e-2 * float(np.max(np.abs(b - b0))) + 1e-6
-        np.testing.assert_allclose(a, b, rtol=0, atol=tolerance, err_msg=jax.tree_util.keystr(path))
+    for (path, a), b in zip(flat, jax.tree.leaves(ref_params)):
+        # Adafactor's first update is about sign(gradient) per weight, so a gradient at
+        # float32-noise level (sharded contractions add in another order) may flip one
+        # weight's step (seen: 1 of 12,288 under fsdp with remat=dots); a real difference
+        # moves many.
+        close = np.isclose(a, b, rtol=2e-4, atol=2e-6)
+        assert close.mean() >= 0.999, (jax.tree_util.keystr(path), int((~close).sum()))
+        np.testing.assert_allclose(a, b, rtol=0, atol=1e-3, err_msg=jax.tree_util.keystr(path))
 
 
 def _all_to_alls(hlo):

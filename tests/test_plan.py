@@ -74,6 +74,32 @@ ENTRY %main (p: f32[4]) -> f32[4] {
     assert found["reduce-scatter"]["count"] == 0
 
 
+def test_collectives_in_scan_loops_count_once_per_trip():
+    """The optimised TPU program keeps no known_trip_count: the trip count is read off the
+    loop condition (an s32 counter compared LT a constant), also through a nested call."""
+    hlo = """HloModule m
+%cond (p: (s32[], f32[4])) -> pred[] {
+  %c = s32[]{:T(128)} constant(18)
+  %p = (s32[], f32[4]) parameter(0), /*index=0*/
+  %i = s32[]{:T(128)} get-tuple-element(%p), index=0
+  ROOT %lt = pred[]{:T(512)} compare(%i, %c), direction=LT
+}
+%inner (q: f32[4]) -> f32[4] {
+  ROOT %a2a = f32[4]{0} all-to-all(%q), dimensions={0}
+}
+%body (p: (s32[], f32[4]), /*index=1*/) -> (s32[], f32[4]) {
+  %call = f32[4]{0} fusion(%x), kind=kLoop, calls=%inner
+  %a2b = f32[4]{0} all-to-all(%call), dimensions={0}
+}
+ENTRY %main (p: f32[4], /*index=1*/q: f32[4]) -> f32[4] {
+  %w = (s32[], f32[4]) while(%t), condition=%cond, body=%body, metadata={op_name="x"}
+  ROOT %a2c = f32[4]{0} all-to-all(%p), dimensions={0}
+}"""
+    found = collectives(hlo)["all-to-all"]
+    assert (found["count"], found["instructions"], found["in_loops"]) == (1 + 2 * 18, 3, 36)
+    assert found["bytes"] == 16 * (1 + 2 * 18)
+
+
 def test_roofline_and_oom_message_arithmetic():
     v3 = CHIPS["v3"]  # per core: 61.5 TFLOP/s, 450 GB/s HBM, 200 GB/s ICI egress
     line = roofline(flops=61.5e12, hbm_bytes=900e9, alltoall_bytes=100e9,

@@ -67,11 +67,14 @@ def _row(label: str, r: dict) -> str:
         return (f"| {label} | {r['topology']} | {r['parameters']['total'] / 1e9:.0f}B "
                 f"| {compile_s} | - | {peak} | no | - | - |")
     a2a = r["collectives"]["all-to-all"]["count"]
+    # cost_analysis counts a loop body once: no roofline for a program with loops.
+    roofline = ("n/a (loops)" if r["cost"].get("loop_trip_counts")
+                else f"{r['roofline']['step_s'] * 1e3:.0f}")
     per_layer = f"{a2a / r['moe_layers']:.0f}" if r["moe_layers"] else "-"
     return (f"| {label} | {r['topology']} | {r['parameters']['total'] / 1e9:.0f}B "
             f"| {compile_s} | {_gib(mem['temp'])} | {_gib(mem['peak'])} of "
             f"{_gib(r['hbm_bytes_per_device'])} | {'yes' if r['fits'] else 'no'} | {per_layer} "
-            f"| {r['roofline']['step_s'] * 1e3:.0f} |")
+            f"| {roofline} |")
 
 
 def report(results: dict) -> list[str]:

@@ -23,7 +23,7 @@ from gshard_jax.data.batching import BatchConfig, batch_size
 from gshard_jax.engine.task import ShardedTask
 from gshard_jax.model.size import parameter_counts
 from gshard_jax.plan.chips import CHIPS
-from gshard_jax.plan.hlo import collectives
+from gshard_jax.plan.hlo import collectives, loop_trip_counts
 from gshard_jax.plan.report import memory_from_analysis, summarise
 from gshard_jax.plan.topology import Topology, load_topology
 from gshard_jax.sharding.mesh import MeshError, make_mesh
@@ -173,9 +173,11 @@ def analyse(facts: dict, compiled) -> dict:
         cost = compiled.cost_analysis()
         cost = cost[0] if isinstance(cost, (list, tuple)) else cost
         facts["memory"] = memory_from_analysis(compiled.memory_analysis())
+        text = compiled.as_text()
         facts["cost"] = {"flops": float(cost.get("flops", 0.0)),
-                         "bytes_accessed": float(cost.get("bytes accessed", 0.0))}
-        facts["collectives"] = collectives(compiled.as_text())
+                         "bytes_accessed": float(cost.get("bytes accessed", 0.0)),
+                         "loop_trip_counts": loop_trip_counts(text)}
+        facts["collectives"] = collectives(text)
     return summarise(facts, CHIPS[facts["generation"]])
 
 

@@ -67,8 +67,25 @@ def _source(line: str) -> str:
 
 
 _CALLED = re.compile(r"\b(?:condition|body|to_apply|calls|called_computations"
-                     r"|true_computation|false_computation|branch_computations)=\{?([%\w.\-, ]+)\}?")
+                     r"|true_computation|false_computation|branch_computations)="
+                     r"(?:\{([^}]*)\}|(%?[\w.\-]+))")
 _TRIP_COUNT = re.compile(r'"known_trip_count":\{"n":"(\d+)"\}')
+_CONDITION = re.compile(r"\bcondition=%?([\w.\-]+)")
+_S32_CONSTANT = re.compile(r"=\s*s32\[\]\S*\s+constant\((\d+)\)")
+
+
+def _trip_count(while_line: str, bodies: dict[str, list[str]]) -> int | None:
+    """Iterations of a while loop: XLA's known_trip_count where it kept one (XLA:CPU), else
+    read off its condition: JAX's scans and fori_loops count an s32 from 0 while it is less
+    than a constant (the optimised TPU program keeps only that compare)."""
+    known = _TRIP_COUNT.search(while_line)
+    if known:
+        return int(known.group(1))
+    condition = _CONDITION.search(while_line)
+    lines = bodies.get(condition.group(1), []) if condition else []
+    constants = [int(m.group(1)) for line in lines for m in [_S32_CONSTANT.search(line)] if m]
+    compares_less = any("compare(" in line and "direction=LT" in line for line in lines)
+    return constants[0] if compares_less and len(constants) == 1 else None
 
 
 def _computations(hlo_text: str) -> tuple[dict[str, list[str]], str | None]:
@@ -77,7 +94,9 @@ def _computations(hlo_text: str) -> tuple[dict[str, list[str]], str | None]:
     entry, current = None, None
     for line in hlo_text.splitlines():
         header = _COMPUTATION.match(line)
-        if header and "=" not in line.split("{")[0]:
+        # A computation's header starts at column 0 (instructions are indented); its
+        # parameter list may hold '=' in /*index=5*/ comments.
+        if header and not line[:1].isspace() and line.rstrip().endswith("{"):
             current = header.group(1)
             bodies[current] = []
             if line.lstrip().startswith("ENTRY"):
@@ -90,8 +109,8 @@ def _computations(hlo_text: str) -> tuple[dict[str, list[str]], str | None]:
 
 def executions(hlo_text: str) -> tuple[dict[str, int], set[str]]:
     """({computation: executions per run of the program}, names of loop-body computations
-    and everything they call). A while body runs its known trip count (1 if unknown) per
-    execution of the computation holding the while."""
+    and everything they call). A while body runs its trip count (`_trip_count`; 1 if it
+    cannot be read) per execution of the computation holding the while."""
     bodies, entry = _computations(hlo_text)
     runs = {name: 0 for name in bodies}
     in_loop: set[str] = set()
@@ -103,18 +122,33 @@ def executions(hlo_text: str) -> tuple[dict[str, int], set[str]]:
         if looping:
             in_loop.add(name)
         for line in bodies.get(name, ()):
-            trips = _TRIP_COUNT.search(line)
             loop_body = _WHILE_BODY.search(line)
-            for group in _CALLED.findall(line):
-                for callee in (c.strip().lstrip("%") for c in group.split(",")):
+            trips = _trip_count(line, bodies) if loop_body else None
+            for listed, single in _CALLED.findall(line):
+                for callee in (c.strip().lstrip("%") for c in (listed or single).split(",")):
                     if callee not in bodies:
                         continue
                     is_body = loop_body is not None and callee == loop_body.group(1)
-                    factor = int(trips.group(1)) if is_body and trips else 1
+                    factor = trips if is_body and trips else 1
                     visit(callee, times * factor, looping or is_body)
 
     visit(entry, 1, False)
     return runs, in_loop
+
+
+def loop_trip_counts(hlo_text: str) -> list[int]:
+    """Trip counts of the program's while loops that run more than once per step (scanned
+    layers, microbatches). XLA's cost_analysis counts each loop body once, so with any of
+    these its FLOPs and bytes understate a step."""
+    bodies, _ = _computations(hlo_text)
+    trips = []
+    for lines in bodies.values():
+        for line in lines:
+            if _WHILE_BODY.search(line):
+                count = _trip_count(line, bodies)
+                if count and count > 1:
+                    trips.append(count)
+    return trips
 
 
 def collectives(hlo_text: str) -> dict[str, dict]:

@@ -238,6 +238,11 @@ def format_report(r: dict) -> str:
     c = r["cost"]
     lines.append(f"per device per step (XLA cost_analysis): {_flops(c['flops'])}, "
                  f"{human(c['bytes_accessed'])} accessed")
+    if c.get("loop_trip_counts"):
+        lines.append(f"  (the program loops: {len(c['loop_trip_counts'])} while loops of "
+                     f"{', '.join(map(str, c['loop_trip_counts']))} trips; cost_analysis counts "
+                     "each loop body once, so these FLOPs, bytes and the roofline below understate "
+                     "a step: plan the unrolled config (scan_layers=false, microbatches=1) for them)")
     per_layer = (f"; {r['collectives']['all-to-all']['count'] / r['moe_layers']:g} all-to-alls "
                  "per MoE layer" if r["moe_layers"] else "")
     lines.append("collectives per step per device" + per_layer + ":")
