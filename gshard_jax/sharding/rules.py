@@ -65,7 +65,7 @@ PRESETS: dict[str, Rules] = {
     "expert_fsdp": {**_REPLICATED, axes.BATCH: ALL_DEVICES, axes.EXPERT_GROUP: ALL_DEVICES,
                     axes.EXPERT: (EXPERT,), axes.EMBED: (DATA, EXPERT, MODEL)},
 }
-_ALIASES = {"expert+model": "expert_model", "dp": "data", "ep": "expert", "zero3": "fsdp"}
+_ALIASES = {"expert+model": "expert_model", "dp": "data", "ep": "expert"}
 
 
 class RulesError(ValueError):
