@@ -15,7 +15,7 @@ import pytest
 from flax import nnx
 
 from gshard_jax.config import ConfigError, LMConfig, LMModelConfig, MeshConfig, MoEConfig, TrainConfig
-from gshard_jax.engine.checkpoint import Checkpointer
+from gshard_jax.engine.checkpoint import CheckpointError, Checkpointer
 from gshard_jax.engine.task import ShardedTask
 from gshard_jax.lm.task import LMTask
 from gshard_jax.model.stack import scan_params, unscan_params
@@ -232,7 +232,9 @@ def test_checkpoints_restore_across_layouts(tmp_path, optimizer):
     with Checkpointer(str(tmp_path / "plain")) as ckpt:
         ckpt.save(1, state, {"position": 1})
     with Checkpointer(str(tmp_path / "plain")) as ckpt:
-        restored, data_state = scanned.restore_newest(ckpt, written_scan_layers=False)
+        with pytest.raises(CheckpointError) as refused:  # the own layout does not fit...
+            ckpt.restore_newest_readable(scanned.abstract_state())
+        restored, data_state = scanned.restore_other_layout(ckpt, refused.value)  # ...the other does
     assert data_state == {"position": 1}
     expected = scan_params(jax.device_get(state.params), plain.stacks, 2)
     for a, b in zip(jax.tree.leaves(jax.device_get(restored.params)), jax.tree.leaves(expected)):
@@ -244,7 +246,7 @@ def test_checkpoints_restore_across_layouts(tmp_path, optimizer):
     with Checkpointer(str(tmp_path / "scanned")) as ckpt:
         ckpt.save(2, restored, {})
     with Checkpointer(str(tmp_path / "scanned")) as ckpt:
-        back, _ = plain.restore_newest(ckpt, written_scan_layers=True)
+        back, _ = plain.restore_other_layout(ckpt, CheckpointError("unused"))
     for a, b in zip(jax.tree.leaves(jax.device_get(back.params)),
                     jax.tree.leaves(unscan_params(jax.device_get(restored.params), plain.stacks))):
         np.testing.assert_array_equal(a, b)

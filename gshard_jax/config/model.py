@@ -190,18 +190,13 @@ def router_problems(m: ModelConfig) -> list[str]:
     return problems
 
 
-def scan_period(m: Any) -> int:
-    """Blocks per scanned period: moe_every (dense FFNs, then an MoE), or 1 for a dense model."""
-    return max(m.moe_every, 1)
-
-
 def scan_problems(m: Any, stacks: dict[str, int]) -> list[str]:
     """model.scan_layers needs every period of a stack alike: whole periods, one expert count.
 
     stacks: {config field of a stack's depth: its blocks}."""
     if not m.scan_layers:
         return []
-    problems, period = [], scan_period(m)
+    problems, period = [], max(m.moe_every, 1)  # model/stack.py's scan_period
     for field, count in stacks.items():
         if count % period:
             problems.append(f"model.scan_layers=true scans periods of model.moe_every={period} "

@@ -23,10 +23,10 @@ from jax.sharding import Mesh, NamedSharding, PartitionSpec
 
 from gshard_jax import axes
 from gshard_jax.config import Config, ConfigError
-from gshard_jax.config.model import scan_period
 from gshard_jax.engine.layout import convert_state
 from gshard_jax.engine.optim import cross_entropy_sums, learning_rate_schedule, make_optimizer
 from gshard_jax.model.moe import group_tokens
+from gshard_jax.model.stack import scan_period
 from gshard_jax.model.transformer import Transformer
 from gshard_jax.sharding.mesh import make_mesh
 from gshard_jax.sharding.partition import (
@@ -277,15 +277,18 @@ class ShardedTask:
         ShardedTask.__init__(other, dataclasses.replace(self.cfg, model=model), self.mesh, self.rules)
         return other
 
-    def restore_newest(self, checkpointer, written_scan_layers: bool) -> tuple[TrainState, Any]:
-        """(train state, data state) of the newest readable checkpoint, converted to this
-        task's layout when it was written with the other `model.scan_layers`."""
-        if written_scan_layers == self.cfg.model.scan_layers:
-            return checkpointer.restore_newest_readable(self.abstract_state())
-        written = self.with_layout(written_scan_layers)
-        state, data_state = checkpointer.restore_newest_readable(written.abstract_state())
+    def restore_other_layout(self, checkpointer, error: Exception) -> tuple[TrainState, Any]:
+        """(train state, data state) of the newest checkpoint written with the other
+        `model.scan_layers`, converted to this task's layout; re-raises `error` (why this
+        task's own layout did not restore) when the other layout does not restore either."""
+        written = self.with_layout(not self.cfg.model.scan_layers)
+        try:
+            state, data_state = checkpointer.restore_newest_readable(written.abstract_state())
+        except Exception:
+            raise error from None
         state = convert_state(state, self.abstract_state(), self.stacks,
-                              scan_period(self.cfg.model), to_scanned=self.cfg.model.scan_layers)
+                              scan_period(self.cfg.model.moe_every),
+                              to_scanned=self.cfg.model.scan_layers)
         return state, data_state
 
     def _init_state(self, seed: int) -> TrainState:

@@ -90,7 +90,7 @@ def load_trained_lm(cfg: LMConfig) -> tuple[LMTask, Any, CharVocab, int]:
                           "(gshard-jax lm train --workdir ...) or pass the right --workdir")
     vocab = CharVocab.from_json(saved)
     task = LMTask(cfg, vocab.size)
-    state, step = run.restore(task)
+    state, step = run.restore(task.abstract_state(), task.restore_other_layout)
     return task, state.params, vocab, step
 
 

@@ -18,7 +18,6 @@ from gshard_jax.config import LMModelConfig
 from gshard_jax import axes
 from gshard_jax.model.attention import attention_bias
 from gshard_jax.model.layers import Embed, LayerNorm, constrain, dropout, fan_avg_init, fold, param
-from gshard_jax.config.model import scan_period
 from gshard_jax.model.stack import build_stack, run_stack, stack_layers
 from gshard_jax.model.transformer import Block, embed_at, moe_summary
 
@@ -47,7 +46,7 @@ class CharLM(nnx.Module):
             Block(block_cfg, num_experts=block_cfg.experts_of("decoder", i) if block_cfg.is_moe_layer(i) else 0,
                   cross_attention=False, causal=True, rngs=rngs)
             for i in range(cfg.num_layers)
-        ], scan=cfg.scan_layers, period=scan_period(block_cfg))
+        ], scan=cfg.scan_layers, moe_every=block_cfg.moe_every)
         self.norm = LayerNorm(cfg.d_model, rngs=rngs)
         self.output = param(rngs, fan_avg_init(0, 1), (cfg.d_model, vocab_size),
                             (axes.EMBED, axes.VOCAB))
@@ -69,8 +68,8 @@ class CharLM(nnx.Module):
         bias = attention_bias(everything_BL, everything_BL, causal=True)
         x = embed_at(self.embed, tokens_BL, 0, self.cfg.block_size, self.dtype)
         x = constrain(dropout(x, self.cfg.dropout_rate, fold(rng, 0)), _ACTIVATION)
-        x, routings = run_stack(self.layers, x, lambda block, i, x: block(
-            x, bias, None, rng=fold(rng, 1, i), moe_group_size=moe_group_size), self.cfg.remat)
+        x, routings = run_stack(self.layers, x, self.cfg.remat, fold(rng, 1), bias, None,
+                                moe_group_size=moe_group_size)
         return self._logits(x), moe_summary(routings, self.cfg.moe.num_experts)
 
     def _logits(self, x_BLM):

@@ -18,13 +18,12 @@ weight matmuls.
 
 from __future__ import annotations
 
-from typing import Callable
-
 import jax
 import jax.numpy as jnp
 from flax import nnx
 
 from gshard_jax import axes
+from gshard_jax.model.layers import fold
 from gshard_jax.model.moe import ALL_TO_ALL_OUTPUTS
 
 _keep_all_to_alls = jax.checkpoint_policies.save_only_these_names(*ALL_TO_ALL_OUTPUTS)
@@ -37,8 +36,11 @@ REMAT_POLICIES = {
         jax.checkpoint_policies.dots_with_no_batch_dims_saveable, _keep_all_to_alls),
 }
 
-# run(block, layer index (an int, or traced inside a scan), x) -> (x, Routing or None)
-RunBlock = Callable[[nnx.Module, jax.Array, jax.Array], tuple[jax.Array, object]]
+
+
+def scan_period(moe_every: int) -> int:
+    """Blocks per scanned period: moe_every (dense FFNs, then an MoE), or 1 for a dense model."""
+    return max(moe_every, 1)
 
 
 class ScannedBlocks(nnx.Module):
@@ -80,9 +82,15 @@ def _is_variable(x) -> bool:
     return isinstance(x, nnx.Variable)
 
 
-def build_stack(blocks: list[nnx.Module], *, scan: bool, period: int) -> nnx.Module:
+def build_stack(blocks: list[nnx.Module], *, scan: bool, moe_every: int) -> nnx.Module:
     """The stack's module: an `nnx.List` of the blocks, or their `ScannedBlocks`."""
-    return ScannedBlocks(blocks, period) if scan else nnx.List(blocks)
+    return ScannedBlocks(blocks, scan_period(moe_every)) if scan else nnx.List(blocks)
+
+
+def unrolled_plain(stack: nnx.Module, remat: str) -> bool:
+    """Whether a stack runs as a plain loop over its blocks (unrolled, no remat): its model
+    then loops itself, the shortest path for a reader."""
+    return not isinstance(stack, ScannedBlocks) and REMAT_POLICIES[remat] is None
 
 
 def stack_layers(stack: nnx.Module) -> list[nnx.Module]:
@@ -92,15 +100,19 @@ def stack_layers(stack: nnx.Module) -> list[nnx.Module]:
     return list(stack)
 
 
-def run_stack(stack: nnx.Module, x: jax.Array, run: RunBlock, remat: str = "none"
-              ) -> tuple[jax.Array, list]:
+def run_stack(stack: nnx.Module, x: jax.Array, remat: str, rng: jax.Array | None, *args,
+              **kwargs) -> tuple[jax.Array, list]:
     """Runs every block of `stack` over x in order: (x, the MoE blocks' Routings in order).
 
-    run(block, i, x) applies block i (it closes over everything else the block needs). Inside
-    a scan, i is traced and the Routings keep only their losses and metrics (the per-token
-    choices of every layer would be stacked as scan outputs).
+    Block i is called as block(x, *args, rng=fold(rng, i), **kwargs). Inside a scan, i is
+    traced and the Routings keep only their losses and metrics (the per-token choices of
+    every layer would be stacked as scan outputs).
     """
     policy = REMAT_POLICIES[remat]
+
+    def run(block, i, x):
+        return block(x, *args, rng=fold(rng, i), **kwargs)
+
     if not isinstance(stack, ScannedBlocks):
         routings = []
         for i, block in enumerate(stack):
@@ -128,7 +140,7 @@ def run_stack(stack: nnx.Module, x: jax.Array, run: RunBlock, remat: str = "none
     return x, routings
 
 
-def _checkpointed(run: RunBlock, policy, block, index, x, prevent_cse: bool):
+def _checkpointed(run, policy, block, index, x, prevent_cse: bool):
     if policy is None:
         return run(block, index, x)
     graphdef, state = nnx.split(block)

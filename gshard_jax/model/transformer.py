@@ -23,8 +23,7 @@ from gshard_jax.model.layers import (
 from gshard_jax.model.routing import LOSS_METRICS, RATE_METRICS
 from gshard_jax.model.moe import MoEFeedForward
 from gshard_jax.model.residual import ResidualMoE
-from gshard_jax.model.stack import build_stack, run_stack, stack_layers
-from gshard_jax.config.model import scan_period
+from gshard_jax.model.stack import build_stack, run_stack, stack_layers, unrolled_plain
 
 
 _ACTIVATION = (axes.BATCH, axes.LENGTH, axes.EMBED)
@@ -170,7 +169,7 @@ class Transformer(nnx.Module):
                                 (axes.EMBED, axes.VOCAB))
         # Blocks are created in the same order in both layouts, so scanned weights equal
         # unrolled ones (model/stack.py).
-        stack = dict(scan=cfg.scan_layers, period=scan_period(cfg))
+        stack = dict(scan=cfg.scan_layers, moe_every=cfg.moe_every)
         self.encoder = build_stack([
             Block(cfg, num_experts=cfg.experts_of("encoder", i) if cfg.is_moe_layer(i) else 0,
                   cross_attention=False, rngs=rngs)
@@ -204,9 +203,15 @@ class Transformer(nnx.Module):
         src_mask_BT = src_BT != PAD_ID
         bias = attention_bias(src_mask_BT, src_mask_BT)
         x = self._embed(self.src_embed, src_BT, fold(rng, 0))
-        x, routings = run_stack(self.encoder, x, lambda block, i, x: block(
-            x, bias, src_mask_BT, rng=fold(rng, 1, i), moe_group_size=moe_group_size, top_k=top_k),
-            self.cfg.remat)
+        if unrolled_plain(self.encoder, self.cfg.remat):
+            routings = []
+            for i, block in enumerate(self.encoder):
+                x, routing = block(x, bias, src_mask_BT, rng=fold(rng, 1, i),
+                                   moe_group_size=moe_group_size, top_k=top_k)
+                routings += [routing] if routing is not None else []
+        else:  # scanned and/or rematerialised: the same blocks, run by model/stack.py
+            x, routings = run_stack(self.encoder, x, self.cfg.remat, fold(rng, 1), bias,
+                                    src_mask_BT, moe_group_size=moe_group_size, top_k=top_k)
         return self.encoder_norm(x), routings
 
     def decode(self, encoded_BTM, src_mask_BT, decoder_input_BL, decoder_mask_BL,
@@ -226,9 +231,15 @@ class Transformer(nnx.Module):
         cross_bias = attention_bias(decoder_mask_BL, src_mask_BT)
         embed = self.src_embed if self.tgt_embed is None else self.tgt_embed
         x = self._embed(embed, decoder_input_BL, fold(rng, 0))
-        x, routings = run_stack(self.decoder, x, lambda block, i, x: block(
-            x, self_bias, decoder_mask_BL, encoded_BTM, cross_bias, rng=fold(rng, 1, i),
-            top_k=top_k), self.cfg.remat)
+        if unrolled_plain(self.decoder, self.cfg.remat):
+            routings = []
+            for i, block in enumerate(self.decoder):
+                x, routing = block(x, self_bias, decoder_mask_BL, encoded_BTM, cross_bias,
+                                   rng=fold(rng, 1, i), top_k=top_k)
+                routings += [routing] if routing is not None else []
+        else:
+            x, routings = run_stack(self.decoder, x, self.cfg.remat, fold(rng, 1), self_bias,
+                                    decoder_mask_BL, encoded_BTM, cross_bias, top_k=top_k)
         return self._logits(x), routings
 
     def _logits(self, x_BLM):
