@@ -29,10 +29,9 @@ _1T = os.path.join(CONFIGS, "gshard_1t.py")
 _SCAN = ["model.scan_layers=true"]
 _FOUR_LAYERS = ["model.num_encoder_layers=2", "model.num_decoder_layers=2"]
 # v5p: one device per chip (megacore); experts split over every chip. The 1T model's float32
-# weights (4.1 TB) and their gradients need about 8.2 TB at the update, so 64 chips of 95 GiB
-# cannot hold them and 128 may; 4 microbatches keep a pass's activations to 8,192 tokens
-# per chip.
-_V5P = {64: "v5p:4x4x4", 128: "v5p:4x4x8"}
+# weights (4.1 TB) and their gradients need about 8.2 TB at the update: 64 chips of 95 GiB
+# cannot hold them; 4 microbatches keep a pass's activations to 4,096-16,384 tokens per chip.
+_V5P = {64: "v5p:4x4x4", 128: "v5p:4x4x8", 256: "v5p:4x8x8"}
 
 
 def cells() -> list[dict]:
