@@ -47,10 +47,11 @@ def cells() -> list[dict]:
         dict(name="600b_scanned_remat_dots", config=_600B, topology="v3:32x32", sets=_SCAN + dots),
         dict(name="1t_v3_2048", config=_1T, topology="v3:32x32", sets=[]),
         # Its miss names the fix: 7 GiB of replicated dense state. Fully shard it (its 'embed'
-        # of 1024 over a 1024-device expert axis, so data takes the other 2) and halve a pass.
+        # of 1024 over a 1024-device expert axis, so data takes the other 2) and halve a pass
+        # (groups of 1024 tokens, so a half batch still has one per device).
         dict(name="1t_v3_2048_fsdp", config=_1T, topology="v3:32x32",
              sets=["mesh.data=2", "mesh.expert=1024", "mesh.preset=expert_fsdp",
-                   "mesh.rules=embed=expert", "train.microbatches=2"]),
+                   "mesh.rules=embed=expert", "train.microbatches=2", "model.moe.group_size=1024"]),
         dict(name="600b_unrolled_remat_full", config=_600B, topology="v3:32x32", sets=full),
     ]
     for chips, topology in _V5P.items():
