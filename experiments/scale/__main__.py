@@ -200,6 +200,22 @@ def provenance() -> dict:
             "date": time.strftime("%Y-%m-%d")}
 
 
+MIN_FREE_GIB = 6  # a pod-scale compile takes about 8 GB of host memory
+
+
+def wait_for_memory(poll_s: float = 30) -> None:
+    """Waits until the host has MIN_FREE_GIB available (it may be shared with other work)."""
+    while os.path.exists("/proc/meminfo"):
+        with open("/proc/meminfo") as f:
+            free = next(int(line.split()[1]) * 1024 for line in f
+                        if line.startswith("MemAvailable:"))
+        if free >= MIN_FREE_GIB * 2**30:
+            return
+        print(f"  waiting: {free / 2**30:.1f} GiB of host memory available, "
+              f"{MIN_FREE_GIB} wanted", flush=True)
+        time.sleep(poll_s)
+
+
 def run_cell(cell: dict) -> dict:
     """Plans one cell (or reads its earlier result); returns the plan's JSON plus exit/wall."""
     path = os.path.join(CELLS, f"{cell['name']}.json")
@@ -208,6 +224,7 @@ def run_cell(cell: dict) -> dict:
             return json.load(f)
     os.makedirs(CELLS, exist_ok=True)
     partial = path + ".partial"
+    wait_for_memory()
     cmd = [sys.executable, "-m", "gshard_jax.cli", "plan", "--config", cell["config"],
            "--topology", cell["topology"], "--json", partial,
            *[x for s in cell["sets"] for x in ("--set", s)]]
