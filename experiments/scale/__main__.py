@@ -68,11 +68,12 @@ def cells(parts: str) -> list[dict]:
 # Part (c): today's chips. Chips (= devices: v5p is compiled as megacore, v6e has one
 # TensorCore per chip) -> topology. v5p slices go up to 8960 chips, so every size here is one
 # slice; a v6e slice has at most 256 chips (v6e-256, 16x16), so larger sizes are multi-slice.
+# (libtpu refuses v6e:1x1 for a compile-only topology: not divisible by its 2x2 chips per host.)
 TODAY = ("v5p", "v6e")
 TODAY_SHAPES = {
     "v5p": {4: "2x2x1", 8: "2x2x2", 16: "2x2x4", 32: "2x4x4", 64: "4x4x4", 128: "4x4x8",
             256: "4x8x8", 512: "8x8x8", 1024: "8x8x16", 2048: "8x16x16", 4096: "16x16x16"},
-    "v6e": {1: "1x1", 4: "2x2", 8: "2x4", 16: "4x4", 32: "4x8", 64: "8x8", 128: "8x16",
+    "v6e": {4: "2x2", 8: "2x4", 16: "4x4", 32: "4x8", 64: "8x8", 128: "8x16",
             256: "16x16", **{256 * s: f"16x16,slices={s}" for s in (2, 4, 8, 16)}},
 }
 V6E_SLICE = 256
