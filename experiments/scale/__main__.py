@@ -132,9 +132,9 @@ def estimate_peak(a_cell: dict, cfg, chip: str, chips: int) -> float:
     + twice the expert state on one device (weights and their gradient, float32) + activations,
     taken as proportional to the tokens a device holds. The part-(a) plan gives the replicated
     and expert state per device (exact, from the train state's shardings) and, from its peak
-    (or the out-of-memory message's need), the activation bytes per token. Both terms checked
-    against two part (a)/(b) plans of the 36-layer, 128-expert model at 2048 and 8192 tokens
-    per core: 13.7 and 33.8 GiB estimated, 13.1 and 34.6 measured."""
+    (or the out-of-memory message's need), the activation bytes per token. It only picks
+    where the search starts: the part (c) plans that fit peaked at 1.05-1.7x this estimate
+    (activations grow faster than linearly from the v3 plans' tokens per device)."""
     replicated = a_cell["replicated_state_bytes_per_device"]
     expert_a = a_cell["state_bytes_per_device"] - replicated
     peak_a = (a_cell.get("memory") or a_cell.get("memory_estimate"))["peak"]
@@ -349,7 +349,8 @@ def today_rows(search: dict) -> str:
         miss = (f"{_gib(mpeak)}{needed} at {below}: short by {_gib(mpeak - search['hbm'])}"
                 if not m["fits"] else f"fits at {below} too (search stopped)")
         compile_s = f"{r['times']['compile_s']:.0f} / {m['times']['compile_s']:.0f}"
-    return (head + f"| **{n}** ({r['topology']}; {mesh}) | {_gib(peak)} of {hbm} | {miss} "
+    fewest = f"**{n}**" if below is None or below in tried else f"<= {n} (unconfirmed)"
+    return (head + f"| {fewest} ({r['topology']}; {mesh}) | {_gib(peak)} of {hbm} | {miss} "
             f"| {roof['step_s'] * 1e3:.0f} ({roof['bound']}) | {compile_s} "
             f"| {estimate(n)} / {estimate(below) if below else '-'} |")
 
