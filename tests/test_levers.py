@@ -111,14 +111,16 @@ def test_lever_equals_the_plain_step(preset, lever, runs):
     np.testing.assert_allclose(metrics["expert_load"], ref_metrics["expert_load"], atol=1e-6)
     flat, _ = jax.tree_util.tree_flatten_with_path(params)
     assert jax.tree.structure(params) == jax.tree.structure(ref_params)
-    for (path, a), b in zip(flat, jax.tree.leaves(ref_params)):
+    for (path, a), b, b0 in zip(flat, jax.tree.leaves(ref_params), jax.tree.leaves(initial)):
         # Adafactor normalises each weight's update by its gradient's size, so gradients at
         # float32-noise level (sharded contractions add in another order) reach a few weights
-        # (seen under fsdp with remat=dots: 3 of 1,024, by 5e-5; 1 of 12,288, by 1.6e-4);
+        # (seen under fsdp with remat=dots: 3 of 1,024 weights, by 5e-5 to 4e-3);
         # a real difference moves many.
         close = np.isclose(a, b, rtol=2e-4, atol=2e-6)
         assert close.mean() >= 0.99, (jax.tree_util.keystr(path), int((~close).sum()))
-        np.testing.assert_allclose(a, b, rtol=0, atol=1e-3, err_msg=jax.tree_util.keystr(path))
+        # ...and a flipped step at most doubles how far the steps moved a weight.
+        bound = 2 * float(np.max(np.abs(b - b0))) + 1e-6
+        np.testing.assert_allclose(a, b, rtol=0, atol=bound, err_msg=jax.tree_util.keystr(path))
 
 
 def _all_to_alls(hlo):

@@ -111,6 +111,8 @@ def report(results: dict) -> list[str]:
                      f"the 4-layer model's unrolled ({cpu['600b_4l_unrolled']:.0f} CPU s)"
                      + (f" and {cpu[scanned] / cpu[same]:.2f}x the 4-layer model's with the same "
                         f"levers ({cpu[same]:.0f} CPU s)" if same in cpu else "") + ".")
+    commits = sorted({r.get("commit", "?") for r in results.values()})
+    lines.append(f"Cells' commits: {', '.join(commits)} (each cell's JSON names its own).")
     fits_v5p = [int(n.rsplit("_", 1)[1]) for n, r in results.items()
                 if n.startswith("1t_v5p_") and r["fits"]]
     if fits_v5p:
