@@ -230,9 +230,10 @@ def wait_for_memory(poll_s: float = 30) -> None:
         time.sleep(poll_s)
 
 
-def run_cell(cell: dict, cells_dir: str = CELLS) -> dict:
-    """Plans one cell (or reads its earlier result from `cells_dir`); returns the plan's JSON
-    plus exit/wall."""
+def run_cell(cell: dict, cells_dir: str | None = None) -> dict:
+    """Plans one cell (or reads its earlier result from `cells_dir`, default CELLS); returns
+    the plan's JSON plus exit/wall."""
+    cells_dir = cells_dir or CELLS  # read at call time, so a test can point CELLS elsewhere
     path = os.path.join(cells_dir, f"{cell['name']}.json")
     if os.path.exists(path):
         with open(path) as f:
