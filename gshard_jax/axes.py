@@ -14,5 +14,8 @@ VOCAB = "vocab"  # vocabulary entries (embedding rows, logits).
 EXPERT = "expert"  # the experts of an MoE layer (weights and dispatched tokens).
 EXPERT_GROUP = "expert_group"  # G: local dispatch groups of tokens.
 CAPACITY = "capacity"  # C: slots per expert per group.
+LAYERS = "layers"  # the stacked blocks of a scanned stack (model.scan_layers).
 
-ALL = (BATCH, LENGTH, EMBED, MLP, HEADS, KV, VOCAB, EXPERT, EXPERT_GROUP, CAPACITY)
+ALL = (BATCH, LENGTH, EMBED, MLP, HEADS, KV, VOCAB, EXPERT, EXPERT_GROUP, CAPACITY, LAYERS)
+# Names a rules table may leave out (they stay replicated): added after tables were written.
+OPTIONAL = (LAYERS,)

@@ -59,18 +59,45 @@ ENTRY %main (p: f32[4]) -> f32[4] {
   %ag = (f32[2,3]{1,0}, bf16[8,3]{1,0}) all-gather-start(%p), dimensions={0}
   %agd = bf16[8,3]{1,0} all-gather-done(%ag)
   %cp = (f32[4]{0}, f32[4]{0}, u32[], u32[]) collective-permute-start(%x)
-  %w = f32[4]{0} while(%p), condition=%cond, body=%body
+  %w = f32[4]{0} while(%p), condition=%cond, body=%body, backend_config={"known_trip_count":{"n":"18"}}
   ROOT %ar = (f32[4]{0}, s32[2]{0}) all-reduce(%p, %q), to_apply=%add
 }"""
     found = collectives(hlo)
     assert found["all-to-all"] == {"count": 2, "bytes": 8 * 2 * 256 * (4 + 2), "in_loops": 0,
-                                   "sources": {"sharding_constraint": 1, "?": 1}}
+                                   "instructions": 2, "sources": {"sharding_constraint": 1, "?": 1}}
     assert found["all-gather"]["count"] == 1
     assert found["all-gather"]["bytes"] == 8 * 3 * 2  # the gathered output, not the operand
     assert (found["collective-permute"]["count"], found["collective-permute"]["bytes"]) == (1, 16)
-    assert (found["all-reduce"]["count"], found["all-reduce"]["bytes"]) == (2, 16 + 16 + 8)
-    assert found["all-reduce"]["in_loops"] == 1
+    # The loop body's all-reduce runs its 18 trips per step.
+    assert (found["all-reduce"]["count"], found["all-reduce"]["bytes"]) == (1 + 18, 16 + 8 + 18 * 16)
+    assert (found["all-reduce"]["in_loops"], found["all-reduce"]["instructions"]) == (18, 2)
     assert found["reduce-scatter"]["count"] == 0
+
+
+def test_collectives_in_scan_loops_count_once_per_trip():
+    """The optimised TPU program keeps no known_trip_count: the trip count is read off the
+    loop condition (an s32 counter compared LT a constant), also through a nested call."""
+    hlo = """HloModule m
+%cond (p: (s32[], f32[4])) -> pred[] {
+  %c = s32[]{:T(128)} constant(18)
+  %p = (s32[], f32[4]) parameter(0), /*index=0*/
+  %i = s32[]{:T(128)} get-tuple-element(%p), index=0
+  ROOT %lt = pred[]{:T(512)} compare(%i, %c), direction=LT
+}
+%inner (q: f32[4]) -> f32[4] {
+  ROOT %a2a = f32[4]{0} all-to-all(%q), dimensions={0}
+}
+%body (p: (s32[], f32[4]), /*index=1*/) -> (s32[], f32[4]) {
+  %call = f32[4]{0} fusion(%x), kind=kLoop, calls=%inner
+  %a2b = f32[4]{0} all-to-all(%call), dimensions={0}
+}
+ENTRY %main (p: f32[4], /*index=1*/q: f32[4]) -> f32[4] {
+  %w = (s32[], f32[4]) while(%t), condition=%cond, body=%body, metadata={op_name="x"}
+  ROOT %a2c = f32[4]{0} all-to-all(%p), dimensions={0}
+}"""
+    found = collectives(hlo)["all-to-all"]
+    assert (found["count"], found["instructions"], found["in_loops"]) == (1 + 2 * 18, 3, 36)
+    assert found["bytes"] == 16 * (1 + 2 * 18)
 
 
 def test_roofline_and_oom_message_arithmetic():

@@ -1,4 +1,4 @@
-"""B7: the training cost of Mixtral's block against GShard's, side by side in one process.
+"""B8: the training cost of Mixtral's block against GShard's, side by side in one process.
 
     python -m experiments.bench.block_cost [--steps 20] [--lengths 32 64]
 
@@ -67,7 +67,7 @@ def run(lengths: list[int], steps: int) -> list[dict]:
         seconds = time_interleaved(fns, repeats=steps, warmup=2)
         rate = {name: tokens[name] / s for name, s in seconds.items()}
         for name in CONFIGS:
-            out.append(dict(bench="B7", length=length, config=name, step_s=seconds[name],
+            out.append(dict(bench="B8", length=length, config=name, step_s=seconds[name],
                             tokens_per_s=rate[name],
                             vs_moe16=rate[name] / rate["en_es_moe16"],
                             vs_moe=rate[name] / rate["en_es_moe"]))
@@ -89,7 +89,7 @@ def write(rows: list[dict], command: str) -> None:
             "written": f"{datetime.now(timezone.utc):%Y-%m-%d %H:%M}"}
     with open(f"{RESULTS}.json", "w") as f:
         json.dump({**meta, "rows": rows}, f, indent=2)
-    lines = ["# B7: Mixtral's block against GShard's, train step cost", "",
+    lines = ["# B8: Mixtral's block against GShard's, train step cost", "",
              f"Command: `{command}` at commit {meta['commit']}, {meta['written']} UTC, "
              f"{meta['cores']} cores. Each config's train step with its own mesh (8 simulated "
              "devices), called in turn on one fixed batch of 2,048 tokens; median over the "

@@ -1,7 +1,7 @@
 """All benchmarks, one command: `python -m experiments.bench.run_all [--only B1,B3] [--quick]`.
 
 Each benchmark runs in its own process so it can see the device count it needs (1 device for
-B1/B2 compute, 2-16 simulated devices for B3, 8 for B4). Prints tables and writes
+B1/B2 compute, 2-16 simulated devices for B3, 8 for B4 and B7). Prints tables and writes
 experiments/results/bench.json.
 """
 
@@ -22,6 +22,7 @@ COLUMNS = {
     "B3": ["devices", "experts", "compile_s", "params_opt_bytes_per_device", "expert_bytes_per_device", "temp_bytes_per_device"],
     "B4": ["preset", "mesh", "all-to-all/layer", "all-to-all KiB", "all-gather/layer", "all-gather KiB",
            "all-reduce/layer", "all-reduce KiB", "reduce-scatter/layer", "collective-permute/layer"],
+    "B7": ["lever", "tokens_per_step", "step_s", "ratio", "compile_s"],
 }
 B3_DEVICES = (2, 4, 8, 16)
 
@@ -39,6 +40,9 @@ def _worker(bench: str, devices: int, quick: bool) -> list[dict]:
     if bench == "B4":
         from experiments.bench import collectives
         return collectives.run()
+    if bench == "B7":
+        from experiments.bench import levers
+        return levers.run(repeats=3 if quick else 7)
     raise ValueError(bench)
 
 
@@ -56,7 +60,7 @@ def _spawn(bench: str, devices: int, quick: bool) -> list[dict]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--only", default="B1,B2,B3,B4")
+    parser.add_argument("--only", default="B1,B2,B3,B4,B7")
     parser.add_argument("--quick", action="store_true", help="fewer repeats")
     parser.add_argument("--out", default="experiments/results/bench.json")
     parser.add_argument("--worker", help=argparse.SUPPRESS)
@@ -72,7 +76,7 @@ def main() -> None:
         if bench == "B3":
             rows = [row for n in B3_DEVICES for row in _spawn("B3", n, args.quick)]
         else:
-            rows = _spawn(bench, 8 if bench == "B4" else 1, args.quick)
+            rows = _spawn(bench, 8 if bench in ("B4", "B7") else 1, args.quick)
         print_table(rows, COLUMNS[bench])
         results[bench] = rows
     os.makedirs(os.path.dirname(args.out), exist_ok=True)

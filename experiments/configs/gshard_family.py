@@ -18,8 +18,9 @@ Not from the paper (not found in a text we could check here; change them with --
   public, so these configs are for `gshard-jax plan`, not for training on the bundled data);
 - sequence length 1024 (one bucket; --length or data.bucket_lengths change it);
 - bfloat16 activations with float32 weights: the paper trained in float32 (App. A.2) with
-  rematerialisation, which this project does not have; bf16 activations are what makes the
-  600B step fit a 16 GiB v3 core here (float32 weights, so the optimizer state is float32);
+  rematerialisation; these configs keep the levers off (model.remat, model.scan_layers: see
+  docs/levers.md and gshard_1t.py), and bf16 activations are what makes the 600B step fit a
+  16 GiB v3 core here (float32 weights, so the optimizer state is float32);
 - the mesh: one expert per device (mesh.expert = E, the rest data), devices = E for the MoE
   models as in the paper's Table 3 cores column as we read it (128E: 128 cores, 512E: 512,
   2048E: 2048); group size S = 2048 tokens (4M tokens over 2048 cores).

@@ -8,8 +8,8 @@ import dataclasses
 
 from gshard_jax.config.fields import NON_NEGATIVE, POSITIVE, RATE, setting, validate
 from gshard_jax.config.model import (
-    ROUTERS, ModelConfig, MoEConfig, block_problems, ffn_activation_setting, norm_setting,
-    positions_setting,
+    REMAT_CHOICES, ROUTERS, ModelConfig, MoEConfig, block_problems, ffn_activation_setting,
+    norm_setting, positions_setting, scan_problems,
 )
 from gshard_jax.config.run import MeshConfig, TrainConfig, mesh_problems, tracking_problems, tracking_setting, tracking_uri_setting
 
@@ -40,6 +40,10 @@ class LMModelConfig:
     ffn_activation: str = ffn_activation_setting()
     norm: str = norm_setting()
     positions: str = positions_setting()
+    scan_layers: bool = setting(False, "run the layers as one jax.lax.scan over the repeated "
+                                "block (see the translation model's model.scan_layers)")
+    remat: str = setting("none", "rematerialisation of each block (see the translation model's "
+                         "model.remat)", choices=REMAT_CHOICES)
     moe: MoEConfig = MoEConfig(num_experts=8, top_k=2, group_size=64)
 
     def decoder_config(self, vocab_size: int) -> ModelConfig:
@@ -52,7 +56,7 @@ class LMModelConfig:
             dropout_rate=self.dropout_rate, attention_dropout_rate=self.attention_dropout_rate,
             share_embeddings=False, max_len=self.block_size, dtype=self.dtype,
             ffn_activation=self.ffn_activation, norm=self.norm, positions=self.positions,
-            moe=self.moe)
+            moe=self.moe, scan_layers=self.scan_layers, remat=self.remat)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -104,7 +108,7 @@ class LMConfig:
 def lm_relation_problems(cfg: LMConfig) -> list[str]:
     """Constraints between an LM config's fields (each message names the fields and the fix)."""
     m, moe = cfg.model, cfg.model.moe
-    problems = block_problems(m)
+    problems = block_problems(m) + scan_problems(m, {"num_layers": m.num_layers})
     if m.moe_every > m.num_layers:
         problems.append(f"model.moe_every={m.moe_every} exceeds model.num_layers={m.num_layers}, "
                         "so no FFN would be MoE; use 0 for a dense model or a smaller period")

@@ -10,6 +10,9 @@ from typing import Any
 from gshard_jax.config.fields import NON_NEGATIVE, POSITIVE, RATE, setting
 
 
+# model.remat: jax.checkpoint policies of model/stack.py (each keeps the MoE all-to-alls' outputs).
+REMAT_CHOICES = ("none", "full", "dots")
+
 # Routing algorithms (gshard_jax/model/routing.py has each one's math and reference choices).
 ROUTERS = ("gshard_top2", "switch", "noisy_topk", "expert_choice", "softmax_topk")
 # Routers whose slots go to tokens in (batch-prioritized or token) order; the others fill a
@@ -145,6 +148,14 @@ class ModelConfig:
     ffn_activation: str = ffn_activation_setting()
     norm: str = norm_setting()
     positions: str = positions_setting()
+    scan_layers: bool = setting(
+        False, "run each stack as one jax.lax.scan over its repeated block (moe_every blocks: "
+        "dense FFNs then an MoE), weights stacked on a 'layers' axis: compile time stops "
+        "growing with depth. Same numbers as unrolled; checkpoints convert (model/stack.py)")
+    remat: str = setting(
+        "none", "rematerialisation of each block in the backward pass: none, full (recompute "
+        "all but the MoE all-to-alls' outputs), dots (also keep the weight matmuls' outputs)",
+        choices=REMAT_CHOICES)
     moe: MoEConfig = MoEConfig()
 
     @property
@@ -208,6 +219,26 @@ def router_problems(m: ModelConfig) -> list[str]:
                         f"routers ({', '.join(TOKEN_CHOICE_ROUTERS)}) in the encoder, but the "
                         f"encoder's router is {moe.stack_router(decoder=False)}; drop it or "
                         "choose one of those routers")
+    return problems
+
+
+def scan_problems(m: Any, stacks: dict[str, int]) -> list[str]:
+    """model.scan_layers needs every period of a stack alike: whole periods, one expert count.
+
+    stacks: {config field of a stack's depth: its blocks}."""
+    if not m.scan_layers:
+        return []
+    problems, period = [], max(m.moe_every, 1)  # model/stack.py's scan_period
+    for field, count in stacks.items():
+        if count % period:
+            problems.append(f"model.scan_layers=true scans periods of model.moe_every={period} "
+                            f"blocks, but model.{field}={count} is not a multiple of {period}; "
+                            f"choose a multiple, or model.scan_layers=false")
+    if len(set(m.moe.experts_per_layer)) > 1:
+        problems.append("model.scan_layers=true stacks the MoE layers' weights, so every layer "
+                        "needs the same expert count, but model.moe.experts_per_layer="
+                        f"{','.join(map(str, m.moe.experts_per_layer))} varies (PR-MoE); set "
+                        "model.scan_layers=false for PR-MoE")
     return problems
 
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from gshard_jax.config.data import BUNDLED_LANGUAGES, DataConfig, language_problems
 from gshard_jax.config.fields import NON_NEGATIVE, POSITIVE, RATE, setting, validate
-from gshard_jax.config.model import ModelConfig, block_problems, router_problems
+from gshard_jax.config.model import ModelConfig, block_problems, router_problems, scan_problems
 
 # The mesh's axis names, defined here once (MeshConfig has one size field per axis).
 MESH_AXES = ("data", "expert", "model")
@@ -25,7 +25,7 @@ class MeshConfig:
     data: int = setting(-1, "data-parallel axis size (-1 = the remaining devices)", low=-1)
     expert: int = setting(1, "expert-parallel axis size (-1 = the remaining devices)", low=-1)
     model: int = setting(1, "model-parallel axis size (-1 = the remaining devices)", low=-1)
-    preset: str = setting("expert", "rules preset name (data, expert, expert_model) or the path "
+    preset: str = setting("expert", "rules preset name (data, expert, expert_model, fsdp, expert_fsdp) or the path "
                           "of a Python file defining RULES = {logical name: mesh axes}",
                           nonempty=True)
     moe_mode: str = setting(
@@ -50,6 +50,10 @@ class TrainConfig:
     weight_decay: float = setting(0.0, "decoupled weight decay", low=0.0)
     grad_clip_norm: float = setting(0.0, "global-norm gradient clipping; 0 = off", low=0.0)
     seed: int = setting(0, "initialisation, dropout, routing and data-order seed", **NON_NEGATIVE)
+    microbatches: int = setting(
+        1, "gradient accumulation: each step runs its batch as this many microbatches in a scan "
+        "and makes one update (rows of a batch must divide by microbatches * data shards)",
+        low=1, high=1024)
 
 
 # Experiment trackers beside the JSON lines and TensorBoard logs every run keeps.
@@ -120,7 +124,8 @@ class Config:
 def relation_problems(cfg: Config) -> list[str]:
     """Constraints between fields (each message names the fields and the fix)."""
     m, moe, data, run, mesh = cfg.model, cfg.model.moe, cfg.data, cfg.run, cfg.mesh
-    problems = block_problems(m)
+    problems = block_problems(m) + scan_problems(
+        m, {"num_encoder_layers": m.num_encoder_layers, "num_decoder_layers": m.num_decoder_layers})
     if moe.experts_per_layer and len(moe.experts_per_layer) != len(m.moe_layers):
         problems.append(
             f"model.moe.experts_per_layer has {len(moe.experts_per_layer)} entries but the model "
@@ -159,12 +164,14 @@ def relation_problems(cfg: Config) -> list[str]:
 def resume_key(cfg: Config) -> Config:
     """`cfg` without the fields a resumed run may change: a run directory resumes when its saved
     config and the new one have equal keys. top_k may change within max_top_k, because the
-    compiled step takes it as a value."""
+    compiled step takes it as a value; the levers that compute the same step another way
+    (scanned or unrolled layers: checkpoints convert; remat; microbatches) may change too."""
     moe = cfg.model.moe
-    if not moe.max_top_k:
-        return cfg
-    fixed_moe = dataclasses.replace(moe, top_k=1)
-    return dataclasses.replace(cfg, model=dataclasses.replace(cfg.model, moe=fixed_moe))
+    if moe.max_top_k:
+        moe = dataclasses.replace(moe, top_k=1)
+    model = dataclasses.replace(cfg.model, moe=moe, scan_layers=False, remat="none")
+    return dataclasses.replace(cfg, model=model,
+                               train=dataclasses.replace(cfg.train, microbatches=1))
 
 
 def mesh_problems(mesh: MeshConfig) -> list[str]:

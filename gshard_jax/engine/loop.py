@@ -21,6 +21,7 @@ import jax
 import numpy as np
 from tqdm import tqdm
 
+from gshard_jax.engine.checkpoint import CheckpointError
 from gshard_jax.engine.rundir import RunDir
 from gshard_jax.engine.task import ShardedTask
 from gshard_jax.engine.tracking import MetricsLog
@@ -116,7 +117,10 @@ def train_loop(cfg: Any, run: RunDir, task: ShardedTask,
     run.save_config(cfg)
     ckpt = run.checkpointer(keep=cfg.run.keep_checkpoints)
     if ckpt.has_steps():
-        state, data_state = ckpt.restore_newest_readable(task.abstract_state())
+        try:
+            state, data_state = ckpt.restore_newest_readable(task.abstract_state())
+        except CheckpointError as error:  # written with the other model.scan_layers?
+            state, data_state = task.restore_other_layout(ckpt, error)
         print(f"resuming from step {int(state.step)} in {workdir}", file=sys.stderr)
         if jax.process_index() == 0:  # records a lost or damaged later step logged go aside
             run.supersede_metrics_after(int(state.step))

@@ -4,6 +4,8 @@ and batches (Flax's WMT example)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import jax
 import jax.numpy as jnp
 import numpy as np
@@ -24,11 +26,55 @@ def learning_rate_schedule(cfg: TrainConfig) -> optax.Schedule:
     return schedule
 
 
-def make_optimizer(cfg: TrainConfig) -> optax.GradientTransformation:
-    """Adafactor (the paper's optimiser) or Adam, on the rsqrt schedule."""
+def _block_rms(x: jax.Array, stacked: bool) -> jax.Array:
+    """Root mean square of a whole parameter, or of each layer of a stacked one (scanned
+    layers: the leading axis is the layer), shaped to broadcast against it."""
+    if not stacked:
+        return jnp.sqrt(jnp.mean(jnp.square(x)))
+    return jnp.sqrt(jnp.mean(jnp.square(x), axis=tuple(range(1, x.ndim)), keepdims=True))
+
+
+def _stateless(update_fn) -> optax.GradientTransformation:
+    return optax.GradientTransformation(lambda params: optax.EmptyState(), update_fn)
+
+
+def layerwise_adafactor(schedule: optax.Schedule, stacked: Any, weight_decay: float | None
+                        ) -> optax.GradientTransformation:
+    """optax.adafactor with its defaults, step for step, except that its two per-parameter
+    statistics (the update clipping by RMS and the scaling by the parameter's RMS) are taken
+    per layer for stacked parameters (`stacked`: a tree of bools like the params). So a scanned
+    model, whose layers share one stacked array, updates each layer as the unrolled model does;
+    for unstacked parameters it is optax.adafactor (same state, same numbers).
+    The factored second moments reduce over the two largest dimensions, which for a stacked
+    [layers, M, H] weight are a layer's own (M, H), as long as there are fewer layers than the
+    smaller of M and H."""
+    def clip_by_block_rms(updates, state, params=None):
+        del params
+        return jax.tree.map(lambda u, s: u / jnp.maximum(1.0, _block_rms(u, s) / 1.0),
+                            updates, stacked), state
+
+    def scale_by_param_block_rms(updates, state, params):
+        return jax.tree.map(lambda u, p, s: u * jnp.maximum(_block_rms(p, s), 1e-3),
+                            updates, params, stacked), state
+
+    chain = [optax.scale_by_factored_rms(True, 0.8, 0.0, 128, 1e-30),
+             _stateless(clip_by_block_rms),
+             optax.scale_by_learning_rate(schedule, flip_sign=False),
+             _stateless(scale_by_param_block_rms)]
+    if weight_decay:
+        chain.append(optax.add_decayed_weights(weight_decay))
+    return optax.chain(*chain, optax.scale(-1))
+
+
+def make_optimizer(cfg: TrainConfig, stacked: Any = None) -> optax.GradientTransformation:
+    """Adafactor (the paper's optimiser) or Adam, on the rsqrt schedule. stacked: a tree of
+    bools like the params, true for the stacked parameters of scanned layers (None: none)."""
     schedule = learning_rate_schedule(cfg)
     if cfg.optimizer == "adafactor":
-        tx = optax.adafactor(learning_rate=schedule, weight_decay_rate=cfg.weight_decay or None)
+        if stacked is None or not any(jax.tree.leaves(stacked)):
+            tx = optax.adafactor(learning_rate=schedule, weight_decay_rate=cfg.weight_decay or None)
+        else:
+            tx = layerwise_adafactor(schedule, stacked, cfg.weight_decay or None)
     elif cfg.optimizer == "adam":
         tx = optax.adamw(schedule, b1=0.9, b2=0.98, eps=1e-9, weight_decay=cfg.weight_decay)
     else:

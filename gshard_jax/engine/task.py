@@ -8,6 +8,8 @@ in/out shardings (the jit API that absorbed pjit). XLA's SPMD partitioner does t
 from __future__ import annotations
 
 import contextlib
+import copy
+import dataclasses
 import functools
 import time
 from typing import Any
@@ -21,12 +23,15 @@ from jax.sharding import Mesh, NamedSharding, PartitionSpec
 
 from gshard_jax import axes
 from gshard_jax.config import Config, ConfigError
+from gshard_jax.engine.layout import convert_state
 from gshard_jax.engine.optim import cross_entropy_sums, learning_rate_schedule, make_optimizer
 from gshard_jax.model.moe import group_tokens
+from gshard_jax.model.stack import scan_period
 from gshard_jax.model.transformer import Transformer
 from gshard_jax.sharding.mesh import make_mesh
 from gshard_jax.sharding.partition import (
     ShardingError, activation_sharding, batch_shard_count, batch_sharding, check_tree_divisible,
+    is_logical_leaf,
     logical_axes_of, logical_to_sharding, opt_state_logical, split_factor,
 )
 from gshard_jax.sharding.report import format_sharding_table, sharding_rows
@@ -68,11 +73,14 @@ class ShardedTask:
         self.mesh = mesh if mesh is not None else make_mesh(cfg.mesh)
         self.rules = rules if rules is not None else rules_for(cfg.mesh)
         abstract_model = nnx.eval_shape(lambda: self.build_model(nnx.Rngs(0)))
+        self.stacks = abstract_model.STACKS  # attribute names of its layer stacks
         self.graphdef, self._abstract_vars = nnx.split(abstract_model, nnx.Param)
         self.param_logical = logical_axes_of(self._abstract_vars)
         abstract_params = nnx.to_pure_dict(self._abstract_vars)
         check_tree_divisible(abstract_params, self.param_logical, self.mesh, self.rules)
-        self.optimizer = make_optimizer(cfg.train)
+        stacked = jax.tree.map(lambda spec: bool(spec) and spec[0] == axes.LAYERS,
+                               self.param_logical, is_leaf=is_logical_leaf)
+        self.optimizer = make_optimizer(cfg.train, stacked)
         abstract_opt = jax.eval_shape(self.optimizer.init, abstract_params)
         self.state_logical = TrainState(
             step=(), params=self.param_logical,
@@ -198,9 +206,16 @@ class ShardedTask:
 
     def check_groups(self, batch_shape) -> None:
         """MoE groups (batch*length / group_size) must split evenly over the group shards."""
+        n = self.cfg.train.microbatches
+        if batch_shape[0] % (n * self.data_shards):
+            raise ShardingError(
+                f"a batch of {batch_shape[0]} rows does not split into train.microbatches={n} "
+                f"microbatches over the {self.data_shards} data shards; use a batch whose rows "
+                f"are a multiple of {n * self.data_shards}, or fewer microbatches")
         if self.cfg.model.moe_every <= 0:
             return
-        tokens = batch_shape[0] * batch_shape[1]
+        # Each microbatch is routed on its own: its tokens make the groups.
+        tokens = batch_shape[0] // n * batch_shape[1]
         shards = split_factor(resolve(("expert_group",), self.rules), self.mesh)[0]
         try:
             num_groups, _ = group_tokens(tokens, self.cfg.model.moe.group_size)
@@ -208,7 +223,8 @@ class ShardedTask:
             raise ShardingError(f"a batch of {batch_shape[0]}x{batch_shape[1]} tokens: {error}") from None
         if num_groups % shards:
             raise ShardingError(
-                f"a batch of {batch_shape[0]}x{batch_shape[1]} tokens makes {num_groups} MoE groups "
+                f"a batch of {batch_shape[0]}x{batch_shape[1]} tokens"
+                f"{f' in {n} microbatches' if n > 1 else ''} makes {num_groups} MoE groups "
                 f"of {tokens // num_groups}, which do not split over the {shards} devices that hold "
                 f"groups; use moe.group_size <= {max(tokens // shards, 1)} dividing {tokens}, "
                 "or a larger batch")
@@ -253,6 +269,28 @@ class ShardedTask:
                     f"tokens: {type(error).__name__}: {str(error)[:400]}; check the model, moe "
                     "and data settings named there") from None
 
+    def with_layout(self, scan_layers: bool) -> "ShardedTask":
+        """This task with its model's stacks unrolled or scanned (`model.scan_layers`), on the
+        same mesh and rules: the layout a checkpoint was written in."""
+        other = copy.copy(self)  # keeps what subclasses add (the LM's vocabulary, a teacher)
+        model = dataclasses.replace(self.cfg.model, scan_layers=scan_layers)
+        ShardedTask.__init__(other, dataclasses.replace(self.cfg, model=model), self.mesh, self.rules)
+        return other
+
+    def restore_other_layout(self, checkpointer, error: Exception) -> tuple[TrainState, Any]:
+        """(train state, data state) of the newest checkpoint written with the other
+        `model.scan_layers`, converted to this task's layout; re-raises `error` (why this
+        task's own layout did not restore) when the other layout does not restore either."""
+        written = self.with_layout(not self.cfg.model.scan_layers)
+        try:
+            state, data_state = checkpointer.restore_newest_readable(written.abstract_state())
+        except Exception:
+            raise error from None
+        state = convert_state(state, self.abstract_state(), self.stacks,
+                              scan_period(self.cfg.model.moe_every),
+                              to_scanned=self.cfg.model.scan_layers)
+        return state, data_state
+
     def _init_state(self, seed: int) -> TrainState:
         model = self.build_model(nnx.Rngs(seed))
         params = nnx.to_pure_dict(nnx.state(model, nnx.Param))
@@ -262,7 +300,7 @@ class ShardedTask:
     def forward(self, params, batch, rng):
         """(logits [B, L, V], targets [B, L], weights [B, L], MoE summary) of a batch."""
         logits, moe = self.model(params)(batch["src"], batch["tgt"], rng, top_k=batch.get("top_k"))
-        return logits, batch["tgt"], batch["tgt"] != PAD_ID, moe
+        return logits, batch["tgt"], self.token_weights(batch), moe
 
     def loss(self, params, batch, rng):
         """Label-smoothed CE per target token + aux_loss_weight * sum of MoE aux losses
@@ -283,12 +321,75 @@ class ShardedTask:
         """One optimiser step; `loss_args` follow (params, batch, rng) into `self.loss`."""
         with self.sharding_context(moe_mode):
             rng = jax.random.fold_in(jax.random.key(self.cfg.train.seed), state.step)
-            grads, metrics = jax.grad(self.loss, has_aux=True)(state.params, batch, rng, *loss_args)
+            if self.cfg.train.microbatches > 1:
+                grads, metrics = self._accumulated_grads(state.params, batch, rng, loss_args)
+            else:
+                grads, metrics = jax.grad(self.loss, has_aux=True)(state.params, batch, rng, *loss_args)
             updates, opt_state = self.optimizer.update(grads, state.opt_state, state.params)
             params = optax.apply_updates(state.params, updates)
             metrics["grad_norm"] = optax.tree.norm(grads)
             metrics["learning_rate"] = learning_rate_schedule(self.cfg.train)(state.step)
             return TrainState(step=state.step + 1, params=params, opt_state=opt_state), metrics
+
+    def token_weights(self, batch) -> jax.Array:
+        """[B, L] weights of the target tokens the loss averages over (0 = padding)."""
+        return batch["tgt"] != PAD_ID
+
+    def split_microbatches(self, batch: dict) -> dict:
+        """A batch's [B, ...] arrays as [N, B/N, ...] (N = train.microbatches), each microbatch
+        taking the same share of every data shard's rows, so no row leaves its device and a
+        shard's consecutive rows (its MoE groups) stay together."""
+        n, shards = self.cfg.train.microbatches, self.data_shards
+        spec = self.batch_sharding.spec
+        out = {}
+        for key, x in batch.items():
+            if key not in self.batch_keys:
+                out[key] = x  # per-step values (top_k) go to every microbatch whole
+                continue
+            B = x.shape[0]
+            local = x.reshape((shards, n, B // (shards * n)) + x.shape[1:])
+            micro = jnp.swapaxes(local, 0, 1).reshape((n, B // n) + x.shape[1:])
+            out[key] = jax.lax.with_sharding_constraint(
+                micro, NamedSharding(self.mesh, PartitionSpec(None, *spec)))
+        return out
+
+    def _accumulated_grads(self, params, batch, rng, loss_args):
+        """Gradient accumulation: `train.microbatches` forward/backward passes in a scan, one
+        gradient. Each microbatch's loss is rescaled so the sum is the whole batch's loss (its
+        cross-entropy weighted by its share of the batch's tokens, the MoE losses by 1/N, as
+        the mean over groups they are), so the gradient and metrics are the whole batch's."""
+        n = self.cfg.train.microbatches
+        total_tokens = jnp.maximum(self.token_weights(batch).astype(jnp.float32).sum(), 1.0)
+        micro = self.split_microbatches(batch)
+        per_step = {k: v for k, v in micro.items() if k not in self.batch_keys}
+
+        def rescaled_loss(params, mb, rng):
+            loss, metrics = self.loss(params, mb, rng, *loss_args)
+            ce_share = metrics["ce"] * metrics["tokens"] / total_tokens
+            return ce_share + (loss - metrics["ce"]) / n, metrics
+
+        def one_microbatch(carry, xs):
+            grads_sum, metrics_sum = carry
+            mb, i = xs
+            (loss, metrics), grads = jax.value_and_grad(rescaled_loss, has_aux=True)(
+                params, {**mb, **per_step}, jax.random.fold_in(rng, i))
+            metrics = dict(metrics, loss=loss, ce=metrics["ce"] * metrics["tokens"])
+            return (jax.tree.map(jnp.add, grads_sum, grads),
+                    jax.tree.map(jnp.add, metrics_sum, metrics)), None
+
+        arrays = {k: v for k, v in micro.items() if k in self.batch_keys}
+        first = {**jax.tree.map(lambda x: x[0], arrays), **per_step}
+        metrics_shape = jax.eval_shape(lambda: self.loss(params, first, rng, *loss_args)[1])
+        zeros = (jax.tree.map(jnp.zeros_like, params),
+                 jax.tree.map(lambda s: jnp.zeros(s.shape, s.dtype), metrics_shape))
+        (grads, sums), _ = jax.lax.scan(one_microbatch, zeros, (arrays, jnp.arange(n)))
+        # Sums -> the whole batch's metrics: tokens and the rescaled loss add up, the
+        # cross-entropy is token-weighted, and the MoE statistics (means over equal numbers of
+        # groups in every microbatch) are averaged.
+        metrics = {k: v / n for k, v in sums.items()}
+        metrics.update(loss=sums["loss"], tokens=sums["tokens"],
+                       ce=sums["ce"] / jnp.maximum(sums["tokens"], 1.0))
+        return grads, metrics
 
     def _eval_step(self, params, batch):
         with self.sharding_context():

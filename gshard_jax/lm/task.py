@@ -7,6 +7,7 @@ is {'inputs', 'targets'}, both [B, L] character ids, targets = inputs shifted on
 
 from __future__ import annotations
 
+import jax
 from flax import nnx
 from jax.sharding import Mesh
 
@@ -36,4 +37,8 @@ class LMTask(ShardedTask):
     def forward(self, params, batch, rng):
         """(logits [B, L, V], targets [B, L], weights [B, L] (all 1), MoE summary)."""
         logits, moe = self.model(params)(batch["inputs"], rng)
-        return logits, batch["targets"], batch["targets"] >= 0, moe
+        return logits, batch["targets"], self.token_weights(batch), moe
+
+    def token_weights(self, batch) -> jax.Array:
+        """Every window position is a target (weights all 1)."""
+        return batch["targets"] >= 0

@@ -90,9 +90,8 @@ def load_trained_lm(cfg: LMConfig) -> tuple[LMTask, Any, CharVocab, int]:
                           "(gshard-jax lm train --workdir ...) or pass the right --workdir")
     vocab = CharVocab.from_json(saved)
     task = LMTask(cfg, vocab.size)
-    with run.checkpointer(keep=cfg.run.keep_checkpoints) as ckpt:
-        state, _ = ckpt.restore_newest_readable(task.abstract_state())
-    return task, state.params, vocab, int(state.step)
+    state, step = run.restore(task.abstract_state(), task.restore_other_layout)
+    return task, state.params, vocab, step
 
 
 def generate_from_run(cfg: LMConfig, prompt: str, *, max_chars: int, temperature: float,

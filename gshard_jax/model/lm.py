@@ -19,6 +19,7 @@ from gshard_jax.config import LMModelConfig
 from gshard_jax import axes
 from gshard_jax.model.attention import attention_bias
 from gshard_jax.model.layers import Embed, constrain, dropout, fan_avg_init, fold, norm_layer, param
+from gshard_jax.model.stack import build_stack, run_stack, stack_layers
 from gshard_jax.model.transformer import Block, embed_at, moe_summary
 
 
@@ -36,15 +37,17 @@ def moe_layer_names(cfg: LMModelConfig) -> list[str]:
 class CharLM(nnx.Module):
     """Causal LM over `vocab_size` ids: tokens [B, L] -> next-token logits [B, L, V]."""
 
+    STACKS = ("layers",)  # its layer stacks (unrolled or scanned, see model/stack.py)
+
     def __init__(self, cfg: LMModelConfig, vocab_size: int, *, rngs: nnx.Rngs):
         self.cfg = cfg
         block_cfg = cfg.decoder_config(vocab_size)
         self.embed = Embed(vocab_size, cfg.d_model, rngs=rngs)
-        self.layers = nnx.List([
+        self.layers = build_stack([
             Block(block_cfg, num_experts=block_cfg.experts_of("decoder", i) if block_cfg.is_moe_layer(i) else 0,
                   cross_attention=False, causal=True, rngs=rngs)
             for i in range(cfg.num_layers)
-        ])
+        ], scan=cfg.scan_layers, moe_every=block_cfg.moe_every)
         self.norm = norm_layer(cfg.norm, cfg.d_model, rngs=rngs)
         self.output = param(rngs, fan_avg_init(0, 1), (cfg.d_model, vocab_size),
                             (axes.EMBED, axes.VOCAB))
@@ -66,10 +69,8 @@ class CharLM(nnx.Module):
         bias = attention_bias(everything_BL, everything_BL, causal=True)
         x = embed_at(self.embed, tokens_BL, 0, self.cfg.block_size, self.dtype, self.cfg.positions)
         x = constrain(dropout(x, self.cfg.dropout_rate, fold(rng, 0)), _ACTIVATION)
-        routings = []
-        for i, block in enumerate(self.layers):
-            x, routing = block(x, bias, None, rng=fold(rng, 1, i), moe_group_size=moe_group_size)
-            routings += [routing] if routing is not None else []
+        x, routings = run_stack(self.layers, x, self.cfg.remat, fold(rng, 1), bias, None,
+                                moe_group_size=moe_group_size)
         return self._logits(x), moe_summary(routings, self.cfg.moe.num_experts)
 
     def _logits(self, x_BLM):
@@ -82,7 +83,7 @@ class CharLM(nnx.Module):
         shape = (rows, self.cfg.block_size, self.cfg.num_heads,
                  self.cfg.decoder_config(2).resolved_head_dim)
         empty = jnp.zeros(shape, self.dtype)
-        return [(empty, empty) for _ in self.layers]
+        return [(empty, empty) for _ in range(self.cfg.num_layers)]
 
     def decode_step(self, token_N: jax.Array, t: jax.Array, cache: list,
                     moe_group_size: int | None = None) -> tuple[jax.Array, list]:
@@ -96,7 +97,7 @@ class CharLM(nnx.Module):
         x = constrain(embed_at(self.embed, token_N[:, None], t, self.cfg.block_size, self.dtype,
                                self.cfg.positions), _ACTIVATION)
         new_cache = []
-        for block, kv in zip(self.layers, cache):
+        for block, kv in zip(stack_layers(self.layers), cache):
             x, kv = block.decode_step(x, kv, t, None, None, moe_group_size)
             new_cache.append(kv)
         return self._logits(x)[:, 0], new_cache

@@ -53,6 +53,8 @@ DISPATCH_METHODS = ("einsum", "gather")
 _GROUP_MAJOR = (None, axes.EXPERT_GROUP, axes.CAPACITY, axes.EMBED)
 _EXPERT_MAJOR = (axes.EXPERT, axes.EXPERT_GROUP, axes.CAPACITY, axes.EMBED)
 _AFTER_DISPATCH, _AFTER_COMBINE = "moe_after_dispatch", "moe_after_combine"  # remat names
+# What every rematerialisation policy keeps, so a backward pass never repeats an all-to-all.
+ALL_TO_ALL_OUTPUTS = (_AFTER_DISPATCH, _AFTER_COMBINE)
 
 
 def group_tokens(num_tokens: int, group_size: int) -> tuple[int, int]:

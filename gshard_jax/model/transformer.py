@@ -27,6 +27,7 @@ from gshard_jax.model.layers import (
 from gshard_jax.model.routing import LOSS_METRICS, RATE_METRICS
 from gshard_jax.model.moe import MoEFeedForward
 from gshard_jax.model.residual import ResidualMoE
+from gshard_jax.model.stack import build_stack, run_stack, stack_layers, unrolled_plain
 
 
 _ACTIVATION = (axes.BATCH, axes.LENGTH, axes.EMBED)
@@ -169,6 +170,8 @@ def moe_summary(routings: list, num_experts: int) -> dict:
 class Transformer(nnx.Module):
     """Encoder-decoder for translation; every `moe_every`-th FFN in both stacks is MoE."""
 
+    STACKS = ("encoder", "decoder")  # its layer stacks (unrolled or scanned, see model/stack.py)
+
     def __init__(self, cfg: ModelConfig, *, rngs: nnx.Rngs):
         self.cfg = cfg
         self.src_embed = Embed(cfg.vocab_size, cfg.d_model, rngs=rngs)
@@ -179,17 +182,20 @@ class Transformer(nnx.Module):
             self.tgt_embed = Embed(cfg.vocab_size, cfg.d_model, rngs=rngs)
             self.output = param(rngs, jax.nn.initializers.lecun_normal(), (cfg.d_model, cfg.vocab_size),
                                 (axes.EMBED, axes.VOCAB))
-        self.encoder = nnx.List([
+        # Blocks are created in the same order in both layouts, so scanned weights equal
+        # unrolled ones (model/stack.py).
+        stack = dict(scan=cfg.scan_layers, moe_every=cfg.moe_every)
+        self.encoder = build_stack([
             Block(cfg, num_experts=cfg.experts_of("encoder", i) if cfg.is_moe_layer(i) else 0,
                   cross_attention=False, rngs=rngs)
             for i in range(cfg.num_encoder_layers)
-        ])
+        ], **stack)
         self.encoder_norm = norm_layer(cfg.norm, cfg.d_model, rngs=rngs)
-        self.decoder = nnx.List([
+        self.decoder = build_stack([
             Block(cfg, num_experts=cfg.experts_of("decoder", i) if cfg.is_moe_layer(i) else 0,
                   cross_attention=True, rngs=rngs)
             for i in range(cfg.num_decoder_layers)
-        ])
+        ], **stack)
         self.decoder_norm = norm_layer(cfg.norm, cfg.d_model, rngs=rngs)
 
     @property
@@ -211,11 +217,15 @@ class Transformer(nnx.Module):
         src_mask_BT = src_BT != PAD_ID
         bias = attention_bias(src_mask_BT, src_mask_BT)
         x = self._embed(self.src_embed, src_BT, fold(rng, 0))
-        routings = []
-        for i, block in enumerate(self.encoder):
-            x, routing = block(x, bias, src_mask_BT, rng=fold(rng, 1, i),
-                               moe_group_size=moe_group_size, top_k=top_k)
-            routings += [routing] if routing is not None else []
+        if unrolled_plain(self.encoder, self.cfg.remat):
+            routings = []
+            for i, block in enumerate(self.encoder):
+                x, routing = block(x, bias, src_mask_BT, rng=fold(rng, 1, i),
+                                   moe_group_size=moe_group_size, top_k=top_k)
+                routings += [routing] if routing is not None else []
+        else:  # scanned and/or rematerialised: the same blocks, run by model/stack.py
+            x, routings = run_stack(self.encoder, x, self.cfg.remat, fold(rng, 1), bias,
+                                    src_mask_BT, moe_group_size=moe_group_size, top_k=top_k)
         return self.encoder_norm(x), routings
 
     def decode(self, encoded_BTM, src_mask_BT, decoder_input_BL, decoder_mask_BL,
@@ -235,11 +245,15 @@ class Transformer(nnx.Module):
         cross_bias = attention_bias(decoder_mask_BL, src_mask_BT)
         embed = self.src_embed if self.tgt_embed is None else self.tgt_embed
         x = self._embed(embed, decoder_input_BL, fold(rng, 0))
-        routings = []
-        for i, block in enumerate(self.decoder):
-            x, routing = block(x, self_bias, decoder_mask_BL, encoded_BTM, cross_bias,
-                               rng=fold(rng, 1, i), top_k=top_k)
-            routings += [routing] if routing is not None else []
+        if unrolled_plain(self.decoder, self.cfg.remat):
+            routings = []
+            for i, block in enumerate(self.decoder):
+                x, routing = block(x, self_bias, decoder_mask_BL, encoded_BTM, cross_bias,
+                                   rng=fold(rng, 1, i), top_k=top_k)
+                routings += [routing] if routing is not None else []
+        else:
+            x, routings = run_stack(self.decoder, x, self.cfg.remat, fold(rng, 1), self_bias,
+                                    decoder_mask_BL, encoded_BTM, cross_bias, top_k=top_k)
         return self._logits(x), routings
 
     def _logits(self, x_BLM):
@@ -259,9 +273,10 @@ class Transformer(nnx.Module):
         N = encoded_NTM.shape[0]
         shape = (N, max_len, self.cfg.num_heads, self.cfg.resolved_head_dim)
         empty = jnp.zeros(shape, self.dtype)
+        layers = stack_layers(self.decoder)
         return DecodeState(
-            self_kv=[(empty, empty) for _ in self.decoder],
-            cross_kv=[block.cross_attention.project_kv(encoded_NTM) for block in self.decoder],
+            self_kv=[(empty, empty) for _ in layers],
+            cross_kv=[block.cross_attention.project_kv(encoded_NTM) for block in layers],
             cross_bias=attention_bias(jnp.ones((N, 1), bool), src_mask_NT),
         )
 
@@ -277,7 +292,7 @@ class Transformer(nnx.Module):
         x = embed_at(embed, token_N[:, None], t, max_len, self.dtype, self.cfg.positions)
         x = constrain(x, _ACTIVATION)
         self_kv = []
-        for block, kv, cross_kv in zip(self.decoder, state.self_kv, state.cross_kv):
+        for block, kv, cross_kv in zip(stack_layers(self.decoder), state.self_kv, state.cross_kv):
             x, kv = block.decode_step(x, kv, t, cross_kv, state.cross_bias, moe_group_size)
             self_kv.append(kv)
         return self._logits(x)[:, 0], state._replace(self_kv=self_kv)

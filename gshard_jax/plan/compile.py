@@ -23,7 +23,7 @@ from gshard_jax.data.batching import BatchConfig, batch_size
 from gshard_jax.engine.task import ShardedTask
 from gshard_jax.model.size import parameter_counts
 from gshard_jax.plan.chips import CHIPS
-from gshard_jax.plan.hlo import collectives
+from gshard_jax.plan.hlo import collectives, loop_trip_counts
 from gshard_jax.plan.report import memory_from_analysis, summarise
 from gshard_jax.plan.topology import Topology, load_topology
 from gshard_jax.sharding.mesh import MeshError, make_mesh
@@ -110,7 +110,7 @@ def compile_train_step(cfg: Config, topology_name: str, *, batch: int | None = N
                           f"{str(error)[:400]}; check the model, moe and data settings named "
                           "there") from None
     lower_s = time.perf_counter() - start
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), time.process_time()
     compiled, compile_error = None, ""
     # A compile-only TPU executable cannot be reloaded from JAX's persistent compilation cache
     # (no TPU client to load it into), so keep it out of the cache.
@@ -125,6 +125,9 @@ def compile_train_step(cfg: Config, topology_name: str, *, batch: int | None = N
     finally:
         jax.config.update("jax_enable_compilation_cache", cache_was_on)
     compile_s = time.perf_counter() - start
+    # CPU seconds of this process (all threads): the compiler's work, which a busy machine
+    # does not inflate as it does the wall time.
+    compile_cpu_s = time.process_time() - cpu_start
 
     counts = parameter_counts(cfg.model)
     total = sum(math.prod(x.shape) for x in jax.tree.leaves(state.params))
@@ -146,13 +149,16 @@ def compile_train_step(cfg: Config, topology_name: str, *, batch: int | None = N
         "batch": {"shape": list(shape), "tokens_per_side": shape[0] * shape[1],
                   "tokens_per_batch": cfg.data.tokens_per_batch},
         "dtype": cfg.model.dtype,
+        "levers": {"scan_layers": cfg.model.scan_layers, "remat": cfg.model.remat,
+                   "microbatches": cfg.train.microbatches, "preset": cfg.mesh.preset},
         "moe_layers": len(cfg.model.moe_layers) if cfg.model.moe_every else 0,
         # total: the compiled state's own count; activated: model.size's analytic count.
         "parameters": {"total": int(total), "activated": int(counts["activated"]),
                        "total_analytic": int(counts["total"])},
         "state_bytes_per_device": _state_bytes_per_device(state),
         "replicated_state_bytes_per_device": _state_bytes_per_device(state, replicated_only=True),
-        "times": {"setup_s": setup_s, "lower_s": lower_s, "compile_s": compile_s},
+        "times": {"setup_s": setup_s, "lower_s": lower_s, "compile_s": compile_s,
+                  "compile_cpu_s": compile_cpu_s},
         "memory": None,
     }
     if compiled is None:
@@ -167,9 +173,11 @@ def analyse(facts: dict, compiled) -> dict:
         cost = compiled.cost_analysis()
         cost = cost[0] if isinstance(cost, (list, tuple)) else cost
         facts["memory"] = memory_from_analysis(compiled.memory_analysis())
+        text = compiled.as_text()
         facts["cost"] = {"flops": float(cost.get("flops", 0.0)),
-                         "bytes_accessed": float(cost.get("bytes accessed", 0.0))}
-        facts["collectives"] = collectives(compiled.as_text())
+                         "bytes_accessed": float(cost.get("bytes accessed", 0.0)),
+                         "loop_trip_counts": loop_trip_counts(text)}
+        facts["collectives"] = collectives(text)
     return summarise(facts, CHIPS[facts["generation"]])
 
 

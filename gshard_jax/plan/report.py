@@ -63,9 +63,11 @@ def parse_oom(message: str) -> dict[str, float]:
 
 
 def fixes(memory: dict, hbm: int, tokens_per_batch: int, dtype: str, devices: int,
-          replicated: int = 0) -> list[str]:
+          replicated: int = 0, levers: dict | None = None) -> list[str]:
     """What to change when `memory['peak']` exceeds `hbm`, most specific first. `replicated`:
-    bytes of the train state every device holds whole (more devices do not thin them)."""
+    bytes of the train state every device holds whole (more devices do not thin them);
+    `levers`: the config's scan_layers / remat / microbatches / preset (not suggested again)."""
+    levers = levers or {}
     short = memory["peak"] - hbm
     out = []
     temp, args = memory.get("temp", 0), memory.get("argument", 0)
@@ -75,19 +77,21 @@ def fixes(memory: dict, hbm: int, tokens_per_batch: int, dtype: str, devices: in
         tokens = int(tokens_per_batch * room_for_temp / temp)
         tokens = 2 ** int(math.log2(tokens)) if tokens >= 1 else 0
         if tokens:
-            out.append(f"fewer tokens per step: --set data.tokens_per_batch={tokens} (temporaries "
-                       f"{human(temp)} scale with the batch; gshard_jax has no gradient accumulation "
-                       "over microbatches yet, so the global batch shrinks with it)")
+            micro = 2 ** math.ceil(math.log2(max(tokens_per_batch / tokens, 2)))
+            out.append(f"gradient accumulation: --set train.microbatches={micro * levers.get('microbatches', 1)} "
+                       f"(temporaries {human(temp)} scale with the tokens of one pass; the global "
+                       f"batch stays), or fewer tokens per step: --set data.tokens_per_batch={tokens}")
     if dtype == "float32" and temp:
         out.append("bfloat16 activations: --set model.dtype=bfloat16 (about halves temporaries)")
-    if temp > args:
-        out.append(f"rematerialise activations in the backward pass (temporaries {human(temp)} "
-                   f"are the largest part)")
+    if temp > args and levers.get("remat", "none") != "full":
+        out.append(f"rematerialise activations in the backward pass: --set model.remat="
+                   f"{'dots' if levers.get('remat', 'none') == 'none' else 'full'} (temporaries "
+                   f"{human(temp)} are the largest part; 'full' saves the most)")
     if replicated > hbm / 4:
-        out.append(f"another mesh: {human(replicated)} of parameters and optimizer state are "
-                   "replicated on every device (more devices do not split them); split them "
-                   "over a model axis: --set mesh.model=N --set mesh.preset=expert_model (or "
-                   "rules such as --set mesh.rules=mlp=model)")
+        out.append(f"fully sharded weights: {human(replicated)} of parameters and optimizer "
+                   "state are replicated on every device (more devices do not split them); "
+                   "--set mesh.preset=expert_fsdp splits them over every device (ZeRO-3), or "
+                   "split them over a model axis: --set mesh.model=N --set mesh.preset=expert_model")
     factor = math.ceil(memory["peak"] / max(hbm - replicated, 1)) if replicated < hbm else 0
     if factor:
         out.append(f"more devices: about {factor}x ({factor * devices} devices) with the "
@@ -147,14 +151,16 @@ def summarise(facts: dict, chip: Chip) -> dict:
         report["memory_estimate"] = estimate
         report["fixes"] = fixes(estimate, hbm, report["batch"]["tokens_per_batch"],
                                 report["dtype"], report["devices"],
-                                report.get("replicated_state_bytes_per_device", 0))
+                                report.get("replicated_state_bytes_per_device", 0),
+                                report.get("levers"))
         return report
     report["fits"] = memory["peak"] <= hbm
     report["headroom_bytes"] = hbm - memory["peak"]  # negative: short by that much
     if not report["fits"]:
         report["fixes"] = fixes(memory, hbm, report["batch"]["tokens_per_batch"],
                                 report["dtype"], report["devices"],
-                                report.get("replicated_state_bytes_per_device", 0))
+                                report.get("replicated_state_bytes_per_device", 0),
+                                report.get("levers"))
     coll = report["collectives"]
     other = sum(coll[k]["bytes"] for k in KINDS if k != "all-to-all")
     # The bisection bound applies when the expert axis (where the all-to-alls run) spans
@@ -190,6 +196,13 @@ def _count(n: int) -> str:
     return str(n)
 
 
+def _levers_line(levers: dict) -> str:
+    if not levers:
+        return "levers: (not recorded)"
+    return (f"levers: preset {levers['preset']}, layers {'scanned' if levers['scan_layers'] else 'unrolled'}, "
+            f"remat {levers['remat']}, microbatches {levers['microbatches']}")
+
+
 def format_report(r: dict) -> str:
     """The plan as text (what `gshard-jax plan` prints)."""
     chip = r["chip"]
@@ -199,9 +212,11 @@ def format_report(r: dict) -> str:
         f"{human(r['hbm_bytes_per_device'])} HBM, {chip['device_tflops']:.1f} bf16 TFLOP/s each)",
         f"mesh {r['mesh']}; batch {r['batch']['shape'][0]}x{r['batch']['shape'][1]} "
         f"({r['batch']['tokens_per_side']:,} tokens per side, {r['dtype']} activations)",
+        _levers_line(r.get("levers", {})),
         f"parameters: total {_count(p['total'])} ({p['total']:,}); activated per token "
         f"{_count(p['activated'])} ({p['activated']:,}); MoE layers {r['moe_layers']}",
-        f"times: trace (lower) {r['times']['lower_s']:.1f} s, compile {r['times']['compile_s']:.1f} s",
+        f"times: trace (lower) {r['times']['lower_s']:.1f} s, compile {r['times']['compile_s']:.1f} s"
+        + (f" ({r['times']['compile_cpu_s']:.1f} CPU s)" if "compile_cpu_s" in r["times"] else ""),
     ]
     if r.get("memory") is None:
         lines += [f"DOES NOT FIT: the TPU compiler ran out of HBM: {r.get('compile_error', '')[:300]}",
@@ -223,6 +238,11 @@ def format_report(r: dict) -> str:
     c = r["cost"]
     lines.append(f"per device per step (XLA cost_analysis): {_flops(c['flops'])}, "
                  f"{human(c['bytes_accessed'])} accessed")
+    if c.get("loop_trip_counts"):
+        lines.append(f"  (the program loops: {len(c['loop_trip_counts'])} while loops of "
+                     f"{', '.join(map(str, c['loop_trip_counts']))} trips; cost_analysis counts "
+                     "each loop body once, so these FLOPs, bytes and the roofline below understate "
+                     "a step: plan the unrolled config (scan_layers=false, microbatches=1) for them)")
     per_layer = (f"; {r['collectives']['all-to-all']['count'] / r['moe_layers']:g} all-to-alls "
                  "per MoE layer" if r["moe_layers"] else "")
     lines.append("collectives per step per device" + per_layer + ":")
@@ -231,7 +251,8 @@ def format_report(r: dict) -> str:
         sources = ", ".join(f"{n} from {op}" for op, n in sorted(entry.get("sources", {}).items()))
         lines.append(f"  {kind:<19}{entry['count']:>5}  {human(entry['bytes']):>12}"
                      + (f"  ({sources})" if sources else "")
-                     + (f"  ({entry['in_loops']} inside loops, counted once)" if entry["in_loops"] else ""))
+                     + (f"  ({entry['in_loops']} of them in loop trips, from "
+                        f"{entry.get('instructions', 0)} in the program)" if entry["in_loops"] else ""))
     f = r["roofline"]
     lines += [
         f"roofline per step (lower bounds at {chip['name']}'s peaks): compute {_seconds(f['compute_s'])}, "

@@ -29,6 +29,7 @@ DATA, EXPERT, MODEL = MESH_AXES
 ALL_DEVICES = MESH_AXES
 
 _REPLICATED: dict[str, tuple[str, ...]] = {name: () for name in axes.ALL}
+_OPTIONAL_DEFAULTS = {name: () for name in axes.OPTIONAL}
 
 PRESETS: dict[str, Rules] = {
     # Pure data parallelism: every device holds every weight; batches split over all devices.
@@ -52,6 +53,17 @@ PRESETS: dict[str, Rules] = {
         axes.HEADS: (MODEL,),
         axes.VOCAB: (MODEL,),
     },
+    # ZeRO-3 / MaxText's fsdp axis: data parallelism in which every weight and its optimiser
+    # state is also split, on its 'embed' dimension, over all devices; XLA gathers a layer's
+    # weights where it runs and reduce-scatters its gradients. Activations keep 'embed' whole:
+    # their batch dimension asks for the devices first.
+    "fsdp": {**_REPLICATED, axes.BATCH: ALL_DEVICES, axes.EXPERT_GROUP: ALL_DEVICES,
+             axes.EMBED: ALL_DEVICES},
+    # GShard's expert parallelism with fully sharded weights: experts split over 'expert' and
+    # each expert's 'embed' over 'data'; dense weights' 'embed' over all devices. Tokens still
+    # reach their experts by all-to-all.
+    "expert_fsdp": {**_REPLICATED, axes.BATCH: ALL_DEVICES, axes.EXPERT_GROUP: ALL_DEVICES,
+                    axes.EXPERT: (EXPERT,), axes.EMBED: (DATA, EXPERT, MODEL)},
 }
 _ALIASES = {"expert+model": "expert_model", "dp": "data", "ep": "expert"}
 
@@ -104,7 +116,7 @@ def load_rules_file(path: str) -> dict[str, tuple[str, ...]]:
     table = getattr(module, "RULES", None)
     if not isinstance(table, Mapping):
         raise RulesError(f"rules file {path} must define RULES = {{logical name: mesh axes}}")
-    table = {name: _as_axes(value) for name, value in table.items()}
+    table = {**_OPTIONAL_DEFAULTS, **{name: _as_axes(value) for name, value in table.items()}}
     validate(table, f"rules file {path}")
     return table
 
@@ -140,7 +152,7 @@ def get_rules(preset: str | Rules, overrides: Mapping[str, Sequence[str]] | None
             )
         table = dict(PRESETS[name])
     else:
-        table = {k: _as_axes(v) for k, v in preset.items()}
+        table = {**_OPTIONAL_DEFAULTS, **{k: _as_axes(v) for k, v in preset.items()}}
     for name, mesh_axes in (overrides or {}).items():
         if name not in axes.ALL:
             raise RulesError(f"rule override for unknown logical axis {name!r}; the logical "

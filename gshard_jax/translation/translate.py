@@ -103,7 +103,7 @@ def load_trained(cfg: Config) -> tuple[ShardedTask, object, Tokenizer, int]:
     path = run.tokenizer_file()
     tokenizer = Tokenizer(path) if path else load_translation_data(cfg, verbose=False).tokenizer
     task = ShardedTask(cfg)
-    state, step = run.restore(task.abstract_state())
+    state, step = run.restore(task.abstract_state(), task.restore_other_layout)
     return task, state.params, tokenizer, step
 
 
