@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("XLA_FLAGS", "--xla_force_host_platform_device_count=8")
+os.environ.setdefault("JAX_PLATFORMS", "cpu")  # never libtpu, where the `tpu` extra is installed
 
 import argparse  # noqa: E402
 import json  # noqa: E402
