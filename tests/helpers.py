@@ -117,3 +117,12 @@ def snapshot(directory) -> dict[str, str]:
             with open(path, "rb") as f:
                 digests[os.path.relpath(path, directory)] = hashlib.sha256(f.read()).hexdigest()
     return digests
+
+
+def padded_batch(seed=0, B=16, L=8, vocab=64):
+    """A random translation batch {src, tgt} [B, L] with some padding, so masks are exercised."""
+    rng = np.random.default_rng(seed)
+    src, tgt = rng.integers(1, vocab, (B, L)), rng.integers(1, vocab, (B, L))
+    src[3, 5:] = 0
+    tgt[5, 6:] = 0
+    return {"src": src, "tgt": tgt}

@@ -11,7 +11,7 @@ import pytest
 from gshard_jax.config import MeshConfig, MoEConfig
 from gshard_jax.engine.task import ShardedTask
 from gshard_jax.sharding import make_mesh
-from tests.helpers import tiny_config
+from tests.helpers import padded_batch, tiny_config
 
 # name -> (model options, mesh layout, MoE execution mode)
 CASES = {
@@ -33,11 +33,7 @@ STEPS = 3
 
 
 def _batch(seed=0, B=16, L=8, vocab=64):
-    rng = np.random.default_rng(seed)
-    src, tgt = rng.integers(1, vocab, (B, L)), rng.integers(1, vocab, (B, L))
-    src[3, 5:] = 0  # padding, so masks are exercised
-    tgt[5, 6:] = 0
-    return {"src": src, "tgt": tgt}
+    return padded_batch(seed, B, L, vocab)
 
 
 def _train(task):

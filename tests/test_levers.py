@@ -21,7 +21,7 @@ from gshard_jax.lm.task import LMTask
 from gshard_jax.model.stack import scan_params, unscan_params
 from gshard_jax.sharding.partition import ShardingError
 from gshard_jax.translation.translate import translate_ids
-from tests.helpers import tiny_config
+from tests.helpers import padded_batch, tiny_config
 
 LAYOUTS = {
     "data": dict(data=2, expert=4),
@@ -65,11 +65,7 @@ def _deterministic(preset, **layout):
 
 
 def _batch(seed=0, B=16, L=8, vocab=64):
-    rng = np.random.default_rng(seed)
-    src, tgt = rng.integers(1, vocab, (B, L)), rng.integers(1, vocab, (B, L))
-    src[3, 5:] = 0
-    tgt[5, 6:] = 0
-    return {"src": src, "tgt": tgt}
+    return padded_batch(seed, B, L, vocab)
 
 
 def _train(task):

@@ -21,6 +21,7 @@ from gshard_jax.config import (
 )
 from gshard_jax.engine.rundir import RunDir
 from gshard_jax.engine.task import ShardedTask
+from tests.helpers import padded_batch
 
 ROUTER_CONFIGS = {
     # Dynamic top-any (compiled for k <= 3, run with k = 2, then 1), z-loss on.
@@ -53,11 +54,7 @@ def _one_device_task(cfg):
 
 
 def _batch(seed=0, B=64, L=8, vocab=32):
-    rng = np.random.default_rng(seed)
-    src, tgt = rng.integers(1, vocab, (B, L)), rng.integers(1, vocab, (B, L))
-    src[3, 5:] = 0  # padding, so masks are exercised
-    tgt[5, 6:] = 0
-    return {"src": src, "tgt": tgt}
+    return padded_batch(seed, B, L, vocab)
 
 
 def _adversarial(task, params):
