@@ -15,7 +15,9 @@ EXPERT = "expert"  # the experts of an MoE layer (weights and dispatched tokens)
 EXPERT_GROUP = "expert_group"  # G: local dispatch groups of tokens.
 CAPACITY = "capacity"  # C: slots per expert per group.
 LAYERS = "layers"  # the stacked blocks of a scanned stack (model.scan_layers).
+RELATIVE_BUCKETS = "relative_buckets"  # T5 relative-position buckets (model.positions=t5_relative).
 
-ALL = (BATCH, LENGTH, EMBED, MLP, HEADS, KV, VOCAB, EXPERT, EXPERT_GROUP, CAPACITY, LAYERS)
+ALL = (BATCH, LENGTH, EMBED, MLP, HEADS, KV, VOCAB, EXPERT, EXPERT_GROUP, CAPACITY, LAYERS,
+       RELATIVE_BUCKETS)
 # Names a rules table may leave out (they stay replicated): added after tables were written.
-OPTIONAL = (LAYERS,)
+OPTIONAL = (LAYERS, RELATIVE_BUCKETS)

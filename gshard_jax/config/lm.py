@@ -116,6 +116,9 @@ def lm_relation_problems(cfg: LMConfig) -> list[str]:
         problems.append("model.moe.router=expert_choice: every block of the LM is causal and "
                         "expert_choice looks at future tokens; choose one of "
                         f"{', '.join(r for r in ROUTERS if r != 'expert_choice')}")
+    if m.positions == "t5_relative":
+        problems.append("model.positions=t5_relative: the LM has no relative position bias yet "
+                        "(the translation model has); choose sinusoidal or rope")
     if moe.experts_per_layer or moe.residual != "off":
         problems.append("model.moe.experts_per_layer / model.moe.residual: the LM does not take "
                         "PR-MoE or Residual-MoE yet; leave them at their defaults")

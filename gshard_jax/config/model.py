@@ -21,7 +21,9 @@ TOKEN_CHOICE_ROUTERS = ("gshard_top2", "switch", "noisy_topk", "softmax_topk")
 # The block's parts (gshard_jax/model/layers.py and rotary.py have the math).
 FFN_ACTIVATIONS = ("relu", "gelu", "swiglu", "geglu")
 NORMS = ("layernorm", "rmsnorm")
-POSITIONS = ("sinusoidal", "rope")
+POSITIONS = ("sinusoidal", "rope", "t5_relative")
+# model.attention_scale: the factor on query-key logits (T5 and Switch fold it into the init).
+ATTENTION_SCALES = ("inverse_sqrt", "none")
 
 
 def ffn_activation_setting() -> Any:
@@ -44,8 +46,11 @@ def norm_setting() -> Any:
 def positions_setting() -> Any:
     """model.positions (translation and LM models alike)."""
     return setting("sinusoidal", "positions: sinusoidal (fixed encodings added to the "
-                   "embeddings) or rope (rotary: queries and keys of self-attention rotated by "
-                   "position, in every stack; cross-attention has none; needs an even head_dim)",
+                   "embeddings), rope (rotary: queries and keys of self-attention rotated by "
+                   "position, in every stack; cross-attention has none; needs an even head_dim) "
+                   "or t5_relative (T5/Switch: a learned [relative_buckets, heads] bias on the "
+                   "self-attention logits, one table per stack shared by its layers; "
+                   "translation model only)",
                    choices=POSITIONS)
 
 
@@ -115,6 +120,10 @@ class MoEConfig:
         (), "PR-MoE: experts of each MoE layer in forward order (encoder's, then decoder's); "
         "empty = num_experts everywhere. DeepSpeed's pyramid doubles the last ones, e.g. 4,4,8,8",
         low=2)
+    expert_capacity: int = setting(
+        0, "C fixed per group whatever the factors (HF Switch's expert_capacity, per sequence "
+        "when group_size is the padded length), capped at the group's tokens; 0 = from "
+        "capacity_factor / eval_capacity_factor", **NON_NEGATIVE)
 
     def stack_router(self, decoder: bool) -> str:
         """The router of the encoder's (decoder=False) or the decoder's MoE layers."""
@@ -137,8 +146,11 @@ class ModelConfig:
     head_dim: int = setting(0, "per-head size; 0 = d_model // num_heads", **NON_NEGATIVE)
     num_encoder_layers: int = setting(3, "encoder blocks", **POSITIVE)
     num_decoder_layers: int = setting(3, "decoder blocks", **POSITIVE)
-    moe_every: int = setting(2, "FFN i (0-based) is MoE when (i+1) % moe_every == 0; 0 = dense",
-                             **NON_NEGATIVE)
+    moe_every: int = setting(2, "FFN i (0-based) is MoE when i % moe_every == moe_offset; "
+                             "0 = dense", **NON_NEGATIVE)
+    moe_offset: int = setting(
+        -1, "which FFN of each moe_every-long period is MoE: 0..moe_every-1, or -1 = the last "
+        "(GShard's (i+1) % moe_every == 0). HF Switch's rule 'i % step == 1' is 1", low=-1)
     dropout_rate: float = setting(0.1, "dropout on embeddings, residuals and FFN hidden", **RATE)
     attention_dropout_rate: float = setting(0.0, "dropout on attention probabilities", **RATE)
     share_embeddings: bool = setting(True, "source, target embedding and output projection share one table")
@@ -156,6 +168,16 @@ class ModelConfig:
         "none", "rematerialisation of each block in the backward pass: none, full (recompute "
         "all but the MoE all-to-alls' outputs), dots (also keep the weight matmuls' outputs)",
         choices=REMAT_CHOICES)
+    relative_buckets: int = setting(
+        32, "positions=t5_relative: buckets of relative distance (T5's 32; even, at least 4: "
+        "the encoder splits them between the two directions)", low=4)
+    relative_max_distance: int = setting(
+        128, "positions=t5_relative: distances from this on share the last bucket (T5's 128)",
+        **POSITIVE)
+    attention_scale: str = setting(
+        "inverse_sqrt", "query-key logits times 1/sqrt(head_dim) (inverse_sqrt) or unscaled "
+        "(none: T5 and Switch, whose initialisation folds the factor into the query weights)",
+        choices=ATTENTION_SCALES)
     moe: MoEConfig = MoEConfig()
 
     @property
@@ -163,7 +185,9 @@ class ModelConfig:
         return self.head_dim or self.d_model // self.num_heads
 
     def is_moe_layer(self, index: int) -> bool:
-        return self.moe_every > 0 and (index + 1) % self.moe_every == 0
+        """Whether FFN `index` (0-based, in either stack) is MoE: index % moe_every equals
+        moe_offset (-1: the period's last, moe_every - 1)."""
+        return self.moe_every > 0 and index % self.moe_every == self.moe_offset % self.moe_every
 
     @property
     def moe_layers(self) -> list[tuple[str, int]]:
@@ -254,8 +278,39 @@ def block_problems(m: Any) -> list[str]:
         problems.append(f"model.positions=rope rotates pairs of head dimensions, but the head "
                         f"size is {head_dim} (odd); set model.head_dim (or d_model / num_heads) "
                         "to an even size, or model.positions=sinusoidal")
+    problems += position_problems(m)
+    if getattr(m, "moe_offset", -1) >= max(m.moe_every, 1):  # the LM has no moe_offset
+        problems.append(f"model.moe_offset={m.moe_offset} names no FFN of a period of "
+                        f"model.moe_every={m.moe_every}; choose 0..{max(m.moe_every, 1) - 1}, "
+                        "or -1 for the last of each period")
     fewest = min(moe.experts_per_layer or (moe.num_experts,))
     if moe.top_k > fewest:
         problems.append(f"model.moe.top_k={moe.top_k} exceeds the {fewest} experts of a layer "
                         f"(model.moe.num_experts / experts_per_layer); choose top_k in 1..{fewest}")
+    return problems
+
+
+def position_problems(m: Any) -> list[str]:
+    """T5 relative buckets that the bucketing cannot use, and t5_relative-only fields set
+    without it (translation and LM blocks alike; the LM refuses t5_relative itself)."""
+    problems = []
+    if m.positions != "t5_relative":
+        defaults = ModelConfig()
+        for key in ("relative_buckets", "relative_max_distance"):
+            if getattr(m, key, None) not in (None, getattr(defaults, key)):
+                problems.append(f"model.{key}={getattr(m, key)} only applies to "
+                                f"model.positions=t5_relative (positions is {m.positions}); "
+                                "drop the setting or choose model.positions=t5_relative")
+        return problems
+    if not hasattr(m, "relative_buckets"):  # the LM: lm_relation_problems refuses it
+        return problems
+    if m.relative_buckets % 2:
+        problems.append(f"model.relative_buckets={m.relative_buckets}: the encoder gives half "
+                        "the buckets to each direction, so choose an even count (T5: 32)")
+    # Half of the buckets (a causal stack's) hold distances 0..buckets/2-1 exactly; the rest
+    # are log-spaced up to max_distance, which must lie beyond the exact ones.
+    if m.relative_max_distance <= m.relative_buckets // 2:
+        problems.append(f"model.relative_max_distance={m.relative_max_distance} must exceed "
+                        f"model.relative_buckets/2={m.relative_buckets // 2} (the distances with "
+                        "buckets of their own); raise it (T5: 128) or use fewer buckets")
     return problems

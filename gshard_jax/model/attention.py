@@ -32,7 +32,9 @@ class MultiHeadAttention(nnx.Module):
     """Attention with per-head projections [embed, heads, kv] and output [heads, kv, embed]."""
 
     def __init__(self, d_model: int, num_heads: int, head_dim: int, dropout_rate: float,
-                 *, rngs: nnx.Rngs):
+                 *, rngs: nnx.Rngs, scale_logits: bool = True):
+        """scale_logits: divide the query-key logits by sqrt(head_dim) (False: T5/Switch,
+        model.attention_scale=none)."""
         qkv_axes = (axes.EMBED, axes.HEADS, axes.KV)
         shape = (d_model, num_heads, head_dim)
         self.query = param(rngs, fan_avg_init(0, (1, 2)), shape, qkv_axes)
@@ -41,6 +43,7 @@ class MultiHeadAttention(nnx.Module):
         self.out = param(rngs, fan_avg_init((0, 1), 2), (num_heads, head_dim, d_model),
                          (axes.HEADS, axes.KV, axes.EMBED))
         self.dropout_rate = dropout_rate
+        self.scale_logits = scale_logits
 
     def project_kv(self, memory_BTM: jax.Array,
                    positions: jax.Array | None = None) -> tuple[jax.Array, jax.Array]:
@@ -58,14 +61,16 @@ class MultiHeadAttention(nnx.Module):
     def attend(self, x_BLM: jax.Array, k_BTNK: jax.Array, v_BTNK: jax.Array, bias_B1LT: jax.Array,
                rng: jax.Array | None = None, positions: jax.Array | None = None) -> jax.Array:
         """Queries from x [B, L, M] over given keys/values [B, T, heads, kv] -> [B, L, M];
-        queries rotated at positions [L] or [B, L] (RoPE) unless None."""
+        queries rotated at positions [L] or [B, L] (RoPE) unless None. The additive bias is
+        [B, 1, L, T] (masks) or [B, heads, L, T] (masks plus T5 relative positions)."""
         dtype = x_BLM.dtype
         head_axes = (axes.BATCH, axes.LENGTH, axes.HEADS, axes.KV)
         q_BLNK = jnp.einsum("BLM,MNK->BLNK", x_BLM, self.query[...].astype(dtype))
         if positions is not None:
             q_BLNK = rotate(q_BLNK, positions)
         q_BLNK = constrain(q_BLNK, head_axes)
-        q_BLNK = q_BLNK / jnp.sqrt(q_BLNK.shape[-1]).astype(dtype)
+        if self.scale_logits:
+            q_BLNK = q_BLNK / jnp.sqrt(q_BLNK.shape[-1]).astype(dtype)
         logits_BNLT = jnp.einsum("BLNK,BTNK->BNLT", q_BLNK, k_BTNK).astype(jnp.float32)
         probs_BNLT = jax.nn.softmax(logits_BNLT + bias_B1LT, axis=-1)
         probs_BNLT = dropout(probs_BNLT, self.dropout_rate, rng).astype(dtype)

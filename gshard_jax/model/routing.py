@@ -571,6 +571,7 @@ def compiled_choices(moe: MoEConfig) -> int:
 def capacity_plan(router: str, moe: MoEConfig, group_size: int, *, training: bool) -> CapacityPlan:
     """The capacities of one router for groups of `group_size` tokens.
 
+    moe.expert_capacity > 0: that C (capped at S) for every k, training and evaluation alike.
     cf > 0: fixed C per k (the router's formula, see the module docstring); one buffer of the
     largest. cf = 0 (dropless): nothing drops (C = S); cf < 0: the actual load capped at the
     capacity of |cf| (Tutel). For both, the buffer is chosen per step, on device, from
@@ -581,6 +582,9 @@ def capacity_plan(router: str, moe: MoEConfig, group_size: int, *, training: boo
     """
     cf = moe.capacity_factor if training else moe.eval_capacity_factor
     E, S, K = moe.num_experts, group_size, compiled_choices(moe)
+    if moe.expert_capacity:  # stated by a checkpoint (HF Switch): C whatever cf and k
+        capacity = min(moe.expert_capacity, S)
+        return CapacityPlan((capacity,) * K, (capacity,))
 
     def fixed(factor, k):
         per_token = 1 if router in _CAPACITY_WITHOUT_K else k

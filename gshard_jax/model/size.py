@@ -51,8 +51,10 @@ def parameter_counts(cfg: ModelConfig) -> dict[str, int]:
     enc = _layers(cfg, "encoder", cfg.num_encoder_layers, False)
     dec = _layers(cfg, "decoder", cfg.num_decoder_layers, True)
     final_norms = 2 * _norm(cfg)
-    return {"total": embed + enc[0] + dec[0] + final_norms,
-            "activated": embed + enc[1] + dec[1] + final_norms}
+    # T5 relative positions: one [buckets, heads] table per stack.
+    relative = 2 * cfg.relative_buckets * cfg.num_heads if cfg.positions == "t5_relative" else 0
+    return {"total": embed + enc[0] + dec[0] + final_norms + relative,
+            "activated": embed + enc[1] + dec[1] + final_norms + relative}
 
 
 def decoder_only_counts(cfg: ModelConfig) -> dict[str, int]:

@@ -2,7 +2,7 @@
 
 Unrolled (the default), a stack is an `nnx.List` of blocks, each traced and compiled on its
 own. Scanned (`model.scan_layers`), the stack is one period of blocks (with `moe_every=2`: a
-dense-FFN block, then an MoE block) whose parameters are stacked on a leading logical axis
+dense-FFN block, then an MoE block; `moe_offset` says which block of the period is MoE) whose parameters are stacked on a leading logical axis
 `layers` (one entry per period), and `jax.lax.scan` runs the period once per entry: the step
 traces and compiles one period whatever the depth (MaxText's and t5x's `scan_layers`).
 

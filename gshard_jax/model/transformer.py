@@ -1,7 +1,8 @@
 """The GShard encoder-decoder Transformer: pre-norm blocks, MoE every other FFN.
 
 The block's parts follow the config: LayerNorm or RMSNorm (model.norm), sinusoidal positions
-added to the embeddings or rotary ones in self-attention (model.positions), and the FFN's
+added to the embeddings, rotary ones in self-attention or T5's relative bias on the
+self-attention logits (model.positions; one table per stack, model/relative.py), and the FFN's
 activation (model.ffn_activation) in the dense FFNs and the experts alike.
 
 Letters: B batch, L target length, T source length, M model dim, V vocabulary.
@@ -26,6 +27,7 @@ from gshard_jax.model.layers import (
 )
 from gshard_jax.model.routing import LOSS_METRICS, RATE_METRICS
 from gshard_jax.model.moe import MoEFeedForward
+from gshard_jax.model.relative import RelativePositionBias
 from gshard_jax.model.residual import ResidualMoE
 from gshard_jax.model.stack import build_stack, run_stack, stack_layers, unrolled_plain
 
@@ -43,8 +45,8 @@ def embed_at(embed: Embed, ids_BL: jax.Array, start, max_len: int, dtype,
              positions: str = "sinusoidal") -> jax.Array:
     """Embeddings [B, L, M] of ids [B, L] at positions start..start+L-1 (start may be traced):
     token rows plus the sinusoidal encodings of a max_len table; token rows alone when
-    positions is 'rope' (attention rotates by position instead)."""
-    if positions == "rope":
+    positions is 'rope' or 't5_relative' (attention sees positions instead)."""
+    if positions in ("rope", "t5_relative"):
         return embed(ids_BL, dtype)
     table = jnp.asarray(sinusoidal_positions(max_len, embed.table.shape[1]))
     positions_LM = jax.lax.dynamic_slice_in_dim(table, start, ids_BL.shape[1], axis=0)
@@ -64,9 +66,11 @@ class Block(nnx.Module):
         use_moe = num_experts > 0
         heads = (cfg.d_model, cfg.num_heads, cfg.resolved_head_dim, cfg.attention_dropout_rate)
         self.self_norm = norm_layer(cfg.norm, cfg.d_model, rngs=rngs)
-        self.self_attention = MultiHeadAttention(*heads, rngs=rngs)
+        scaled = dict(scale_logits=cfg.attention_scale == "inverse_sqrt")
+        self.self_attention = MultiHeadAttention(*heads, rngs=rngs, **scaled)
         self.cross_norm = norm_layer(cfg.norm, cfg.d_model, rngs=rngs) if cross_attention else None
-        self.cross_attention = MultiHeadAttention(*heads, rngs=rngs) if cross_attention else None
+        self.cross_attention = (MultiHeadAttention(*heads, rngs=rngs, **scaled)
+                                if cross_attention else None)
         self.ffn_norm = norm_layer(cfg.norm, cfg.d_model, rngs=rngs)
         moe_layer = ResidualMoE if cfg.moe.residual != "off" else MoEFeedForward
         self.ffn = (moe_layer(cfg, rngs=rngs, decoder=causal, num_experts=num_experts,
@@ -90,12 +94,14 @@ class Block(nnx.Module):
         return self._cross_and_ffn(x_BLM, cross_kv, cross_bias, token_mask_BL, rng, moe_group_size,
                                    top_k)
 
-    def decode_step(self, x_N1M, kv_cache, t, cross_kv, cross_bias, moe_group_size=None):
+    def decode_step(self, x_N1M, kv_cache, t, cross_kv, cross_bias, moe_group_size=None,
+                    position_bias_1N1T=None):
         """One new position per row with cached self-attention keys/values (inference only).
 
         kv_cache: (keys, values) [N, max_len, heads, kv] of positions < t; the new position's
         are written at t. With RoPE the cached keys are rotated at their own positions, and the
-        new query and key at t. Returns (x [N, 1, M], updated kv_cache).
+        new query and key at t. position_bias_1N1T: T5's relative bias of query t over the
+        max_len keys (None without). Returns (x [N, 1, M], updated kv_cache).
         """
         h = self.self_norm(x_N1M)
         positions_1 = jnp.reshape(t, (1,)) if self.rotary else None
@@ -104,6 +110,8 @@ class Block(nnx.Module):
                         for cached, new in zip(kv_cache, (k_N1HK, v_N1HK)))
         visible_NT = jnp.broadcast_to(jnp.arange(keys.shape[1]) <= t, keys.shape[:2])
         self_bias = attention_bias(jnp.ones(x_N1M.shape[:2], bool), visible_NT)
+        if position_bias_1N1T is not None:
+            self_bias = self_bias + position_bias_1N1T
         h = self.self_attention.attend(h, keys, values, self_bias, positions=positions_1)
         x_N1M = self._residual(x_N1M, h, None)
         x_N1M, _ = self._cross_and_ffn(x_N1M, cross_kv, cross_bias, None, None, moe_group_size)
@@ -197,6 +205,15 @@ class Transformer(nnx.Module):
             for i in range(cfg.num_decoder_layers)
         ], **stack)
         self.decoder_norm = norm_layer(cfg.norm, cfg.d_model, rngs=rngs)
+        # T5: one relative-position table per stack, bidirectional in the encoder, causal in
+        # the decoder (created last, so the other weights do not depend on the option).
+        relative = cfg.positions == "t5_relative"
+        tables = dict(num_buckets=cfg.relative_buckets, max_distance=cfg.relative_max_distance,
+                      num_heads=cfg.num_heads, d_model=cfg.d_model, rngs=rngs)
+        self.encoder_relative = (RelativePositionBias(bidirectional=True, **tables)
+                                 if relative else None)
+        self.decoder_relative = (RelativePositionBias(bidirectional=False, **tables)
+                                 if relative else None)
 
     @property
     def dtype(self):
@@ -216,6 +233,8 @@ class Transformer(nnx.Module):
         """
         src_mask_BT = src_BT != PAD_ID
         bias = attention_bias(src_mask_BT, src_mask_BT)
+        if self.encoder_relative is not None:  # [B, 1, T, T] -> [B, heads, T, T]
+            bias = bias + self.encoder_relative(src_BT.shape[1], src_BT.shape[1])
         x = self._embed(self.src_embed, src_BT, fold(rng, 0))
         if unrolled_plain(self.encoder, self.cfg.remat):
             routings = []
@@ -242,6 +261,9 @@ class Transformer(nnx.Module):
         Returns: (logits [B, L, V] float32, list of Routings).
         """
         self_bias = attention_bias(decoder_mask_BL, decoder_mask_BL, causal=True)
+        if self.decoder_relative is not None:  # [B, 1, L, L] -> [B, heads, L, L]
+            L = decoder_input_BL.shape[1]
+            self_bias = self_bias + self.decoder_relative(L, L)
         cross_bias = attention_bias(decoder_mask_BL, src_mask_BT)
         embed = self.src_embed if self.tgt_embed is None else self.tgt_embed
         x = self._embed(embed, decoder_input_BL, fold(rng, 0))
@@ -291,9 +313,12 @@ class Transformer(nnx.Module):
         max_len = state.self_kv[0][0].shape[1]
         x = embed_at(embed, token_N[:, None], t, max_len, self.dtype, self.cfg.positions)
         x = constrain(x, _ACTIVATION)
+        position_bias = (None if self.decoder_relative is None
+                         else self.decoder_relative.at(t, max_len))  # [1, heads, 1, max_len]
         self_kv = []
         for block, kv, cross_kv in zip(stack_layers(self.decoder), state.self_kv, state.cross_kv):
-            x, kv = block.decode_step(x, kv, t, cross_kv, state.cross_bias, moe_group_size)
+            x, kv = block.decode_step(x, kv, t, cross_kv, state.cross_bias, moe_group_size,
+                                      position_bias)
             self_kv.append(kv)
         return self._logits(x)[:, 0], state._replace(self_kv=self_kv)
 
