@@ -9,7 +9,8 @@ import dataclasses
 from gshard_jax.config.fields import NON_NEGATIVE, POSITIVE, RATE, setting, validate
 from gshard_jax.config.model import (
     REMAT_CHOICES, ROUTERS, ModelConfig, MoEConfig, block_problems, ffn_activation_setting,
-    norm_setting, positions_setting, scan_problems,
+    norm_epsilon_setting, norm_setting, num_kv_heads_setting, positions_setting,
+    rope_theta_setting, scan_problems,
 )
 from gshard_jax.config.run import MeshConfig, TrainConfig, mesh_problems, tracking_problems, tracking_setting, tracking_uri_setting
 
@@ -24,6 +25,7 @@ class LMModelConfig:
 
     d_model: int = setting(128, "model (embedding) dimension (makeMoE's n_embed)", **POSITIVE)
     num_heads: int = setting(8, "attention heads", **POSITIVE)
+    num_kv_heads: int = num_kv_heads_setting()
     head_dim: int = setting(0, "per-head size; 0 = d_model // num_heads", **NON_NEGATIVE)
     num_layers: int = setting(8, "decoder blocks", **POSITIVE)
     d_ff: int = setting(512, "hidden size of the dense FFNs", **POSITIVE)
@@ -40,6 +42,8 @@ class LMModelConfig:
     ffn_activation: str = ffn_activation_setting()
     norm: str = norm_setting()
     positions: str = positions_setting()
+    rope_theta: float = rope_theta_setting()
+    norm_epsilon: float = norm_epsilon_setting()
     scan_layers: bool = setting(False, "run the layers as one jax.lax.scan over the repeated "
                                 "block (see the translation model's model.scan_layers)")
     remat: str = setting("none", "rematerialisation of each block (see the translation model's "
@@ -51,11 +55,13 @@ class LMModelConfig:
         layers (the encoder fields are unused), `max_len` the context length."""
         return ModelConfig(
             vocab_size=vocab_size, d_model=self.d_model, d_ff=self.d_ff,
-            expert_d_ff=self.expert_d_ff, num_heads=self.num_heads, head_dim=self.head_dim,
+            expert_d_ff=self.expert_d_ff, num_heads=self.num_heads,
+            num_kv_heads=self.num_kv_heads, head_dim=self.head_dim,
             num_encoder_layers=1, num_decoder_layers=self.num_layers, moe_every=self.moe_every,
             dropout_rate=self.dropout_rate, attention_dropout_rate=self.attention_dropout_rate,
             share_embeddings=False, max_len=self.block_size, dtype=self.dtype,
             ffn_activation=self.ffn_activation, norm=self.norm, positions=self.positions,
+            rope_theta=self.rope_theta, norm_epsilon=self.norm_epsilon,
             moe=self.moe, scan_layers=self.scan_layers, remat=self.remat)
 
 
