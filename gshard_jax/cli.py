@@ -1,4 +1,4 @@
-"""The `gshard-jax` command line: train, evaluate, translate, demo, shard-report, plan; lm train/generate.
+"""The `gshard-jax` command line: train, evaluate, translate, demo, shard-report, plan; lm train/generate; import-hf/export-hf.
 
 On CPU it simulates `--cpu-devices` devices (default 8) so meshes can be tried on a laptop;
 this must happen before jax is imported, hence the late imports.
@@ -116,6 +116,22 @@ def _parser() -> argparse.ArgumentParser:
     distill.add_argument("--no-eval", action="store_true", help="skip the test-set comparison")
     distill.add_argument("--limit", type=_count(1), help="compare on the first N test sentences only")
     sub.add_parser("config-fields", help="list every config field with its type, range and default")
+    import_hf = sub.add_parser(
+        "import-hf", help="convert a Hugging Face checkpoint directory (MixtralForCausalLM: "
+        "config.json, safetensors, tokenizer.model) into a new run directory (checkpoint at "
+        "step 0) that lm generate, lm train, plan and shard-report take")
+    import_hf.add_argument("--from", dest="from_dir", required=True, metavar="DIR",
+                           help="the directory save_pretrained wrote")
+    import_hf.add_argument("--workdir", required=True, help="the new run directory (must not "
+                           "hold a run)")
+    import_hf.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                           help="override of the converted config, e.g. --set mesh.expert=8 "
+                                "--set model.scan_layers=true --set model.block_size=2048")
+    export_hf = sub.add_parser("export-hf", help="write a run's newest checkpoint as a Hugging "
+                               "Face directory (config.json, safetensors + index, tokenizer) "
+                               "that from_pretrained loads")
+    export_hf.add_argument("--workdir", required=True, help="the run directory")
+    export_hf.add_argument("--to", required=True, metavar="DIR", help="the new directory")
     _add_lm_parser(sub, with_config)
     return parser
 
@@ -249,7 +265,8 @@ def _user_errors() -> tuple[type, ...]:
     from gshard_jax.data.chars import TextError
     from gshard_jax.engine.tracking import TrackingError
     from gshard_jax.plan.topology import TopologyError
-    return (ConfigError, MeshError, ShardingError, RulesError, CheckpointError, CorpusError,
+    from gshard_jax.hf.checkpoint_io import HFError
+    return (HFError, ConfigError, MeshError, ShardingError, RulesError, CheckpointError, CorpusError,
             BatchConfigError, DistributedError, RunDirError, UsageError, TextError, TrackingError,
             TopologyError)
 
@@ -261,6 +278,14 @@ def _run(args) -> int:
         return 0
     if args.command == "distill":
         return _distill(args)
+    if args.command == "import-hf":
+        from gshard_jax.hf.command import import_hf
+        import_hf(args.from_dir, args.workdir, args.set)
+        return 0
+    if args.command == "export-hf":
+        from gshard_jax.hf.command import export_hf
+        export_hf(args.workdir, args.to)
+        return 0
     if args.command == "lm":
         return _run_lm(args)
     cfg = _config(args)

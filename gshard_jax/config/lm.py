@@ -23,6 +23,11 @@ class LMModelConfig:
     from `moe`. The vocabulary size is not set here: it is the training text's character count.
     """
 
+    vocab_size: int = setting(
+        0, "ids the model embeds and predicts: 0 = one per character of the training text "
+        "(data.tokenizer=chars: the run's vocab.json decides); > 0 = the size of "
+        "data.tokenizer=sentencepiece's vocabulary, or an imported checkpoint's "
+        "(gshard-jax import-hf)", **NON_NEGATIVE)
     d_model: int = setting(128, "model (embedding) dimension (makeMoE's n_embed)", **POSITIVE)
     num_heads: int = setting(8, "attention heads", **POSITIVE)
     num_kv_heads: int = num_kv_heads_setting()
@@ -75,6 +80,12 @@ class CharDataConfig:
                                   low=0.0, low_open=True, high=0.5)
     batch_size: int = setting(16, "windows per training step (a multiple of the data shards)",
                               **POSITIVE)
+    tokenizer: str = setting(
+        "chars", "how text becomes ids: chars (one id per character, vocab.json) or "
+        "sentencepiece (the run directory's tokenizer.model, e.g. the one import-hf copied in "
+        "from a checkpoint, with that model's own bos/eos/unk ids; model.vocab_size its size); "
+        "none: ids only (a checkpoint imported without a tokenizer)",
+        choices=("chars", "sentencepiece", "none"))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -122,6 +133,13 @@ def lm_relation_problems(cfg: LMConfig) -> list[str]:
         problems.append("model.moe.router=expert_choice: every block of the LM is causal and "
                         "expert_choice looks at future tokens; choose one of "
                         f"{', '.join(r for r in ROUTERS if r != 'expert_choice')}")
+    if cfg.data.tokenizer == "chars" and m.vocab_size:
+        problems.append(f"model.vocab_size={m.vocab_size} with data.tokenizer=chars: a "
+                        "character LM's vocabulary is its text's characters; set "
+                        "model.vocab_size=0, or data.tokenizer=sentencepiece")
+    if cfg.data.tokenizer != "chars" and not m.vocab_size:
+        problems.append(f"data.tokenizer={cfg.data.tokenizer} needs model.vocab_size (the "
+                        "tokenizer's vocabulary size); set it")
     if moe.experts_per_layer or moe.residual != "off":
         problems.append("model.moe.experts_per_layer / model.moe.residual: the LM does not take "
                         "PR-MoE or Residual-MoE yet; leave them at their defaults")
