@@ -181,7 +181,7 @@ def _config(args):
 
     workdir = getattr(args, "workdir", None)
     lm = args.command == "lm"
-    cls = LMConfig if lm else Config
+    cls = LMConfig if lm else _either_class(args, workdir)
     overrides = list(args.set) + ([f"run.workdir={workdir}"] if workdir else [])
     if args.config:
         cfg = load_config_file(args.config, cls)
@@ -196,6 +196,43 @@ def _config(args):
     else:
         raise UsageError(f"gshard-jax {args.command}: give --config FILE or --workdir RUN_DIR")
     return apply_overrides(cfg, overrides)
+
+
+def _either_class(args, workdir) -> type:
+    """shard-report and plan take translation and LM configs alike: the class of --config's
+    CONFIG, or of the run's config.json; Config for the other commands."""
+    from gshard_jax.config import Config, ConfigError, LMConfig
+    from gshard_jax.config.fields import load_config_file
+    from gshard_jax.engine.rundir import RunDir
+
+    if args.command not in ("shard-report", "plan"):
+        return Config
+    if args.config:
+        try:
+            config = load_config_file(args.config, object)
+        except ConfigError:
+            return Config  # loading it again as a Config reports the problem in its words
+        return LMConfig if isinstance(config, LMConfig) else Config
+    if workdir and os.path.exists(RunDir(workdir).config_path):
+        try:
+            RunDir(workdir, Config).read_config()
+        except ConfigError:
+            return LMConfig
+    return Config
+
+
+def lm_vocab_size(cfg) -> int:
+    """An LM config's vocabulary: model.vocab_size, or its run's characters (vocab.json)."""
+    from gshard_jax.engine.rundir import RunDir
+
+    if cfg.model.vocab_size:
+        return cfg.model.vocab_size
+    saved = RunDir(cfg.run.workdir).read_char_vocab()
+    if saved is None:
+        raise UsageError("this character LM's vocabulary is its training text's characters, "
+                         f"and {cfg.run.workdir} has no vocab.json yet; pass --workdir of a "
+                         "trained run or --set model.vocab_size=N")
+    return len(saved["chars"])
 
 
 class UsageError(ValueError):
@@ -293,8 +330,13 @@ def _run(args) -> int:
         from gshard_jax.engine.demo import run_demo
         run_demo(cfg, steps=args.steps, batch_size=args.batch_size)
     elif args.command == "shard-report":
+        from gshard_jax.config import LMConfig
         from gshard_jax.engine.task import ShardedTask
-        print(ShardedTask(cfg).sharding_report())
+        if isinstance(cfg, LMConfig):
+            from gshard_jax.lm.task import LMTask
+            print(LMTask(cfg, lm_vocab_size(cfg)).sharding_report())
+        else:
+            print(ShardedTask(cfg).sharding_report())
     elif args.command == "plan":
         return _plan(cfg, args)
     elif args.command == "train":
