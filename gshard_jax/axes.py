@@ -8,7 +8,8 @@ BATCH = "batch"  # sentences in a batch; the data-parallel dimension of activati
 LENGTH = "length"  # token position within a sequence.
 EMBED = "embed"  # d_model.
 MLP = "mlp"  # FFN hidden dimension (dense and expert FFNs).
-HEADS = "heads"  # attention heads.
+HEADS = "heads"  # attention heads (queries; keys and values too without grouped-query attention).
+KV_HEADS = "kv_heads"  # key/value heads (model.num_kv_heads; GQA), and the decode cache's heads.
 KV = "kv"  # per-head feature dimension.
 VOCAB = "vocab"  # vocabulary entries (embedding rows, logits).
 EXPERT = "expert"  # the experts of an MoE layer (weights and dispatched tokens).
@@ -17,7 +18,9 @@ CAPACITY = "capacity"  # C: slots per expert per group.
 LAYERS = "layers"  # the stacked blocks of a scanned stack (model.scan_layers).
 RELATIVE_BUCKETS = "relative_buckets"  # T5 relative-position buckets (model.positions=t5_relative).
 
-ALL = (BATCH, LENGTH, EMBED, MLP, HEADS, KV, VOCAB, EXPERT, EXPERT_GROUP, CAPACITY, LAYERS,
+ALL = (BATCH, LENGTH, EMBED, MLP, HEADS, KV_HEADS, KV, VOCAB, EXPERT, EXPERT_GROUP, CAPACITY, LAYERS,
        RELATIVE_BUCKETS)
 # Names a rules table may leave out (they stay replicated): added after tables were written.
 OPTIONAL = (LAYERS, RELATIVE_BUCKETS)
+# Names a rules table may leave out that then follow another name's mesh axes.
+FOLLOWS = {KV_HEADS: HEADS}

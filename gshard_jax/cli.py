@@ -1,4 +1,4 @@
-"""The `gshard-jax` command line: train, evaluate, translate, demo, shard-report, plan; lm train/generate.
+"""The `gshard-jax` command line: train, evaluate, translate, demo, shard-report, plan; lm train/generate; import-hf/export-hf.
 
 On CPU it simulates `--cpu-devices` devices (default 8) so meshes can be tried on a laptop;
 this must happen before jax is imported, hence the late imports.
@@ -116,6 +116,22 @@ def _parser() -> argparse.ArgumentParser:
     distill.add_argument("--no-eval", action="store_true", help="skip the test-set comparison")
     distill.add_argument("--limit", type=_count(1), help="compare on the first N test sentences only")
     sub.add_parser("config-fields", help="list every config field with its type, range and default")
+    import_hf = sub.add_parser(
+        "import-hf", help="convert a Hugging Face checkpoint directory (MixtralForCausalLM: "
+        "config.json, safetensors, tokenizer.model) into a new run directory (checkpoint at "
+        "step 0) that lm generate, lm train, plan and shard-report take")
+    import_hf.add_argument("--from", dest="from_dir", required=True, metavar="DIR",
+                           help="the directory save_pretrained wrote")
+    import_hf.add_argument("--workdir", required=True, help="the new run directory (must not "
+                           "hold a run)")
+    import_hf.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                           help="override of the converted config, e.g. --set mesh.expert=8 "
+                                "--set model.scan_layers=true --set model.block_size=2048")
+    export_hf = sub.add_parser("export-hf", help="write a run's newest checkpoint as a Hugging "
+                               "Face directory (config.json, safetensors + index, tokenizer) "
+                               "that from_pretrained loads")
+    export_hf.add_argument("--workdir", required=True, help="the run directory")
+    export_hf.add_argument("--to", required=True, metavar="DIR", help="the new directory")
     _add_lm_parser(sub, with_config)
     return parser
 
@@ -165,7 +181,7 @@ def _config(args):
 
     workdir = getattr(args, "workdir", None)
     lm = args.command == "lm"
-    cls = LMConfig if lm else Config
+    cls = LMConfig if lm else _either_class(args, workdir)
     overrides = list(args.set) + ([f"run.workdir={workdir}"] if workdir else [])
     if args.config:
         cfg = load_config_file(args.config, cls)
@@ -180,6 +196,43 @@ def _config(args):
     else:
         raise UsageError(f"gshard-jax {args.command}: give --config FILE or --workdir RUN_DIR")
     return apply_overrides(cfg, overrides)
+
+
+def _either_class(args, workdir) -> type:
+    """shard-report and plan take translation and LM configs alike: the class of --config's
+    CONFIG, or of the run's config.json; Config for the other commands."""
+    from gshard_jax.config import Config, ConfigError, LMConfig
+    from gshard_jax.config.fields import load_config_file
+    from gshard_jax.engine.rundir import RunDir
+
+    if args.command not in ("shard-report", "plan"):
+        return Config
+    if args.config:
+        try:
+            config = load_config_file(args.config, object)
+        except ConfigError:
+            return Config  # loading it again as a Config reports the problem in its words
+        return LMConfig if isinstance(config, LMConfig) else Config
+    if workdir and os.path.exists(RunDir(workdir).config_path):
+        try:
+            RunDir(workdir, Config).read_config()
+        except ConfigError:
+            return LMConfig
+    return Config
+
+
+def lm_vocab_size(cfg) -> int:
+    """An LM config's vocabulary: model.vocab_size, or its run's characters (vocab.json)."""
+    from gshard_jax.engine.rundir import RunDir
+
+    if cfg.model.vocab_size:
+        return cfg.model.vocab_size
+    saved = RunDir(cfg.run.workdir).read_char_vocab()
+    if saved is None:
+        raise UsageError("this character LM's vocabulary is its training text's characters, "
+                         f"and {cfg.run.workdir} has no vocab.json yet; pass --workdir of a "
+                         "trained run or --set model.vocab_size=N")
+    return len(saved["chars"])
 
 
 class UsageError(ValueError):
@@ -249,7 +302,8 @@ def _user_errors() -> tuple[type, ...]:
     from gshard_jax.data.chars import TextError
     from gshard_jax.engine.tracking import TrackingError
     from gshard_jax.plan.topology import TopologyError
-    return (ConfigError, MeshError, ShardingError, RulesError, CheckpointError, CorpusError,
+    from gshard_jax.hf.checkpoint_io import HFError
+    return (HFError, ConfigError, MeshError, ShardingError, RulesError, CheckpointError, CorpusError,
             BatchConfigError, DistributedError, RunDirError, UsageError, TextError, TrackingError,
             TopologyError)
 
@@ -261,6 +315,14 @@ def _run(args) -> int:
         return 0
     if args.command == "distill":
         return _distill(args)
+    if args.command == "import-hf":
+        from gshard_jax.hf.command import import_hf
+        import_hf(args.from_dir, args.workdir, args.set)
+        return 0
+    if args.command == "export-hf":
+        from gshard_jax.hf.command import export_hf
+        export_hf(args.workdir, args.to)
+        return 0
     if args.command == "lm":
         return _run_lm(args)
     cfg = _config(args)
@@ -268,8 +330,13 @@ def _run(args) -> int:
         from gshard_jax.engine.demo import run_demo
         run_demo(cfg, steps=args.steps, batch_size=args.batch_size)
     elif args.command == "shard-report":
+        from gshard_jax.config import LMConfig
         from gshard_jax.engine.task import ShardedTask
-        print(ShardedTask(cfg).sharding_report())
+        if isinstance(cfg, LMConfig):
+            from gshard_jax.lm.task import LMTask
+            print(LMTask(cfg, lm_vocab_size(cfg)).sharding_report())
+        else:
+            print(ShardedTask(cfg).sharding_report())
     elif args.command == "plan":
         return _plan(cfg, args)
     elif args.command == "train":

@@ -9,7 +9,8 @@ import dataclasses
 from gshard_jax.config.fields import NON_NEGATIVE, POSITIVE, RATE, setting, validate
 from gshard_jax.config.model import (
     REMAT_CHOICES, ROUTERS, ModelConfig, MoEConfig, block_problems, ffn_activation_setting,
-    norm_setting, positions_setting, scan_problems,
+    norm_epsilon_setting, norm_setting, num_kv_heads_setting, positions_setting,
+    rope_theta_setting, scan_problems,
 )
 from gshard_jax.config.run import MeshConfig, TrainConfig, mesh_problems, tracking_problems, tracking_setting, tracking_uri_setting
 
@@ -22,8 +23,14 @@ class LMModelConfig:
     from `moe`. The vocabulary size is not set here: it is the training text's character count.
     """
 
+    vocab_size: int = setting(
+        0, "ids the model embeds and predicts: 0 = one per character of the training text "
+        "(data.tokenizer=chars: the run's vocab.json decides); > 0 = the size of "
+        "data.tokenizer=sentencepiece's vocabulary, or an imported checkpoint's "
+        "(gshard-jax import-hf)", **NON_NEGATIVE)
     d_model: int = setting(128, "model (embedding) dimension (makeMoE's n_embed)", **POSITIVE)
     num_heads: int = setting(8, "attention heads", **POSITIVE)
+    num_kv_heads: int = num_kv_heads_setting()
     head_dim: int = setting(0, "per-head size; 0 = d_model // num_heads", **NON_NEGATIVE)
     num_layers: int = setting(8, "decoder blocks", **POSITIVE)
     d_ff: int = setting(512, "hidden size of the dense FFNs", **POSITIVE)
@@ -40,6 +47,8 @@ class LMModelConfig:
     ffn_activation: str = ffn_activation_setting()
     norm: str = norm_setting()
     positions: str = positions_setting()
+    rope_theta: float = rope_theta_setting()
+    norm_epsilon: float = norm_epsilon_setting()
     scan_layers: bool = setting(False, "run the layers as one jax.lax.scan over the repeated "
                                 "block (see the translation model's model.scan_layers)")
     remat: str = setting("none", "rematerialisation of each block (see the translation model's "
@@ -51,11 +60,13 @@ class LMModelConfig:
         layers (the encoder fields are unused), `max_len` the context length."""
         return ModelConfig(
             vocab_size=vocab_size, d_model=self.d_model, d_ff=self.d_ff,
-            expert_d_ff=self.expert_d_ff, num_heads=self.num_heads, head_dim=self.head_dim,
+            expert_d_ff=self.expert_d_ff, num_heads=self.num_heads,
+            num_kv_heads=self.num_kv_heads, head_dim=self.head_dim,
             num_encoder_layers=1, num_decoder_layers=self.num_layers, moe_every=self.moe_every,
             dropout_rate=self.dropout_rate, attention_dropout_rate=self.attention_dropout_rate,
             share_embeddings=False, max_len=self.block_size, dtype=self.dtype,
             ffn_activation=self.ffn_activation, norm=self.norm, positions=self.positions,
+            rope_theta=self.rope_theta, norm_epsilon=self.norm_epsilon,
             moe=self.moe, scan_layers=self.scan_layers, remat=self.remat)
 
 
@@ -69,6 +80,12 @@ class CharDataConfig:
                                   low=0.0, low_open=True, high=0.5)
     batch_size: int = setting(16, "windows per training step (a multiple of the data shards)",
                               **POSITIVE)
+    tokenizer: str = setting(
+        "chars", "how text becomes ids: chars (one id per character, vocab.json) or "
+        "sentencepiece (the run directory's tokenizer.model, e.g. the one import-hf copied in "
+        "from a checkpoint, with that model's own bos/eos/unk ids; model.vocab_size its size); "
+        "none: ids only (a checkpoint imported without a tokenizer)",
+        choices=("chars", "sentencepiece", "none"))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -119,6 +136,13 @@ def lm_relation_problems(cfg: LMConfig) -> list[str]:
     if m.positions == "t5_relative":
         problems.append("model.positions=t5_relative: the LM has no relative position bias yet "
                         "(the translation model has); choose sinusoidal or rope")
+    if cfg.data.tokenizer == "chars" and m.vocab_size:
+        problems.append(f"model.vocab_size={m.vocab_size} with data.tokenizer=chars: a "
+                        "character LM's vocabulary is its text's characters; set "
+                        "model.vocab_size=0, or data.tokenizer=sentencepiece")
+    if cfg.data.tokenizer != "chars" and not m.vocab_size:
+        problems.append(f"data.tokenizer={cfg.data.tokenizer} needs model.vocab_size (the "
+                        "tokenizer's vocabulary size); set it")
     if moe.experts_per_layer or moe.residual != "off":
         problems.append("model.moe.experts_per_layer / model.moe.residual: the LM does not take "
                         "PR-MoE or Residual-MoE yet; leave them at their defaults")

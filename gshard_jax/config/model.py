@@ -43,6 +43,27 @@ def norm_setting() -> Any:
                    choices=NORMS)
 
 
+def num_kv_heads_setting() -> Any:
+    """model.num_kv_heads (translation and LM models alike)."""
+    return setting(0, "key/value heads of grouped-query attention (Mixtral: 8 of 32): query "
+                   "head h reads key/value head h // (num_heads / num_kv_heads); must divide "
+                   "num_heads; the decode cache is num_heads / num_kv_heads times smaller. "
+                   "0 = num_heads (multi-head attention), 1 = multi-query", **NON_NEGATIVE)
+
+
+def rope_theta_setting() -> Any:
+    """model.rope_theta (translation and LM models alike)."""
+    return setting(10000.0, "RoPE's base: head-dimension pair i turns by position * "
+                   "rope_theta^(-2i/head_dim) (RoFormer/Llama 1e4, Mixtral 1e6); read only with "
+                   "positions=rope", low=1.0, low_open=True)
+
+
+def norm_epsilon_setting() -> Any:
+    """model.norm_epsilon (translation and LM models alike)."""
+    return setting(1e-6, "added to the variance in every LayerNorm/RMSNorm (Mixtral 1e-5)",
+                   low=0.0, low_open=True, high=1.0)
+
+
 def positions_setting() -> Any:
     """model.positions (translation and LM models alike)."""
     return setting("sinusoidal", "positions: sinusoidal (fixed encodings added to the "
@@ -143,6 +164,7 @@ class ModelConfig:
     d_ff: int = setting(1024, "hidden size of the dense FFNs", **POSITIVE)
     expert_d_ff: int = setting(1024, "hidden size of each expert FFN", **POSITIVE)
     num_heads: int = setting(4, "attention heads", **POSITIVE)
+    num_kv_heads: int = num_kv_heads_setting()
     head_dim: int = setting(0, "per-head size; 0 = d_model // num_heads", **NON_NEGATIVE)
     num_encoder_layers: int = setting(3, "encoder blocks", **POSITIVE)
     num_decoder_layers: int = setting(3, "decoder blocks", **POSITIVE)
@@ -160,6 +182,8 @@ class ModelConfig:
     ffn_activation: str = ffn_activation_setting()
     norm: str = norm_setting()
     positions: str = positions_setting()
+    rope_theta: float = rope_theta_setting()
+    norm_epsilon: float = norm_epsilon_setting()
     scan_layers: bool = setting(
         False, "run each stack as one jax.lax.scan over its repeated block (moe_every blocks: "
         "dense FFNs then an MoE), weights stacked on a 'layers' axis: compile time stops "
@@ -183,6 +207,11 @@ class ModelConfig:
     @property
     def resolved_head_dim(self) -> int:
         return self.head_dim or self.d_model // self.num_heads
+
+    @property
+    def resolved_kv_heads(self) -> int:
+        """Key/value heads: num_kv_heads, or num_heads when 0 (multi-head attention)."""
+        return self.num_kv_heads or self.num_heads
 
     def is_moe_layer(self, index: int) -> bool:
         """Whether FFN `index` (0-based, in either stack) is MoE: index % moe_every equals
@@ -267,12 +296,17 @@ def scan_problems(m: Any, stacks: dict[str, int]) -> list[str]:
 
 
 def block_problems(m: Any) -> list[str]:
-    """Heads divide d_model, RoPE has an even head_dim and top_k fits every MoE layer
+    """Heads divide d_model, key/value heads divide heads, RoPE has an even head_dim and top_k fits every MoE layer
     (translation and LM blocks alike)."""
     moe, problems = m.moe, []
     if m.head_dim == 0 and m.d_model % m.num_heads:
         problems.append(f"model.num_heads={m.num_heads} does not divide model.d_model={m.d_model}; "
                         "choose heads dividing d_model or set model.head_dim")
+    if m.num_kv_heads and m.num_heads % m.num_kv_heads:
+        divisors = [d for d in range(1, m.num_heads + 1) if m.num_heads % d == 0]
+        problems.append(f"model.num_kv_heads={m.num_kv_heads} does not divide model.num_heads="
+                        f"{m.num_heads} (each key/value head serves num_heads / num_kv_heads "
+                        f"query heads); choose one of {divisors}, or 0 for multi-head attention")
     head_dim = m.head_dim or m.d_model // m.num_heads
     if m.positions == "rope" and head_dim % 2:
         problems.append(f"model.positions=rope rotates pairs of head dimensions, but the head "

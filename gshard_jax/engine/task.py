@@ -26,6 +26,7 @@ from gshard_jax.config import Config, ConfigError
 from gshard_jax.engine.layout import convert_state
 from gshard_jax.engine.optim import cross_entropy_sums, learning_rate_schedule, make_optimizer
 from gshard_jax.model.moe import group_tokens
+from gshard_jax.model.size import kv_cache_summary, parameter_counts
 from gshard_jax.model.stack import scan_period
 from gshard_jax.model.transformer import Transformer
 from gshard_jax.sharding.mesh import make_mesh
@@ -246,7 +247,16 @@ class ShardedTask:
                  format_sharding_table(state.params, self.param_logical),
                  f"optimizer state ({self.cfg.train.optimizer}): total "
                  f"{sum(r[5] for r in opt_rows):,} bytes; per device {sum(r[4] for r in opt_rows):,} bytes"]
-        return "\n".join(lines)
+        return "\n".join(lines + self.model_summary())
+
+    def model_summary(self) -> list[str]:
+        """Lines on the model itself: parameters (total, active per token), the decode cache."""
+        block_cfg = self.cfg.model
+        counts = parameter_counts(block_cfg)
+        itemsize = jnp.dtype(block_cfg.dtype).itemsize
+        return [f"parameters: {counts['total']:,} ({counts['total'] / 1e9:.1f}B), active per "
+                f"token {counts['activated']:,} ({counts['activated'] / 1e9:.1f}B)",
+                kv_cache_summary(block_cfg, block_cfg.num_decoder_layers, itemsize)]
 
     def check_buildable(self, batch_shapes) -> None:
         """Checks, without running anything, that a train step can be built for these [B, L]

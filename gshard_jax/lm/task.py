@@ -8,11 +8,13 @@ is {'inputs', 'targets'}, both [B, L] character ids, targets = inputs shifted on
 from __future__ import annotations
 
 import jax
+import jax.numpy as jnp
 from flax import nnx
 from jax.sharding import Mesh
 
 from gshard_jax.config import LMConfig
 from gshard_jax.model.lm import CharLM
+from gshard_jax.model.size import decoder_only_counts, kv_cache_summary
 from gshard_jax.sharding.rules import Rules
 from gshard_jax.engine.task import ShardedTask
 
@@ -33,6 +35,15 @@ class LMTask(ShardedTask):
 
     def build_model(self, rngs: nnx.Rngs) -> CharLM:
         return CharLM(self.cfg.model, self.vocab_size, rngs=rngs)
+
+    def model_summary(self) -> list[str]:
+        """Parameters (total, active per token) and the decode cache of the decoder-only LM."""
+        block_cfg = self.cfg.model.decoder_config(self.vocab_size)
+        counts = decoder_only_counts(block_cfg)
+        itemsize = jnp.dtype(block_cfg.dtype).itemsize
+        return [f"parameters: {counts['total']:,} ({counts['total'] / 1e9:.1f}B), active per "
+                f"token {counts['activated']:,} ({counts['activated'] / 1e9:.1f}B)",
+                kv_cache_summary(block_cfg, self.cfg.model.num_layers, itemsize)]
 
     def forward(self, params, batch, rng):
         """(logits [B, L, V], targets [B, L], weights [B, L] (all 1), MoE summary)."""

@@ -171,9 +171,11 @@ class RMSNorm(nnx.Module):
 NORMS = {"layernorm": LayerNorm, "rmsnorm": RMSNorm}
 
 
-def norm_layer(kind: str, d_model: int, *, rngs: nnx.Rngs) -> LayerNorm | RMSNorm:
-    """The config's normalisation (model.norm: 'layernorm' or 'rmsnorm') over d_model."""
-    return NORMS[kind](d_model, rngs=rngs)
+def norm_layer(kind: str, d_model: int, *, rngs: nnx.Rngs,
+               epsilon: float = 1e-6) -> LayerNorm | RMSNorm:
+    """The config's normalisation (model.norm: 'layernorm' or 'rmsnorm') over d_model, with
+    model.norm_epsilon added to the variance."""
+    return NORMS[kind](d_model, rngs=rngs, epsilon=epsilon)
 
 
 class FeedForward(nnx.Module):

@@ -48,7 +48,7 @@ class CharLM(nnx.Module):
                   cross_attention=False, causal=True, rngs=rngs)
             for i in range(cfg.num_layers)
         ], scan=cfg.scan_layers, moe_every=block_cfg.moe_every)
-        self.norm = norm_layer(cfg.norm, cfg.d_model, rngs=rngs)
+        self.norm = norm_layer(cfg.norm, cfg.d_model, rngs=rngs, epsilon=cfg.norm_epsilon)
         self.output = param(rngs, fan_avg_init(0, 1), (cfg.d_model, vocab_size),
                             (axes.EMBED, axes.VOCAB))
 
@@ -79,9 +79,9 @@ class CharLM(nnx.Module):
         return constrain(logits, (axes.BATCH, axes.LENGTH, axes.VOCAB)).astype(jnp.float32)
 
     def init_cache(self, rows: int) -> list:
-        """Empty per-layer self-attention (keys, values) [N, block_size, heads, kv]."""
-        shape = (rows, self.cfg.block_size, self.cfg.num_heads,
-                 self.cfg.decoder_config(2).resolved_head_dim)
+        """Empty per-layer self-attention (keys, values) [N, block_size, kv_heads, kv]."""
+        block_cfg = self.cfg.decoder_config(2)
+        shape = (rows, self.cfg.block_size, block_cfg.resolved_kv_heads, block_cfg.resolved_head_dim)
         empty = jnp.zeros(shape, self.dtype)
         return [(empty, empty) for _ in range(self.cfg.num_layers)]
 

@@ -17,7 +17,8 @@ def _norm(cfg: ModelConfig) -> int:
 
 
 def _attention(cfg: ModelConfig) -> int:
-    return 4 * cfg.d_model * cfg.num_heads * cfg.resolved_head_dim
+    """query and out over num_heads; key and value over the key/value heads (GQA)."""
+    return 2 * cfg.d_model * (cfg.num_heads + cfg.resolved_kv_heads) * cfg.resolved_head_dim
 
 
 def _layers(cfg: ModelConfig, stack: str, count: int, cross: bool) -> tuple[int, int]:
@@ -65,3 +66,15 @@ def decoder_only_counts(cfg: ModelConfig) -> dict[str, int]:
     total, activated = _layers(cfg, "decoder", cfg.num_decoder_layers, False)
     norm = _norm(cfg)
     return {"total": embed + total + norm, "activated": embed + activated + norm}
+
+
+def kv_cache_summary(cfg: ModelConfig, layers: int, dtype_bytes: int) -> str:
+    """One line on the decode cache of `layers` self-attention layers: its heads, how much
+    grouped-query attention shrinks it, and its bytes per token (keys and values)."""
+    kv, heads = cfg.resolved_kv_heads, cfg.num_heads
+    per_token = 2 * layers * kv * cfg.resolved_head_dim * dtype_bytes
+    shrink = (f"{heads // kv}x smaller than multi-head attention's" if kv < heads
+              else "multi-head attention")
+    return (f"decode KV cache: {kv} key/value heads for {heads} query heads: {shrink}; "
+            f"{per_token:,} bytes per token ({layers} layers x keys and values x {kv} heads x "
+            f"{cfg.resolved_head_dim} x {dtype_bytes} bytes)")

@@ -65,13 +65,15 @@ class Block(nnx.Module):
         causal = cross_attention if causal is None else causal
         use_moe = num_experts > 0
         heads = (cfg.d_model, cfg.num_heads, cfg.resolved_head_dim, cfg.attention_dropout_rate)
-        self.self_norm = norm_layer(cfg.norm, cfg.d_model, rngs=rngs)
-        scaled = dict(scale_logits=cfg.attention_scale == "inverse_sqrt")
-        self.self_attention = MultiHeadAttention(*heads, rngs=rngs, **scaled)
-        self.cross_norm = norm_layer(cfg.norm, cfg.d_model, rngs=rngs) if cross_attention else None
-        self.cross_attention = (MultiHeadAttention(*heads, rngs=rngs, **scaled)
+        attention = dict(num_kv_heads=cfg.resolved_kv_heads, rope_theta=cfg.rope_theta,
+                         scale_logits=cfg.attention_scale == "inverse_sqrt")
+        norm = dict(rngs=rngs, epsilon=cfg.norm_epsilon)
+        self.self_norm = norm_layer(cfg.norm, cfg.d_model, **norm)
+        self.self_attention = MultiHeadAttention(*heads, rngs=rngs, **attention)
+        self.cross_norm = norm_layer(cfg.norm, cfg.d_model, **norm) if cross_attention else None
+        self.cross_attention = (MultiHeadAttention(*heads, rngs=rngs, **attention)
                                 if cross_attention else None)
-        self.ffn_norm = norm_layer(cfg.norm, cfg.d_model, rngs=rngs)
+        self.ffn_norm = norm_layer(cfg.norm, cfg.d_model, **norm)
         moe_layer = ResidualMoE if cfg.moe.residual != "off" else MoEFeedForward
         self.ffn = (moe_layer(cfg, rngs=rngs, decoder=causal, num_experts=num_experts,
                               router=cfg.moe.stack_router(causal))
@@ -98,7 +100,7 @@ class Block(nnx.Module):
                     position_bias_1N1T=None):
         """One new position per row with cached self-attention keys/values (inference only).
 
-        kv_cache: (keys, values) [N, max_len, heads, kv] of positions < t; the new position's
+        kv_cache: (keys, values) [N, max_len, kv_heads, kv] of positions < t; the new position's
         are written at t. With RoPE the cached keys are rotated at their own positions, and the
         new query and key at t. position_bias_1N1T: T5's relative bias of query t over the
         max_len keys (None without). Returns (x [N, 1, M], updated kv_cache).
@@ -138,7 +140,7 @@ class Block(nnx.Module):
 
 class DecodeState(NamedTuple):
     """What incremental decoding carries: per decoder layer, the self-attention (keys, values)
-    [N, max_len, heads, kv] written so far and the fixed cross-attention (keys, values) of the
+    [N, max_len, kv_heads, kv] written so far and the fixed cross-attention (keys, values) of the
     encoder output; plus the cross-attention bias [N, 1, 1, T] of source padding."""
 
     self_kv: list
@@ -198,13 +200,13 @@ class Transformer(nnx.Module):
                   cross_attention=False, rngs=rngs)
             for i in range(cfg.num_encoder_layers)
         ], **stack)
-        self.encoder_norm = norm_layer(cfg.norm, cfg.d_model, rngs=rngs)
+        self.encoder_norm = norm_layer(cfg.norm, cfg.d_model, rngs=rngs, epsilon=cfg.norm_epsilon)
         self.decoder = build_stack([
             Block(cfg, num_experts=cfg.experts_of("decoder", i) if cfg.is_moe_layer(i) else 0,
                   cross_attention=True, rngs=rngs)
             for i in range(cfg.num_decoder_layers)
         ], **stack)
-        self.decoder_norm = norm_layer(cfg.norm, cfg.d_model, rngs=rngs)
+        self.decoder_norm = norm_layer(cfg.norm, cfg.d_model, rngs=rngs, epsilon=cfg.norm_epsilon)
         # T5: one relative-position table per stack, bidirectional in the encoder, causal in
         # the decoder (created last, so the other weights do not depend on the option).
         relative = cfg.positions == "t5_relative"
@@ -293,7 +295,7 @@ class Transformer(nnx.Module):
         encoded/src_mask have one row per hypothesis (N = batch * beam, rows batch-major).
         """
         N = encoded_NTM.shape[0]
-        shape = (N, max_len, self.cfg.num_heads, self.cfg.resolved_head_dim)
+        shape = (N, max_len, self.cfg.resolved_kv_heads, self.cfg.resolved_head_dim)
         empty = jnp.zeros(shape, self.dtype)
         layers = stack_layers(self.decoder)
         return DecodeState(

@@ -1,5 +1,8 @@
 """Rules tables: logical axis name -> mesh axes, one table per parallelism preset.
 
+Key/value heads (`kv_heads`, grouped-query attention) follow `heads` in a table or override
+that does not name them, so tables written before GQA keep splitting keys like queries.
+
 Mesh axes are always ('data', 'expert', 'model'); an axis of size 1 costs nothing. A logical
 dimension maps to a tuple of mesh axes (split over their product) or to () (replicated).
 Within one array a mesh axis can split only one dimension, so `resolve` gives each mesh axis
@@ -51,6 +54,7 @@ PRESETS: dict[str, Rules] = {
         axes.EXPERT: (EXPERT,),
         axes.MLP: (MODEL,),
         axes.HEADS: (MODEL,),
+        axes.KV_HEADS: (MODEL,),  # GQA's key/value heads, as the query heads (Megatron)
         axes.VOCAB: (MODEL,),
     },
     # ZeRO-3 / MaxText's fsdp axis: data parallelism in which every weight and its optimiser
@@ -116,8 +120,18 @@ def load_rules_file(path: str) -> dict[str, tuple[str, ...]]:
     table = getattr(module, "RULES", None)
     if not isinstance(table, Mapping):
         raise RulesError(f"rules file {path} must define RULES = {{logical name: mesh axes}}")
-    table = {**_OPTIONAL_DEFAULTS, **{name: _as_axes(value) for name, value in table.items()}}
+    table = _with_defaults({name: _as_axes(value) for name, value in table.items()})
     validate(table, f"rules file {path}")
+    return table
+
+
+def _with_defaults(table: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """A table plus what it may leave out: optional names replicated, followers (kv_heads)
+    as the name they follow."""
+    table = {**_OPTIONAL_DEFAULTS, **table}
+    for follower, leader in axes.FOLLOWS.items():
+        if follower not in table and leader in table:
+            table[follower] = table[leader]
     return table
 
 
@@ -152,8 +166,12 @@ def get_rules(preset: str | Rules, overrides: Mapping[str, Sequence[str]] | None
             )
         table = dict(PRESETS[name])
     else:
-        table = {**_OPTIONAL_DEFAULTS, **{k: _as_axes(v) for k, v in preset.items()}}
-    for name, mesh_axes in (overrides or {}).items():
+        table = _with_defaults({k: _as_axes(v) for k, v in preset.items()})
+    overrides = dict(overrides or {})
+    for follower, leader in axes.FOLLOWS.items():
+        if leader in overrides and follower not in overrides:
+            overrides[follower] = overrides[leader]
+    for name, mesh_axes in overrides.items():
         if name not in axes.ALL:
             raise RulesError(f"rule override for unknown logical axis {name!r}; the logical "
                              f"axes are {', '.join(axes.ALL)}")

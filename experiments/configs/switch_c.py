@@ -1,0 +1,40 @@
+"""Switch-C (Fedus et al. 2021, Table 9; Hugging Face google/switch-c-2048): 15 encoder and 15
+decoder blocks, every FFN a top-1 MoE of 2048 experts, d_model 2080, FFN 6144, 32 heads of 64:
+1,571,308,972,448 parameters (the paper's 1571B; 1.73B activated per token), built from the checkpoint's config.json fields by the
+importer's mapping (gshard_jax/hf/switch.py), so the shape is HF's.
+
+For `plan` only (one expert per core, as the paper's 2048-expert runs):
+
+    gshard-jax plan --config experiments/configs/switch_c.py --topology v3:32x32
+
+Not from the checkpoint (change with --set): the mesh, bfloat16 activations, a 1024-token bucket
+and a 1M-token batch (for planning; the paper's batch is 2048 x 512 tokens), Adafactor.
+"""
+
+import dataclasses
+
+from gshard_jax.config import Config, DataConfig, MeshConfig, RunConfig, TrainConfig
+from gshard_jax.hf.switch import SWITCH, model_config_from_hf
+
+# google/switch-c-2048's config.json, the fields the model reads (every layer sparse: step 1).
+HF_CONFIG = {
+    "architectures": [SWITCH], "vocab_size": 32128, "d_model": 2080, "d_kv": 64, "d_ff": 6144,
+    "num_heads": 32, "num_layers": 15, "num_decoder_layers": 15,
+    "num_sparse_encoder_layers": 15, "num_sparse_decoder_layers": 15, "num_experts": 2048,
+    "expert_capacity": 64, "relative_attention_num_buckets": 32,
+    "relative_attention_max_distance": 128, "dropout_rate": 0.1, "layer_norm_epsilon": 1e-6,
+    "dense_act_fn": "relu", "router_bias": False, "router_dtype": "float32",
+    "router_jitter_noise": 0.01, "router_z_loss_coef": 0.001, "router_aux_loss_coef": 0.001,
+    "tie_word_embeddings": True, "is_encoder_decoder": True,
+}
+
+MODEL = model_config_from_hf(HF_CONFIG, SWITCH)
+CONFIG = Config(
+    model=dataclasses.replace(MODEL, max_len=1024, dtype="bfloat16",
+                              moe=dataclasses.replace(MODEL.moe, group_size=512)),
+    mesh=MeshConfig(data=-1, expert=2048, preset="expert"),
+    train=TrainConfig(optimizer="adafactor", learning_rate=1.0, warmup_steps=10000,
+                      label_smoothing=0.0),
+    data=DataConfig(bucket_lengths=(1024,), tokens_per_batch=2**20),
+    run=RunConfig(workdir="runs/switch_c"),
+)
