@@ -8,6 +8,7 @@ directory that `from_pretrained` loads with the original logits; dense T5 too.
 
 import json
 import os
+from pathlib import Path
 
 import jax
 import jax.numpy as jnp
@@ -254,3 +255,159 @@ def test_switch_configs_count_hugging_faces_parameters(name):
     assert parameter_counts(cfg.model)["total"] == hf_count
     if name == "switch_c":
         assert 1.56e12 < hf_count < 1.58e12  # the paper's 1571B
+
+
+# ---------------------------------------------------------------------------------------------
+# The command line: import-hf -> translate / train -> export-hf, and bad input
+
+CLI_VOCAB = 128
+
+
+@pytest.fixture(scope="module")
+def switch_with_tokenizer(tmp_path_factory):
+    """A tiny Switch of CLI_VOCAB ids with its own spiece.model (T5's ids: pad 0, eos 1,
+    unk 2, no bos), trained on the bundled en-es corpus, as a real checkpoint ships one."""
+    import sentencepiece as spm
+
+    from gshard_jax.data.corpus import load_bundled_corpus
+
+    root = tmp_path_factory.mktemp("switch_cli")
+    pairs = load_bundled_corpus("en").pairs[:3000]
+    text = root / "text.txt"
+    text.write_text("\n".join(f"{p.src}\n{p.tgt}" for p in pairs) + "\n")
+    spm.SentencePieceTrainer.train(
+        input=str(text), model_prefix=str(root / "spiece"), vocab_size=CLI_VOCAB - 8,
+        pad_id=0, eos_id=1, unk_id=2, bos_id=-1, model_type="unigram", minloglevel=2)
+    torch.manual_seed(3)
+    cfg = transformers.SwitchTransformersConfig(
+        vocab_size=CLI_VOCAB, d_model=32, d_kv=8, d_ff=48, num_layers=2, num_decoder_layers=2,
+        num_sparse_encoder_layers=1, num_sparse_decoder_layers=1, num_heads=4, num_experts=4,
+        expert_capacity=64, dropout_rate=0.0, router_jitter_noise=0.0,
+        decoder_start_token_id=0, pad_token_id=0, eos_token_id=1)
+    cfg._attn_implementation = "eager"
+    model = transformers.SwitchTransformersForConditionalGeneration(cfg).eval()
+    _spread_outputs(model)
+    hf_dir = root / "hf"
+    model.save_pretrained(hf_dir)
+    (hf_dir / "spiece.model").write_bytes((root / "spiece.model").read_bytes())
+    return hf_dir, model, [p.src for p in pairs[:6]]
+
+
+def _import(hf_dir, run, *extra):
+    from gshard_jax.cli import main
+    return main(["import-hf", "--from", str(hf_dir), "--workdir", str(run),
+                 "--set", "mesh.expert=4", "--set", "model.moe.group_size=16", *extra])
+
+
+def test_import_translate_export_on_the_command_line(switch_with_tokenizer, tmp_path):
+    from gshard_jax.cli import main
+    from gshard_jax.data.tokenizer import Tokenizer
+    from gshard_jax.engine.rundir import RunDir
+    from gshard_jax.translation.translate import translate_sentences
+
+    hf_dir, hf_model, sentences = switch_with_tokenizer
+    run = tmp_path / "run"
+    assert _import(hf_dir, run, "--set", "run.beam_size=1", "--set", "run.max_decode_len=16") == 0
+    cfg = RunDir(str(run)).read_config()
+    tokenizer = Tokenizer(RunDir(str(run)).tokenizer_file())  # the checkpoint's spiece.model
+    assert tokenizer.vocab_size == CLI_VOCAB - 8
+    ours = translate_sentences(cfg, sentences)
+    expected = []
+    for sentence in sentences:  # HF's greedy generate on the same ids, one sentence at a time
+        ids = np.asarray([tokenizer.encode(sentence)])
+        out = hf_generate(hf_model, ids, num_beams=1)[0].tolist()
+        out = out[:out.index(1)] if 1 in out else out
+        expected.append(tokenizer.decode([t for t in out if t != 0]))
+    assert ours == expected
+    assert len(set(ours)) > 1
+
+    out = tmp_path / "exported"
+    assert main(["export-hf", "--workdir", str(run), "--to", str(out)]) == 0
+    assert (out / "spiece.model").read_bytes() == (hf_dir / "spiece.model").read_bytes()
+    back = transformers.SwitchTransformersForConditionalGeneration.from_pretrained(
+        out, attn_implementation="eager").eval()
+    src, tgt = _batch(4)
+    np.testing.assert_allclose(hf_logits(back, src, tgt), hf_logits(hf_model, src, tgt),
+                               rtol=1e-6, atol=1e-6)
+
+
+def test_fine_tune_an_imported_switch_on_the_bundled_corpus_then_translate(
+        switch_with_tokenizer, tmp_path):
+    from gshard_jax.cli import main
+    from gshard_jax.engine.rundir import RunDir
+    from gshard_jax.translation.translate import translate_sentences
+
+    hf_dir, _, sentences = switch_with_tokenizer
+    run = tmp_path / "run"
+    assert _import(hf_dir, run, "--set", "train.optimizer=adam", "--set",
+                   "train.learning_rate=0.003", "--set", "train.warmup_steps=0",
+                   "--set", "data.bucket_lengths=32", "--set", "data.tokens_per_batch=512",
+                   "--set", "run.log_every=1", "--set", "run.eval_every=0",
+                   "--set", "run.checkpoint_every=8", "--set", "run.beam_size=1",
+                   "--set", "run.max_decode_len=16") == 0
+    before = translate_sentences(RunDir(str(run)).read_config(), sentences)
+    assert main(["train", "--workdir", str(run), "--set", "run.steps=8", "--no-eval"]) == 0
+    losses = [m["loss"] for m in RunDir(str(run)).metrics() if "loss" in m]
+    assert len(losses) == 8 and all(np.isfinite(losses))
+    assert np.mean(losses[-3:]) < np.mean(losses[:3])  # it learns from the imported weights
+    assert RunDir(str(run)).checkpoint_steps()[-1] == 8
+    after = translate_sentences(RunDir(str(run)).read_config(), sentences)
+    assert len(after) == len(sentences) and after != before
+
+
+def _refused(capsys, argv, workdir, message):
+    from gshard_jax.cli import main
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert message in err and "Traceback" not in err, err
+    assert not os.path.exists(workdir)  # nothing written
+
+
+def _copy_with_config(source, target, **changes):
+    target.mkdir()
+    for name in os.listdir(source):
+        (target / name).write_bytes((source / name).read_bytes())
+    config = json.loads((target / "config.json").read_text())
+    config.update(changes)
+    (target / "config.json").write_text(json.dumps(config))
+    return target
+
+
+def test_bad_switch_input_exits_2_and_writes_nothing(switch_dir, t5_dir, tmp_path, capsys):
+    source = tmp_path / "source"
+    switch_path, _ = switch_dir
+    _copy_with_config(Path(switch_path), source)
+    run = tmp_path / "run"
+    argv = lambda d: ["import-hf", "--from", str(d), "--workdir", str(run)]  # noqa: E731
+    gated = _copy_with_config(source, tmp_path / "gated", dense_act_fn="gelu_new")
+    _refused(capsys, argv(gated), run, "dense_act_fn='gelu_new': only relu")
+    t5_gated = _copy_with_config(Path(t5_dir[0]), tmp_path / "t5_gated",
+                                 feed_forward_proj="gated-gelu")
+    _refused(capsys, argv(t5_gated), run, "feed_forward_proj='gated-gelu'")
+    steps = _copy_with_config(source, tmp_path / "steps", num_sparse_decoder_layers=2)
+    _refused(capsys, argv(steps), run, "encoder_sparse_step=2 differs from decoder_sparse_step=1")
+    experts = _copy_with_config(source, tmp_path / "experts", num_experts=3)
+    _refused(capsys, argv(experts), run, "has shape (4, 32), config.json implies (3, 32)")
+    untied = _copy_with_config(source, tmp_path / "untied", tie_word_embeddings=False)
+    _refused(capsys, argv(untied), run, "tie_word_embeddings=false")
+    truncated = _copy_with_config(source, tmp_path / "truncated")
+    data = (truncated / "model.safetensors").read_bytes()
+    (truncated / "model.safetensors").write_bytes(data[: len(data) // 2])
+    _refused(capsys, argv(truncated), run, "model.safetensors is truncated")
+    missing = _copy_with_config(source, tmp_path / "missing")
+    os.remove(missing / "model.safetensors")
+    _refused(capsys, argv(missing), run, "holds neither model.safetensors")
+    _refused(capsys, argv(source) + ["--set", "model.relative_buckets=16"], run,
+             "encoder.block.0.layer.0.SelfAttention.relative_attention_bias.weight has shape (32, 4)")
+
+
+def test_export_refuses_a_run_switch_cannot_express(tmp_path, capsys):
+    from gshard_jax.engine.rundir import RunDir
+    from tests.helpers import tiny_config
+
+    cfg = tiny_config()
+    workdir = tmp_path / "gshard_run"
+    RunDir(str(workdir)).save_config(cfg)
+    out = tmp_path / "out"
+    _refused(capsys, ["export-hf", "--workdir", str(workdir), "--to", str(out)], out,
+             "model.positions='sinusoidal' (T5 needs 't5_relative')")
