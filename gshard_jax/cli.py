@@ -183,7 +183,11 @@ def _config(args):
     lm = args.command == "lm"
     cls = LMConfig if lm else _either_class(args, workdir)
     overrides = list(args.set) + ([f"run.workdir={workdir}"] if workdir else [])
-    if args.config:
+    # --workdir of an existing run without --config resumes it (e.g. fine-tuning an import-hf
+    # run), as --workdir's help says; the packaged default config is only for a new run.
+    resumes = (args.config == DEFAULT_TRAIN_CONFIG and workdir
+               and os.path.exists(RunDir(workdir).config_path))
+    if args.config and not resumes:
         cfg = load_config_file(args.config, cls)
     elif workdir and (not lm or args.lm_command == "generate"
                       or os.path.exists(RunDir(workdir).config_path)):

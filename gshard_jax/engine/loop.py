@@ -127,7 +127,9 @@ def train_loop(cfg: Any, run: RunDir, task: ShardedTask,
     else:
         state, data_state = task.init_state(cfg.train.seed), None
         print(f"starting a new run in {workdir}", file=sys.stderr)
-    batches = make_batches(data_state)
+    # An empty data state (import-hf's step-0 checkpoint: weights, no data yet) starts the
+    # data order from its beginning.
+    batches = make_batches(data_state or None)
     log = run.metrics_log(cfg, experiment)
     status = "FAILED"
     try:
