@@ -283,3 +283,12 @@ def test_cached_search_equals_search_over_the_whole_buffer_with_relative_positio
         b, _ = beam_search(cached, batch, beam, max_len, alpha=0.0, cache=state.self_kv)
     np.testing.assert_array_equal(np.asarray(a), np.asarray(b))
     assert len(set(np.asarray(a).reshape(-1).tolist())) > 1  # not one repeated token
+
+
+def test_every_rules_preset_places_the_relative_buckets():
+    from gshard_jax import axes
+    from gshard_jax.sharding.rules import PRESETS, get_rules
+
+    for name in PRESETS:
+        assert axes.RELATIVE_BUCKETS in get_rules(name), name
+    assert axes.RELATIVE_BUCKETS in axes.OPTIONAL  # rules files written before it still load
