@@ -117,9 +117,11 @@ def _parser() -> argparse.ArgumentParser:
     distill.add_argument("--limit", type=_count(1), help="compare on the first N test sentences only")
     sub.add_parser("config-fields", help="list every config field with its type, range and default")
     import_hf = sub.add_parser(
-        "import-hf", help="convert a Hugging Face checkpoint directory (MixtralForCausalLM: "
-        "config.json, safetensors, tokenizer.model) into a new run directory (checkpoint at "
-        "step 0) that lm generate, lm train, plan and shard-report take")
+        "import-hf", help="convert a Hugging Face checkpoint directory (MixtralForCausalLM, "
+        "SwitchTransformersForConditionalGeneration, T5ForConditionalGeneration: config.json, "
+        "safetensors, tokenizer.model or spiece.model) into a new run directory (checkpoint at "
+        "step 0) that lm generate / lm train (Mixtral), translate / evaluate / train (Switch, "
+        "T5), plan and shard-report take")
     import_hf.add_argument("--from", dest="from_dir", required=True, metavar="DIR",
                            help="the directory save_pretrained wrote")
     import_hf.add_argument("--workdir", required=True, help="the new run directory (must not "

@@ -397,6 +397,13 @@ def test_bad_switch_input_exits_2_and_writes_nothing(switch_dir, t5_dir, tmp_pat
     missing = _copy_with_config(source, tmp_path / "missing")
     os.remove(missing / "model.safetensors")
     _refused(capsys, argv(missing), run, "holds neither model.safetensors")
+    import sentencepiece as spm
+    words = tmp_path / "words.txt"
+    words.write_text("\n".join(f"the red dog {i} sees a cat" for i in range(200)) + "\n")
+    llama_ids = _copy_with_config(source, tmp_path / "llama_ids")
+    spm.SentencePieceTrainer.train(input=str(words), model_prefix=str(llama_ids / "spiece"),
+                                   vocab_size=30, minloglevel=2)  # unk 0, bos 1, eos 2
+    _refused(capsys, argv(llama_ids), run, "needs a SentencePiece model with pad=0, eos=1, unk=2")
     _refused(capsys, argv(source) + ["--set", "model.relative_buckets=16"], run,
              "encoder.block.0.layer.0.SelfAttention.relative_attention_bias.weight has shape (32, 4)")
 
@@ -411,3 +418,25 @@ def test_export_refuses_a_run_switch_cannot_express(tmp_path, capsys):
     out = tmp_path / "out"
     _refused(capsys, ["export-hf", "--workdir", str(workdir), "--to", str(out)], out,
              "model.positions='sinusoidal' (T5 needs 't5_relative')")
+
+
+def test_exported_sparse_layout_is_the_one_hf_builds():
+    """HF derives its sparse step from num_layers // num_sparse_layers: a layout it would
+    rebuild differently is refused, one it rebuilds the same is written."""
+    from tests.test_t5_options import switch_config
+
+    def run(**model):
+        return Config(model=switch_config(num_encoder_layers=12, num_decoder_layers=12, max_len=128,
+                                          expert_d_ff=32,
+                                          **model),
+                      mesh=MeshConfig(data=-1))
+
+    exported = switch.hf_config_from(run(moe_every=4, moe_offset=1))
+    assert exported["num_sparse_encoder_layers"] == 3
+    assert switch.hf_sparse_layers(exported, "encoder", switch.SWITCH) == [1, 5, 9]
+    back = switch.model_config_from_hf(exported, switch.SWITCH)
+    assert [i for i in range(12) if back.is_moe_layer(i)] == [1, 5, 9]
+    with pytest.raises(checkpoint_io.HFError, match="moe_offset=-1"):
+        switch.hf_config_from(run(moe_every=4, moe_offset=-1))  # 3, 7, 11: HF cannot state it
+    with pytest.raises(checkpoint_io.HFError, match="not a layout HF's Switch can state"):
+        switch.hf_config_from(run(moe_every=5, moe_offset=1))  # 1, 6, 11: HF would build 1, 5, 9

@@ -23,7 +23,7 @@ import jax
 import jax.numpy as jnp
 import numpy as np
 
-from gshard_jax.config import ConfigError
+from gshard_jax.config import Config, ConfigError
 from gshard_jax.engine.rundir import RunDir, RunDirError
 from gshard_jax.engine.task import TrainState
 from gshard_jax.hf import mixtral, switch
@@ -118,6 +118,8 @@ def import_hf(from_dir: str, workdir: str, overrides: list[str] | tuple[str, ...
     converter = converter_for(hf_config, from_dir)
     tokenizer = tokenizer_file(from_dir)
     cfg = converter.config_from_hf(hf_config, [*overrides, f"run.workdir={workdir}"])
+    if tokenizer is not None and isinstance(cfg, Config):
+        _check_translation_tokenizer(cfg, tokenizer)
     if tokenizer is not None and getattr(cfg.data, "tokenizer", None) == "none":
         cfg = _with_tokenizer(cfg, tokenizer)
     _check_empty(workdir, "--workdir")
@@ -133,6 +135,20 @@ def import_hf(from_dir: str, workdir: str, overrides: list[str] | tuple[str, ...
         if created:  # a conversion cut short leaves nothing behind
             shutil.rmtree(workdir, ignore_errors=True)
         raise
+
+
+def _check_translation_tokenizer(cfg: Config, model_file: str) -> None:
+    """A translation run's tokenizer needs T5's special ids and no more pieces than ids."""
+    from gshard_jax.data.tokenizer import Tokenizer
+
+    try:
+        pieces = Tokenizer(model_file).vocab_size
+    except (ValueError, RuntimeError, OSError) as error:
+        raise HFError(f"{model_file} cannot be the run's tokenizer ({error}); a translation "
+                      "run needs a SentencePiece model with pad=0, eos=1, unk=2 (T5's)") from None
+    if pieces > cfg.model.vocab_size:
+        raise HFError(f"{model_file} has {pieces} pieces but config.json's vocab_size is "
+                      f"{cfg.model.vocab_size}; the tokenizer belongs to another model")
 
 
 def _with_tokenizer(cfg, model_file: str):

@@ -305,7 +305,6 @@ def hf_config_from(cfg: Config) -> dict:
         return dict(common, architectures=[T5], model_type="t5", feed_forward_proj="relu",
                     dense_act_fn="relu", is_gated_act=False)
     moe = m.moe
-    steps = {s: m.moe_every for s in STACKS}
     # HF's layout is i % step == 1 (step == 1: every layer): gshard's offset 1, or every layer.
     if not (m.moe_every == 1 or m.moe_offset % m.moe_every == 1):
         problems.append(f"model.moe_offset={m.moe_offset} with model.moe_every={m.moe_every} "
@@ -318,16 +317,26 @@ def hf_config_from(cfg: Config) -> dict:
         problems.append("model.moe.expert_capacity=0 (HF Switch needs a fixed capacity: set it)")
     if problems:
         raise HFError("the run cannot be exported as Switch Transformers: " + "; ".join(problems))
-    sparse = {s: _depth(m, s) // steps[s] for s in STACKS}
-    return dict(common, architectures=[SWITCH], model_type="switch_transformers",
-                num_experts=moe.num_experts, expert_capacity=moe.expert_capacity,
-                num_sparse_encoder_layers=sparse["encoder"],
-                num_sparse_decoder_layers=sparse["decoder"],
-                encoder_sparse_step=steps["encoder"], decoder_sparse_step=steps["decoder"],
-                router_bias=False, router_dtype="float32", router_ignore_padding_tokens=False,
-                router_jitter_noise=moe.jitter, router_z_loss_coef=moe.z_loss_weight,
-                router_aux_loss_coef=moe.aux_loss_weight, dense_act_fn="relu",
-                add_router_probs=False)
+    ours = {s: [i for i in range(_depth(m, s)) if m.is_moe_layer(i)] for s in STACKS}
+    exported = dict(common, architectures=[SWITCH], model_type="switch_transformers",
+                    num_experts=moe.num_experts, expert_capacity=moe.expert_capacity,
+                    num_sparse_encoder_layers=len(ours["encoder"]),
+                    num_sparse_decoder_layers=len(ours["decoder"]),
+                    router_bias=False, router_dtype="float32", router_ignore_padding_tokens=False,
+                    router_jitter_noise=moe.jitter, router_z_loss_coef=moe.z_loss_weight,
+                    router_aux_loss_coef=moe.aux_loss_weight, dense_act_fn="relu",
+                    add_router_probs=False)
+    # HF derives its step from the sparse count (num_layers // count): it must land on ours.
+    for stack in STACKS:
+        theirs = hf_sparse_layers(exported, stack, SWITCH)
+        if theirs != ours[stack]:
+            raise HFError(f"the run's {stack} MoE layers {ours[stack]} (model.moe_every="
+                          f"{m.moe_every}) are not a layout HF's Switch can state (num_layers // "
+                          f"num_sparse_layers gives {theirs}); choose model.moe_every dividing "
+                          "the number of layers")
+    exported.update(encoder_sparse_step=sparse_step(exported, "encoder"),
+                    decoder_sparse_step=sparse_step(exported, "decoder"))
+    return exported
 
 
 def tensors_to_hf(cfg: Config, params: dict) -> Iterable[tuple[str, Callable[[], np.ndarray]]]:
