@@ -28,7 +28,6 @@ the per-expert layout of the Hub's checkpoints, which every transformers version
 
 from __future__ import annotations
 
-import dataclasses
 import math
 from typing import Callable, Iterator
 
@@ -101,6 +100,7 @@ def config_from_hf(hf: dict, overrides: list[str]) -> LMConfig:
             norm_epsilon=float(get("rms_norm_eps")),
             moe=MoEConfig(num_experts=experts, top_k=get("num_experts_per_tok"),
                           router="softmax_topk", capacity_factor=0.0, eval_capacity_factor=0.0,
+                          group_size=LMModelConfig().moe.group_size,
                           aux_loss_weight=float(get("router_aux_loss_coef")),
                           jitter=float(get("router_jitter_noise"))))
         expert_axis = next(n for n in (4, 2, 1) if experts % n == 0)
