@@ -189,8 +189,8 @@ def train_and_evaluate(configs: list[str], overrides_of: Callable[[str], list[st
     refuse a config before it trains; runs_dir moves every run directory under it. Returns
     (rows, metrics records by run name).
     """
-    from gshard_jax.cli import _simulate_cpu_devices
-    _simulate_cpu_devices(8)
+    from gshard_jax.cli import simulate_cpu_devices
+    simulate_cpu_devices(8)
     from gshard_jax.translation.evaluate import evaluate_split
     from gshard_jax.engine.rundir import RunDir
     from gshard_jax.translation.train import train

@@ -14,10 +14,11 @@ import jax
 import numpy as np
 from jax.sharding import AxisType, Mesh
 
-from gshard_jax.config import MESH_AXES
+from gshard_jax.axes import MESH_AXES
+from gshard_jax.errors import UserError
 
 
-class MeshError(ValueError):
+class MeshError(UserError, ValueError):
     """A mesh shape that does not fit the available devices."""
 
 

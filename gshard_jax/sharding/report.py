@@ -11,7 +11,10 @@ import math
 import jax
 import numpy as np
 
-from gshard_jax.sharding.partition import is_logical_leaf
+from jax.sharding import Mesh
+
+from gshard_jax.sharding.partition import batch_shard_count, is_logical_leaf
+from gshard_jax.sharding.rules import Rules, resolve
 
 
 def _human(nbytes: float) -> str:
@@ -59,3 +62,22 @@ def format_sharding_table(arrays, logical_tree, title: str = "parameters") -> st
     lines.append(f"total {_human(total)}; per device {_human(per_device)} "
                  f"({total / max(per_device, 1):.2f}x less than replicated)")
     return "\n".join(lines)
+
+
+def layout_report(mesh: Mesh, rules: Rules, rules_name: str, params, params_logical,
+                  opt_state, opt_logical, optimizer: str) -> str:
+    """The mesh, then every parameter's logical axes, mesh axes and bytes per device, and the
+    optimiser state's total per device (`gshard-jax shard-report`).
+
+    params, opt_state: trees of arrays or ShapeDtypeStructs carrying NamedShardings;
+    rules_name: how the rules were chosen (the preset and any overrides), for the header.
+    """
+    opt_rows = sharding_rows(opt_state, opt_logical)
+    spec = resolve(("batch", "length"), rules)
+    return "\n".join([
+        f"mesh {dict(mesh.shape)} over {mesh.devices.size} devices; rules {rules_name}; "
+        f"batches [batch, length] split as {tuple(spec)} ({batch_shard_count(mesh, rules)} "
+        "data shards)",
+        format_sharding_table(params, params_logical),
+        f"optimizer state ({optimizer}): total {sum(r[5] for r in opt_rows):,} bytes; "
+        f"per device {sum(r[4] for r in opt_rows):,} bytes"])
