@@ -177,13 +177,18 @@ def resume_key(cfg: Config) -> Config:
                                train=dataclasses.replace(cfg.train, microbatches=1))
 
 
+def mesh_size_problems(sizes) -> list[str]:
+    """What makes axis sizes (one per MESH_AXES entry) no mesh, each naming the fix: a size
+    that is neither positive nor -1, or more than one -1 (the config's and make_mesh's check)."""
+    problems = [f"mesh.{name}={size}: axis sizes are positive, or -1 for the rest"
+                for name, size in zip(MESH_AXES, sizes) if size == 0 or size < -1]
+    if list(sizes).count(-1) > 1:
+        problems.append(f"mesh: at most one of {', '.join(MESH_AXES)} may be -1")
+    return problems
+
+
 def mesh_problems(mesh: MeshConfig) -> list[str]:
-    problems = []
-    for name in MESH_AXES:
-        if getattr(mesh, name) == 0:
-            problems.append(f"mesh.{name}=0: axis sizes are positive, or -1 for the rest")
-    if [getattr(mesh, a) for a in MESH_AXES].count(-1) > 1:
-        problems.append("mesh: at most one of data, expert, model may be -1")
+    problems = mesh_size_problems([getattr(mesh, a) for a in MESH_AXES])
     known = RULES_PRESETS + tuple(RULES_PRESET_ALIASES)
     if mesh.preset not in known and not mesh.preset.endswith(".py"):
         problems.append(f"mesh.preset={mesh.preset!r} is neither a rules preset nor a rules "

@@ -71,7 +71,7 @@ def group_tokens(num_tokens: int, group_size: int) -> tuple[int, int]:
 
 class MoEFeedForward(nnx.Module):
     """Top-k gated mixture of `num_experts` FFNs (GShard: k=2, every other FFN; each expert
-    ungated or gated as model.ffn_activation says, see activations.py).
+    ungated or gated as model.ffn_activation says, see layers.ffn_hidden).
 
     decoder: the layer sits in the causal decoder (its router is moe.decoder_router's, and
     batch-prioritized routing is off: the priority would look at future tokens).

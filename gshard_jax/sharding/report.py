@@ -17,11 +17,13 @@ from gshard_jax.sharding.partition import batch_shard_count, is_logical_leaf
 from gshard_jax.sharding.rules import Rules, resolve
 
 
-def _human(nbytes: float) -> str:
+def human_bytes(nbytes: float, decimals: int = 1) -> str:
+    """'512 B', '1.5 KiB', ... '2.0 TiB': bytes in the largest binary unit below 1024 of it."""
     for unit in ("B", "KiB", "MiB", "GiB", "TiB"):
         if abs(nbytes) < 1024 or unit == "TiB":
-            return f"{nbytes:.1f} {unit}" if unit != "B" else f"{int(nbytes)} B"
+            return f"{nbytes:.{decimals}f} {unit}" if unit != "B" else f"{int(nbytes)} B"
         nbytes /= 1024
+    return ""
 
 
 def _spec_text(spec) -> str:
@@ -50,7 +52,7 @@ def format_sharding_table(arrays, logical_tree, title: str = "parameters") -> st
     """Aligned text table of `sharding_rows`, with totals."""
     rows = sharding_rows(arrays, logical_tree)
     header = ("array", "shape", "logical axes", "mesh axes", "per device", "total")
-    cells = [header] + [(n, s, l, m, _human(d), _human(t)) for n, s, l, m, d, t in rows]
+    cells = [header] + [(n, s, l, m, human_bytes(d), human_bytes(t)) for n, s, l, m, d, t in rows]
     widths = [max(len(row[i]) for row in cells) for i in range(len(header))]
     lines = [f"{title}:"]
     for i, row in enumerate(cells):
@@ -59,7 +61,7 @@ def format_sharding_table(arrays, logical_tree, title: str = "parameters") -> st
             lines.append("  ".join("-" * w for w in widths))
     per_device = sum(r[4] for r in rows)
     total = sum(r[5] for r in rows)
-    lines.append(f"total {_human(total)}; per device {_human(per_device)} "
+    lines.append(f"total {human_bytes(total)}; per device {human_bytes(per_device)} "
                  f"({total / max(per_device, 1):.2f}x less than replicated)")
     return "\n".join(lines)
 
