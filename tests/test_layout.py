@@ -74,7 +74,8 @@ def test_no_module_is_imported_back_by_a_module_it_imports():
 # it, never a room above. translation/ and lm/ are two applications on the engine: neither
 # imports the other.
 ROOMS = [
-    ("foundation", ("gshard_jax.vocab", "gshard_jax.axes", "gshard_jax.errors", "gshard_jax.config")),
+    ("foundation", ("gshard_jax.vocab", "gshard_jax.axes", "gshard_jax.errors",
+                    "gshard_jax.config")),
     ("sharding", ("gshard_jax.sharding",)),
     ("model", ("gshard_jax.model",)),
     ("data", ("gshard_jax.data",)),

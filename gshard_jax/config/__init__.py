@@ -40,7 +40,8 @@ from gshard_jax.config.experiment import (
 
 __all__ = [
     "BUNDLED_LANGUAGES", "EXCLUDED_LANGUAGES", "HUB_LANGUAGE", "MOE_MODES", "MULTI_CORPUS",
-    "MULTI_LANGUAGES", "ROUTERS", "TOKEN_CHOICE_ROUTERS", "TRACKERS", "BlockConfig", "CharDataConfig", "Config",
+    "MULTI_LANGUAGES", "ROUTERS", "TOKEN_CHOICE_ROUTERS", "TRACKERS", "BlockConfig",
+    "CharDataConfig", "Config",
     "ConfigError", "DataConfig", "DistillConfig", "LMConfig", "LMModelConfig", "LMRunConfig",
     "MeshConfig", "ModelConfig", "MoEConfig", "RunConfig", "Spec", "TrainConfig",
     "apply_overrides", "describe_fields", "field_problems", "from_dict", "iter_fields",

@@ -238,10 +238,10 @@ class ShardedTask:
         """The mesh, then every parameter's logical axes, mesh axes and bytes per device, and
         the optimiser state's total per device: the layout of this config, nothing allocated."""
         state, mesh_cfg = self.abstract_state(), self.cfg.mesh
-        rules_name = repr(mesh_cfg.preset) + (" + " + ", ".join(mesh_cfg.rules) if mesh_cfg.rules else "")
-        return layout_report(self.mesh, self.rules, rules_name, state.params, self.param_logical,
-                             state.opt_state, self.state_logical.opt_state,
-                             self.cfg.train.optimizer)
+        overrides = " + " + ", ".join(mesh_cfg.rules) if mesh_cfg.rules else ""
+        return layout_report(self.mesh, self.rules, repr(mesh_cfg.preset) + overrides,
+                             state.params, self.param_logical, state.opt_state,
+                             self.state_logical.opt_state, self.cfg.train.optimizer)
 
     def check_buildable(self, batch_shapes) -> None:
         """Checks, without running anything, that a train step can be built for these [B, L]

@@ -25,7 +25,8 @@ from gshard_jax.translation.evaluate import evaluate_bleu
 from gshard_jax.translation.task import TranslationTask
 
 
-def train(cfg: Config, *, quiet: bool = False, task: TranslationTask | None = None) -> dict[str, Any]:
+def train(cfg: Config, *, quiet: bool = False,
+          task: TranslationTask | None = None) -> dict[str, Any]:
     """Trains (or resumes) the experiment `cfg`; returns the final step's summary.
 
     SIGTERM or SIGINT saves a checkpoint after the current step and returns early, with
