@@ -204,7 +204,7 @@ def test_plan_takes_an_lm_config_gqa_mixtral_block_on_v5e_2x2(tmp_path, capsys):
     assert main(["plan", "--config", config_file, "--topology", "v5e:2x2",
                  "--json", str(out)]) == 0
     report = json.loads(out.read_text())
-    counts = decoder_only_counts(cfg.model.decoder_config(64))
+    counts = decoder_only_counts(cfg.model, 64)
     assert report["parameters"]["total"] == counts["total"]
     assert report["moe_layers"] == 2 and report["batch"]["shape"] == [8, 16]
     assert report["collectives"]["all-to-all"]["count"] == 4 * 2
