@@ -126,6 +126,6 @@ def test_parameter_count_and_sharding_report_of_a_gqa_model():
     cfg = _gqa_lm_config(data=2, expert=4)
     task = LMTask(cfg, 11)
     counted = sum(int(np.prod(x.shape)) for x in jax.tree.leaves(task.abstract_state().params))
-    assert decoder_only_counts(cfg.model.decoder_config(11))["total"] == counted
+    assert decoder_only_counts(cfg.model, 11)["total"] == counted
     report = task.sharding_report()
     assert "2 key/value heads for 4 query heads: 2x smaller" in report, report

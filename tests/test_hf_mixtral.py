@@ -172,3 +172,41 @@ def test_export_refuses_a_run_not_of_mixtrals_shape(tmp_path, capsys):
     _refused(capsys, ["export-hf", "--workdir", cfg.run.workdir, "--to", str(tmp_path / "out")],
              tmp_path / "out", "model.ffn_activation='relu' (Mixtral: 'swiglu')")
     assert not (tmp_path / "out").exists()
+
+
+def test_an_imported_run_generates_through_its_tokenizer_and_trains_on(hf, tmp_path, capsys):
+    import sentencepiece as spm
+
+    from gshard_jax.data.chars import bundled_text
+    from gshard_jax.data.pieces import PieceVocab
+
+    text = tmp_path / "text.txt"
+    text.write_text(bundled_text()[:40000])
+    spm.SentencePieceTrainer.train(input=str(text), model_prefix=str(tmp_path / "sp"),
+                                   vocab_size=100, minloglevel=2)  # unk 0, bos 1, eos 2
+    source = _copy_with_config(hf["root"] / "legacy", tmp_path / "with_tokenizer")
+    (source / "tokenizer.model").write_bytes((tmp_path / "sp.model").read_bytes())
+    run = tmp_path / "run"
+    assert main(["import-hf", "--from", str(source), "--workdir", str(run)]) == 0
+    assert RunDir(str(run), LMConfig).read_config().data.tokenizer == "sentencepiece"
+    capsys.readouterr()
+    prompt = "In the beginning"
+    assert main(["lm", "generate", "--workdir", str(run), "--prompt", prompt,
+                 "--max-chars", "8", "--temperature", "0"]) == 0
+    got = capsys.readouterr().out.rstrip("\n")
+    # HF's greedy continuation of the same ids (the model's bos, then the pieces).
+    vocab = PieceVocab(str(tmp_path / "sp.model"))
+    ids = vocab.encode(prompt)
+    assert ids[0] == 1 and len(ids) > 2
+    with torch.no_grad():
+        out = hf["model"].generate(torch.tensor(ids[None]), attention_mask=torch.ones(1, len(ids)),
+                                   max_new_tokens=8, do_sample=False, pad_token_id=0)[0].tolist()
+    new = out[len(ids):]
+    new = new[:new.index(2)] if 2 in new else new  # generation ends at the tokenizer's eos
+    head = vocab.decode(ids)
+    assert got == prompt + vocab.decode(list(ids) + new)[len(head):], (got, out)
+    # Fine-tuning continues from the imported step 0 on text through the same tokenizer.
+    assert main(["lm", "train", "--workdir", str(run), "--set", f"data.corpus={text}",
+                 "--set", "run.steps=2", "--set", "run.eval_every=0",
+                 "--set", "run.checkpoint_every=2", "--set", "data.batch_size=8"]) == 0
+    assert RunDir(str(run)).checkpoint_steps() == [0, 2]

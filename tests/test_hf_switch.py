@@ -16,7 +16,7 @@ import numpy as np
 import pytest
 
 from gshard_jax.config import Config, MeshConfig, MoEConfig
-from gshard_jax.engine.task import ShardedTask
+from gshard_jax.translation.task import TranslationTask
 from gshard_jax.hf import checkpoint_io, switch
 from gshard_jax.model.stack import scan_params, scan_period
 from gshard_jax.model.transformer import shift_right
@@ -126,7 +126,7 @@ def import_dir(path, layout=None, scan=False, **moe):
             node = node.setdefault(key, {})
         node[key_path[-1]] = tensor.load()
         assert node[key_path[-1]].shape == tensor.shape
-    task = ShardedTask(cfg) if layout else ShardedTask(cfg, mesh=_one_device(cfg))
+    task = TranslationTask(cfg) if layout else TranslationTask(cfg, mesh=_one_device(cfg))
     if scan:
         params = scan_params(params, task.stacks, scan_period(cfg.model.moe_every))
     return task, jax.device_put(params, task.param_shardings)

@@ -27,7 +27,7 @@ def _hf_formula(V, M, L, N, H, K, E, F, k):
 
 def test_shard_report_counts_mixtral_8x7b_as_hugging_face_does(capsys):
     cfg = load_config_file(CONFIG, LMConfig)
-    counts = decoder_only_counts(cfg.model.decoder_config(cfg.model.vocab_size))
+    counts = decoder_only_counts(cfg.model, cfg.model.vocab_size)
     total, active = _hf_formula(V=32000, M=4096, L=32, N=32, H=8, K=128, E=8, F=14336, k=2)
     assert (counts["total"], counts["activated"]) == (total, active) == (46_702_792_704, active)
     assert main(["shard-report", "--config", CONFIG]) == 0
@@ -46,7 +46,7 @@ def test_scaled_down_count_equals_hugging_face_and_the_built_model():
         num_attention_heads=6, num_key_value_heads=2, num_local_experts=4, num_experts_per_tok=2)
     hf_total = transformers.MixtralForCausalLM(hf_config).num_parameters()
     cfg = config_from_hf(hf_config.to_dict(), [])
-    counts = decoder_only_counts(cfg.model.decoder_config(cfg.model.vocab_size))
+    counts = decoder_only_counts(cfg.model, cfg.model.vocab_size)
     built = sum(int(np.prod(x.shape)) for x in
                 jax.tree.leaves(make_task(cfg).abstract_state().params))
     assert counts["total"] == hf_total == built

@@ -188,3 +188,26 @@ def test_bad_input_exits_2_and_writes_nothing(tmp_path, capsys, argv, message):
     assert main(["plan", "--config", config_file, "--json", str(out), *argv]) == 2
     assert message in capsys.readouterr().err
     assert not out.exists()
+
+
+@needs_libtpu
+def test_plan_takes_an_lm_config_gqa_mixtral_block_on_v5e_2x2(tmp_path, capsys):
+    from gshard_jax.model.size import decoder_only_counts
+    from tests.helpers import tiny_lm_config
+
+    cfg = apply_overrides(tiny_lm_config(tmp_path / "t.txt", tmp_path / "run", 2), [
+        "model.vocab_size=64", "data.tokenizer=none", "model.num_kv_heads=2",
+        "model.ffn_activation=swiglu", "model.norm=rmsnorm", "model.positions=rope",
+        "model.moe.router=softmax_topk", "mesh.data=1", "mesh.expert=4", "data.batch_size=8"])
+    config_file = write_config_file(cfg, tmp_path / "lm.py")
+    out = tmp_path / "plan.json"
+    assert main(["plan", "--config", config_file, "--topology", "v5e:2x2",
+                 "--json", str(out)]) == 0
+    report = json.loads(out.read_text())
+    counts = decoder_only_counts(cfg.model, 64)
+    assert report["parameters"]["total"] == counts["total"]
+    assert report["moe_layers"] == 2 and report["batch"]["shape"] == [8, 16]
+    assert report["collectives"]["all-to-all"]["count"] == 4 * 2
+    assert main(["plan", "--config", config_file, "--topology", "v5e:2x2",
+                 "--length", "32"]) == 2
+    assert "exceeds model.block_size=16" in capsys.readouterr().err

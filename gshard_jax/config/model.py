@@ -1,5 +1,6 @@
-"""The model sections: the Transformer (`ModelConfig`) and its MoE layers (`MoEConfig`), and
-the checks between their fields (routers, experts, heads).
+"""The model sections: the block both models stack (`BlockConfig`), its MoE layers
+(`MoEConfig`), the encoder-decoder Transformer (`ModelConfig`), and the checks between their
+fields (routers, experts, heads).
 """
 
 from __future__ import annotations
@@ -24,55 +25,6 @@ NORMS = ("layernorm", "rmsnorm")
 POSITIONS = ("sinusoidal", "rope", "t5_relative")
 # model.attention_scale: the factor on query-key logits (T5 and Switch fold it into the init).
 ATTENTION_SCALES = ("inverse_sqrt", "none")
-
-
-def ffn_activation_setting() -> Any:
-    """model.ffn_activation (translation and LM models alike)."""
-    return setting(
-        "relu", "activation of the dense FFNs and the experts: relu, gelu (exact erf) are "
-        "act(x W_i) W_o; swiglu (Mixtral), geglu are gated, (act(x W_gate) * x W_up) W_o with "
-        "act SiLU or GELU: three matrices, so 3/2 the FLOPs and parameters at the same d_ff / "
-        "expert_d_ff (2/3 of the hidden size keeps them equal)",
-        choices=FFN_ACTIVATIONS)
-
-
-def norm_setting() -> Any:
-    """model.norm (translation and LM models alike)."""
-    return setting("layernorm", "normalisation before each sub-layer and at the stacks' ends: "
-                   "layernorm (scale and bias) or rmsnorm (Mixtral's: scale only, no centring)",
-                   choices=NORMS)
-
-
-def num_kv_heads_setting() -> Any:
-    """model.num_kv_heads (translation and LM models alike)."""
-    return setting(0, "key/value heads of grouped-query attention (Mixtral: 8 of 32): query "
-                   "head h reads key/value head h // (num_heads / num_kv_heads); must divide "
-                   "num_heads; the decode cache is num_heads / num_kv_heads times smaller. "
-                   "0 = num_heads (multi-head attention), 1 = multi-query", **NON_NEGATIVE)
-
-
-def rope_theta_setting() -> Any:
-    """model.rope_theta (translation and LM models alike)."""
-    return setting(10000.0, "RoPE's base: head-dimension pair i turns by position * "
-                   "rope_theta^(-2i/head_dim) (RoFormer/Llama 1e4, Mixtral 1e6); read only with "
-                   "positions=rope", low=1.0, low_open=True)
-
-
-def norm_epsilon_setting() -> Any:
-    """model.norm_epsilon (translation and LM models alike)."""
-    return setting(1e-6, "added to the variance in every LayerNorm/RMSNorm (Mixtral 1e-5)",
-                   low=0.0, low_open=True, high=1.0)
-
-
-def positions_setting() -> Any:
-    """model.positions (translation and LM models alike)."""
-    return setting("sinusoidal", "positions: sinusoidal (fixed encodings added to the "
-                   "embeddings), rope (rotary: queries and keys of self-attention rotated by "
-                   "position, in every stack; cross-attention has none; needs an even head_dim) "
-                   "or t5_relative (T5/Switch: a learned [relative_buckets, heads] bias on the "
-                   "self-attention logits, one table per stack shared by its layers; "
-                   "translation model only)",
-                   choices=POSITIONS)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -156,18 +108,21 @@ class MoEConfig:
 
 
 @dataclasses.dataclass(frozen=True)
-class ModelConfig:
-    """Encoder-decoder Transformer; every `moe_every`-th FFN is an MoE layer (0 = dense)."""
+class BlockConfig:
+    """The Transformer block both models stack (the translation model's encoder and decoder,
+    the decoder-only LM): sizes, dropout, the block's parts and its MoE layers; every
+    `moe_every`-th FFN is an MoE layer (0 = dense)."""
 
-    vocab_size: int = setting(8000, "SentencePiece pieces shared by source and target", low=8)
     d_model: int = setting(256, "model (embedding) dimension", **POSITIVE)
     d_ff: int = setting(1024, "hidden size of the dense FFNs", **POSITIVE)
     expert_d_ff: int = setting(1024, "hidden size of each expert FFN", **POSITIVE)
     num_heads: int = setting(4, "attention heads", **POSITIVE)
-    num_kv_heads: int = num_kv_heads_setting()
+    num_kv_heads: int = setting(
+        0, "key/value heads of grouped-query attention (Mixtral: 8 of 32): query head h reads "
+        "key/value head h // (num_heads / num_kv_heads); must divide num_heads; the decode "
+        "cache is num_heads / num_kv_heads times smaller. 0 = num_heads (multi-head "
+        "attention), 1 = multi-query", **NON_NEGATIVE)
     head_dim: int = setting(0, "per-head size; 0 = d_model // num_heads", **NON_NEGATIVE)
-    num_encoder_layers: int = setting(3, "encoder blocks", **POSITIVE)
-    num_decoder_layers: int = setting(3, "decoder blocks", **POSITIVE)
     moe_every: int = setting(2, "FFN i (0-based) is MoE when i % moe_every == moe_offset; "
                              "0 = dense", **NON_NEGATIVE)
     moe_offset: int = setting(
@@ -175,15 +130,29 @@ class ModelConfig:
         "(GShard's (i+1) % moe_every == 0). HF Switch's rule 'i % step == 1' is 1", low=-1)
     dropout_rate: float = setting(0.1, "dropout on embeddings, residuals and FFN hidden", **RATE)
     attention_dropout_rate: float = setting(0.0, "dropout on attention probabilities", **RATE)
-    share_embeddings: bool = setting(True, "source, target embedding and output projection share one table")
-    max_len: int = setting(256, "longest sequence (bucket, decode length) the model accepts", low=2)
     dtype: str = setting("float32", "activation dtype; gating always runs in float32",
                          choices=("float32", "bfloat16"))
-    ffn_activation: str = ffn_activation_setting()
-    norm: str = norm_setting()
-    positions: str = positions_setting()
-    rope_theta: float = rope_theta_setting()
-    norm_epsilon: float = norm_epsilon_setting()
+    ffn_activation: str = setting(
+        "relu", "activation of the dense FFNs and the experts: relu, gelu (exact erf) are "
+        "act(x W_i) W_o; swiglu (Mixtral), geglu are gated, (act(x W_gate) * x W_up) W_o with "
+        "act SiLU or GELU: three matrices, so 3/2 the FLOPs and parameters at the same d_ff / "
+        "expert_d_ff (2/3 of the hidden size keeps them equal)",
+        choices=FFN_ACTIVATIONS)
+    norm: str = setting("layernorm", "normalisation before each sub-layer and at the stacks' "
+                        "ends: layernorm (scale and bias) or rmsnorm (Mixtral's: scale only, no "
+                        "centring)", choices=NORMS)
+    positions: str = setting(
+        "sinusoidal", "positions: sinusoidal (fixed encodings added to the embeddings), rope "
+        "(rotary: queries and keys of self-attention rotated by position, in every stack; "
+        "cross-attention has none; needs an even head_dim) or t5_relative (T5/Switch: a "
+        "learned [relative_buckets, heads] bias on the self-attention logits, one table per "
+        "stack shared by its layers; translation model only)", choices=POSITIONS)
+    rope_theta: float = setting(
+        10000.0, "RoPE's base: head-dimension pair i turns by position * "
+        "rope_theta^(-2i/head_dim) (RoFormer/Llama 1e4, Mixtral 1e6); read only with "
+        "positions=rope", low=1.0, low_open=True)
+    norm_epsilon: float = setting(1e-6, "added to the variance in every LayerNorm/RMSNorm "
+                                  "(Mixtral 1e-5)", low=0.0, low_open=True, high=1.0)
     scan_layers: bool = setting(
         False, "run each stack as one jax.lax.scan over its repeated block (moe_every blocks: "
         "dense FFNs then an MoE), weights stacked on a 'layers' axis: compile time stops "
@@ -217,6 +186,17 @@ class ModelConfig:
         """Whether FFN `index` (0-based, in either stack) is MoE: index % moe_every equals
         moe_offset (-1: the period's last, moe_every - 1)."""
         return self.moe_every > 0 and index % self.moe_every == self.moe_offset % self.moe_every
+
+
+@dataclasses.dataclass(frozen=True)
+class ModelConfig(BlockConfig):
+    """Encoder-decoder Transformer of `BlockConfig` blocks (GShard: every other FFN is MoE)."""
+
+    vocab_size: int = setting(8000, "SentencePiece pieces shared by source and target", low=8)
+    num_encoder_layers: int = setting(3, "encoder blocks", **POSITIVE)
+    num_decoder_layers: int = setting(3, "decoder blocks", **POSITIVE)
+    share_embeddings: bool = setting(True, "source, target embedding and output projection share one table")
+    max_len: int = setting(256, "longest sequence (bucket, decode length) the model accepts", low=2)
 
     @property
     def moe_layers(self) -> list[tuple[str, int]]:
@@ -313,7 +293,7 @@ def block_problems(m: Any) -> list[str]:
                         f"size is {head_dim} (odd); set model.head_dim (or d_model / num_heads) "
                         "to an even size, or model.positions=sinusoidal")
     problems += position_problems(m)
-    if getattr(m, "moe_offset", -1) >= max(m.moe_every, 1):  # the LM has no moe_offset
+    if m.moe_offset >= max(m.moe_every, 1):
         problems.append(f"model.moe_offset={m.moe_offset} names no FFN of a period of "
                         f"model.moe_every={m.moe_every}; choose 0..{max(m.moe_every, 1) - 1}, "
                         "or -1 for the last of each period")
@@ -331,12 +311,10 @@ def position_problems(m: Any) -> list[str]:
     if m.positions != "t5_relative":
         defaults = ModelConfig()
         for key in ("relative_buckets", "relative_max_distance"):
-            if getattr(m, key, None) not in (None, getattr(defaults, key)):
+            if getattr(m, key) != getattr(defaults, key):
                 problems.append(f"model.{key}={getattr(m, key)} only applies to "
                                 f"model.positions=t5_relative (positions is {m.positions}); "
                                 "drop the setting or choose model.positions=t5_relative")
-        return problems
-    if not hasattr(m, "relative_buckets"):  # the LM: lm_relation_problems refuses it
         return problems
     if m.relative_buckets % 2:
         problems.append(f"model.relative_buckets={m.relative_buckets}: the encoder gives half "

@@ -23,6 +23,8 @@ from typing import Callable, Iterable, Iterator
 
 import numpy as np
 
+from gshard_jax.errors import UserError
+
 CONFIG_FILE = "config.json"  # an HF model directory's config (not a run directory's)
 TOKENIZER_FILE = "tokenizer.model"  # the SentencePiece model that comes with a checkpoint
 # Names a checkpoint's SentencePiece model goes by (T5 and Switch ship spiece.model).
@@ -35,7 +37,7 @@ _DTYPES = {"F64": np.float64, "F32": np.float32, "F16": np.float16, "I64": np.in
            "I32": np.int32, "I16": np.int16, "I8": np.int8, "U8": np.uint8, "BOOL": np.bool_}
 
 
-class HFError(ValueError):
+class HFError(UserError, ValueError):
     """A Hugging Face directory or config that cannot be imported or exported as asked (the
     message names the file or field and the fix)."""
 

@@ -28,7 +28,6 @@ the per-expert layout of the Hub's checkpoints, which every transformers version
 
 from __future__ import annotations
 
-import dataclasses
 import math
 from typing import Callable, Iterator
 
@@ -101,6 +100,7 @@ def config_from_hf(hf: dict, overrides: list[str]) -> LMConfig:
             norm_epsilon=float(get("rms_norm_eps")),
             moe=MoEConfig(num_experts=experts, top_k=get("num_experts_per_tok"),
                           router="softmax_topk", capacity_factor=0.0, eval_capacity_factor=0.0,
+                          group_size=LMModelConfig().moe.group_size,
                           aux_loss_weight=float(get("router_aux_loss_coef")),
                           jitter=float(get("router_jitter_noise"))))
         expert_axis = next(n for n in (4, 2, 1) if experts % n == 0)
@@ -146,12 +146,11 @@ def hf_config_from(cfg: LMConfig) -> dict:
     if problems:
         raise HFError("this run is not of MixtralForCausalLM's shape: " + "; ".join(problems))
     m = cfg.model
-    block = m.decoder_config(m.vocab_size)
     return {
         "architectures": [ARCHITECTURE], "model_type": "mixtral", "vocab_size": m.vocab_size,
         "hidden_size": m.d_model, "intermediate_size": m.expert_d_ff,
         "num_hidden_layers": m.num_layers, "num_attention_heads": m.num_heads,
-        "num_key_value_heads": block.resolved_kv_heads, "head_dim": block.resolved_head_dim,
+        "num_key_value_heads": m.resolved_kv_heads, "head_dim": m.resolved_head_dim,
         "hidden_act": "silu", "max_position_embeddings": m.block_size,
         "rms_norm_eps": m.norm_epsilon, "tie_word_embeddings": False, "sliding_window": None,
         "attention_dropout": m.attention_dropout_rate, "num_experts_per_tok": m.moe.top_k,
@@ -205,8 +204,7 @@ def _fused_half(reader, name, half: int, F: int) -> Callable[[], np.ndarray]:
 def params_from_hf(cfg: LMConfig, reader: TensorReader) -> dict[tuple, LazyTensor]:
     """{unrolled parameter path: LazyTensor} of the LM; HFError listing missing/misshapen tensors."""
     m = cfg.model
-    block = m.decoder_config(m.vocab_size)
-    V, M, N, H, K = m.vocab_size, m.d_model, m.num_heads, block.resolved_kv_heads, block.resolved_head_dim
+    V, M, N, H, K = m.vocab_size, m.d_model, m.num_heads, m.resolved_kv_heads, m.resolved_head_dim
     E, F = m.moe.num_experts, m.expert_d_ff
     need = _Needs(reader)
     out = {("embed", "table"): LazyTensor((V, M), (lambda n: lambda: reader.get(n))(

@@ -34,7 +34,7 @@ from typing import Callable, Iterable, NamedTuple
 import numpy as np
 
 from gshard_jax.config import Config, ModelConfig, MoEConfig, apply_overrides
-from gshard_jax.engine.task import ShardedTask
+from gshard_jax.translation.task import TranslationTask
 from gshard_jax.hf.checkpoint_io import HFError
 from gshard_jax.hf.converter import Converter, LazyTensor
 
@@ -362,7 +362,7 @@ def _converter(architecture: str) -> Converter:
         architecture=architecture, config_cls=Config,
         config_from_hf=lambda hf, overrides: config_from_hf(hf, overrides, architecture),
         params_from_hf=params_from_hf, hf_config_from=hf_config_from,
-        tensors_to_hf=tensors_to_hf, make_task=ShardedTask, tokenizer_name="spiece.model")
+        tensors_to_hf=tensors_to_hf, make_task=TranslationTask, tokenizer_name="spiece.model")
 
 
 CONVERTERS = (_converter(SWITCH), _converter(T5))

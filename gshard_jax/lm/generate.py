@@ -25,7 +25,7 @@ import jax
 import jax.numpy as jnp
 import numpy as np
 
-from gshard_jax.data.chars import CharVocab, TextError, describe_chars
+from gshard_jax.data.chars import TextError, describe_chars
 from gshard_jax.model.transformer import split_group_size
 
 
@@ -64,7 +64,8 @@ def make_generate_fn(task, rows: int, prompt_len: int, max_new: int) -> Callable
                 start = jnp.where(full, fed + 1 - keep, start)
                 fed = jnp.where(full, start, fed)
                 token_N = jax.lax.dynamic_index_in_dim(buf_NT, fed, axis=1, keepdims=False)
-                logits_NV, cache = model.decode_step(token_N, fed - start, cache, group_size)
+                logits_NV, cache = model.decode_step(token_N, fed - start, cache, group_size,
+                                                     task.moe_mode)
                 fed = fed + 1
                 ready = fed == n  # the logits predict id n: sample it
                 key_n = jax.random.fold_in(key, n)
@@ -81,7 +82,7 @@ def make_generate_fn(task, rows: int, prompt_len: int, max_new: int) -> Callable
     return jax.jit(generate)
 
 
-def check_prompt(vocab: CharVocab, prompt: str) -> None:
+def check_prompt(vocab, prompt: str) -> None:
     """TextError (naming the characters) for an empty prompt or one outside the vocabulary."""
     if not prompt:
         raise TextError("--prompt is empty; give at least one character to continue from")
@@ -93,14 +94,29 @@ def check_prompt(vocab: CharVocab, prompt: str) -> None:
             "its training text (vocab.json in the run directory): remove or replace them")
 
 
-def generate_text(task, params, vocab: CharVocab, prompt: str, *, max_new: int,
+def generate_text(task, params, vocab, prompt: str, *, max_new: int,
                   temperature: float = 1.0, top_k: int = 0, seed: int = 0,
                   samples: int = 1) -> list[str]:
-    """`samples` continuations of `prompt` (max_new characters each, prompt not included)."""
+    """`samples` continuations of `prompt` (max_new ids each: characters, or subword pieces of
+    a SentencePiece vocabulary (`data.pieces.PieceVocab`); prompt not included)."""
     check_prompt(vocab, prompt)
     shards = task.data_shards
     rows = -(-samples // shards) * shards
-    prompt_ids = np.broadcast_to(vocab.encode(prompt), (rows, len(prompt)))
-    fn = make_generate_fn(task, rows, len(prompt), max_new)
+    encoded = vocab.encode(prompt)
+    P = len(encoded)
+    prompt_ids = np.broadcast_to(encoded, (rows, P))
+    fn = make_generate_fn(task, rows, P, max_new)
     ids = np.asarray(fn(params, prompt_ids, seed, jnp.float32(temperature), jnp.int32(top_k)))
-    return [vocab.decode(row[len(prompt):]) for row in ids[:samples]]
+    return [_continuation(vocab, row, P) for row in ids[:samples]]
+
+
+def _continuation(vocab, ids, prompt_len: int) -> str:
+    """The text after the prompt: decoded with the prompt (a subword's leading space depends
+    on what precedes it), the prompt's own text cut off; ends at the vocabulary's eos."""
+    eos = getattr(vocab, "eos_id", -1)
+    new = list(ids[prompt_len:])
+    if eos >= 0 and eos in new:
+        new = new[:new.index(eos)]
+    head = vocab.decode(ids[:prompt_len])
+    whole = vocab.decode(list(ids[:prompt_len]) + new)
+    return whole[len(head):] if whole.startswith(head) else vocab.decode(new)

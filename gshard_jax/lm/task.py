@@ -1,8 +1,8 @@
-"""The sharded task of the decoder-only character LM: `ShardedTask` with another model.
+"""The sharded task of the decoder-only character LM: the engine's `ShardedTask` with a `CharLM`.
 
-Everything else is the translation task's: logical axes -> NamedShardings, jitted init /
-train / eval steps with in/out shardings, the optimiser, checkpoints' abstract state. A batch
-is {'inputs', 'targets'}, both [B, L] character ids, targets = inputs shifted one left.
+Everything else is the engine's: logical axes -> NamedShardings, jitted init / train / eval
+steps with in/out shardings, the optimiser, checkpoints' abstract state. A batch is
+{'inputs', 'targets'}, both [B, L] character ids, targets = inputs shifted one left.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from jax.sharding import Mesh
 
 from gshard_jax.config import LMConfig
 from gshard_jax.model.lm import CharLM
-from gshard_jax.model.size import decoder_only_counts, kv_cache_summary
+from gshard_jax.model.size import decoder_only_counts, kv_cache_summary, parameter_summary
 from gshard_jax.sharding.rules import Rules
 from gshard_jax.engine.task import ShardedTask
 
@@ -38,17 +38,18 @@ class LMTask(ShardedTask):
 
     def model_summary(self) -> list[str]:
         """Parameters (total, active per token) and the decode cache of the decoder-only LM."""
-        block_cfg = self.cfg.model.decoder_config(self.vocab_size)
-        counts = decoder_only_counts(block_cfg)
-        itemsize = jnp.dtype(block_cfg.dtype).itemsize
-        return [f"parameters: {counts['total']:,} ({counts['total'] / 1e9:.1f}B), active per "
-                f"token {counts['activated']:,} ({counts['activated'] / 1e9:.1f}B)",
-                kv_cache_summary(block_cfg, self.cfg.model.num_layers, itemsize)]
+        m = self.cfg.model
+        return [parameter_summary(decoder_only_counts(m, self.vocab_size)),
+                kv_cache_summary(m, m.num_layers, jnp.dtype(m.dtype).itemsize)]
 
-    def forward(self, params, batch, rng):
+    def forward(self, params, batch, rng, moe_mode: str = "alltoall"):
         """(logits [B, L, V], targets [B, L], weights [B, L] (all 1), MoE summary)."""
-        logits, moe = self.model(params)(batch["inputs"], rng)
+        logits, moe = self.model(params)(batch["inputs"], rng, moe_mode=moe_mode)
         return logits, batch["targets"], self.token_weights(batch), moe
+
+    def loss(self, params, batch, rng, moe_mode: str = "alltoall"):
+        """Next-character CE + aux_loss_weight * sum of MoE aux losses: (loss, metrics)."""
+        return self.objective(*self.forward(params, batch, rng, moe_mode))
 
     def token_weights(self, batch) -> jax.Array:
         """Every window position is a target (weights all 1)."""

@@ -19,6 +19,7 @@ import jax
 
 from gshard_jax.config import LMConfig
 from gshard_jax.data.chars import BUNDLED, CharData, CharVocab, TextError, describe_chars, load_text
+from gshard_jax.data.pieces import PieceVocab
 from gshard_jax.engine.loop import evaluate_loss
 from gshard_jax.lm.generate import check_prompt, generate_text
 from gshard_jax.lm.task import LMTask
@@ -31,11 +32,31 @@ from gshard_jax.engine.loop import run_locked, train_loop
 EXPERIMENT = "gshard-jax-lm"  # the MLflow experiment of LM runs
 
 
+def run_vocab(cfg: LMConfig, run: RunDir) -> CharVocab | PieceVocab | None:
+    """The run's vocabulary: its characters (vocab.json; None before its first start) or, with
+    data.tokenizer=sentencepiece, its tokenizer.model with that model's own special ids."""
+    if cfg.data.tokenizer == "chars":
+        saved = run.read_char_vocab()
+        return CharVocab.from_json(saved) if saved is not None else None
+    if cfg.data.tokenizer == "none":
+        raise TextError(f"{run.path} has no tokenizer (data.tokenizer=none: its checkpoint was "
+                        "imported without tokenizer.model), so it cannot read or write text; "
+                        f"copy the model's tokenizer.model into {run.path} and add --set "
+                        "data.tokenizer=sentencepiece")
+    if run.tokenizer_file() is None:
+        raise TextError(f"data.tokenizer=sentencepiece reads {run.tokenizer_path}, which does "
+                        "not exist; copy the model's tokenizer.model there")
+    vocab = PieceVocab(run.tokenizer_path)
+    if vocab.size > cfg.model.vocab_size:
+        raise TextError(f"{run.tokenizer_path} has {vocab.size} pieces, more than "
+                        f"model.vocab_size={cfg.model.vocab_size}; it belongs to another model")
+    return vocab
+
+
 def load_lm_data(cfg: LMConfig, run: RunDir) -> CharData:
     """The text, split, with the run's saved vocabulary when resuming (else built from it)."""
     text = load_text(cfg.data.corpus)
-    saved = run.read_char_vocab()
-    vocab = CharVocab.from_json(saved) if saved is not None else None
+    vocab = run_vocab(cfg, run)
     if vocab is not None and vocab.unknown(text):
         raise TextError(
             f"{run.path} was trained on a text without {describe_chars(vocab.unknown(text))}; "
@@ -52,7 +73,7 @@ def train_lm(cfg: LMConfig, *, quiet: bool = False) -> dict[str, Any]:
     (step, val_loss in nats per character, val_bpc; 'stopped_by' after a signal)."""
     run = RunDir(cfg.run.workdir, LMConfig)
     data = load_lm_data(cfg, run)
-    task = LMTask(cfg, data.vocab.size)
+    task = LMTask(cfg, cfg.model.vocab_size or data.vocab.size)
     run.check_config_matches(cfg)
     shape = (cfg.data.batch_size, cfg.model.block_size)
     batch_sharding(task.mesh, task.rules, shape)  # rows split over the data shards
@@ -72,24 +93,26 @@ def train_lm(cfg: LMConfig, *, quiet: bool = False) -> dict[str, Any]:
         log.write(step, "val", {**val, "bpc": bpc})
         return {"val_loss": val["nll"], "val_bpc": bpc}
 
+    chars = cfg.data.tokenizer == "chars"
+
     def body():
-        if jax.process_index() == 0 and run.read_char_vocab() is None:
+        if chars and jax.process_index() == 0 and run.read_char_vocab() is None:
             run.write_char_vocab(data.vocab.to_json())
+        artifacts = (run.char_vocab_path,) if chars else (run.tokenizer_path,)
         return train_loop(cfg, run, task, make_batches, evaluate, moe_layer_names(cfg.model),
-                          quiet=quiet, experiment=EXPERIMENT, artifacts=(run.char_vocab_path,))
+                          quiet=quiet, experiment=EXPERIMENT, artifacts=artifacts)
 
     return run_locked(run, body)
 
 
-def load_trained_lm(cfg: LMConfig) -> tuple[LMTask, Any, CharVocab, int]:
+def load_trained_lm(cfg: LMConfig) -> tuple[LMTask, Any, CharVocab | PieceVocab, int]:
     """(task, params, vocabulary, step) of the run in cfg.run.workdir, on cfg's mesh."""
     run = RunDir(cfg.run.workdir, LMConfig)
-    saved = run.read_char_vocab()
-    if saved is None:
+    vocab = run_vocab(cfg, run)
+    if vocab is None:
         raise RunDirError(f"{run.char_vocab_path} does not exist: train a language model there first "
                           "(gshard-jax lm train --workdir ...) or pass the right --workdir")
-    vocab = CharVocab.from_json(saved)
-    task = LMTask(cfg, vocab.size)
+    task = LMTask(cfg, cfg.model.vocab_size or vocab.size)
     state, step = run.restore(task.abstract_state(), task.restore_other_layout)
     return task, state.params, vocab, step
 
@@ -97,9 +120,9 @@ def load_trained_lm(cfg: LMConfig) -> tuple[LMTask, Any, CharVocab, int]:
 def generate_from_run(cfg: LMConfig, prompt: str, *, max_chars: int, temperature: float,
                       top_k: int, seed: int) -> str:
     """The prompt and `max_chars` sampled characters after it, from the run's newest step."""
-    saved = RunDir(cfg.run.workdir, LMConfig).read_char_vocab()
-    if saved is not None:
-        check_prompt(CharVocab.from_json(saved), prompt)  # before restoring anything
+    vocab = run_vocab(cfg, RunDir(cfg.run.workdir, LMConfig))
+    if vocab is not None:
+        check_prompt(vocab, prompt)  # before restoring anything
     task, params, vocab, step = load_trained_lm(cfg)
     print(f"{cfg.run.workdir} step {step}: {max_chars} characters, temperature {temperature}, "
           f"top_k {top_k or 'all'}, seed {seed}", file=sys.stderr)

@@ -26,11 +26,6 @@ def constrain(x: jax.Array, logical: Sequence[str | None]) -> jax.Array:
     return sharding.constrain(x, logical)
 
 
-def moe_mode() -> str:
-    """The MoE execution mode the task set for this step ('alltoall' unless told)."""
-    return sharding.moe_mode()
-
-
 Initializer = Callable[..., jax.Array]
 
 

@@ -2,26 +2,27 @@
 
 from __future__ import annotations
 
-from gshard_jax.config import ModelConfig
+from gshard_jax.config import BlockConfig, LMModelConfig, ModelConfig
 from gshard_jax.model.layers import input_names
 
 
-def _ffn(cfg: ModelConfig, hidden: int) -> int:
+def _ffn(cfg: BlockConfig, hidden: int) -> int:
     """One FFN's matrices: (wi or wi_gate and wi_up) [M, H] plus wo [H, M]."""
     return (len(input_names(cfg.ffn_activation)) + 1) * cfg.d_model * hidden
 
 
-def _norm(cfg: ModelConfig) -> int:
+def _norm(cfg: BlockConfig) -> int:
     """One norm's parameters: LayerNorm's scale and bias, RMSNorm's scale."""
     return (2 if cfg.norm == "layernorm" else 1) * cfg.d_model
 
 
-def _attention(cfg: ModelConfig) -> int:
+def _attention(cfg: BlockConfig) -> int:
     """query and out over num_heads; key and value over the key/value heads (GQA)."""
     return 2 * cfg.d_model * (cfg.num_heads + cfg.resolved_kv_heads) * cfg.resolved_head_dim
 
 
-def _layers(cfg: ModelConfig, stack: str, count: int, cross: bool) -> tuple[int, int]:
+def _layers(cfg: ModelConfig | LMModelConfig, stack: str, count: int,
+            cross: bool) -> tuple[int, int]:
     """(total, activated) parameters of the `count` blocks of `stack`."""
     norm = _norm(cfg)
     total = activated = 0
@@ -58,17 +59,23 @@ def parameter_counts(cfg: ModelConfig) -> dict[str, int]:
             "activated": embed + enc[1] + dec[1] + final_norms + relative}
 
 
-def decoder_only_counts(cfg: ModelConfig) -> dict[str, int]:
-    """{'total', 'activated'} of the decoder-only LM (`model/lm.py`) whose blocks `cfg`
-    describes (`LMModelConfig.decoder_config`): input table, num_decoder_layers blocks without
-    cross-attention, final norm, output projection."""
-    embed = 2 * cfg.vocab_size * cfg.d_model
-    total, activated = _layers(cfg, "decoder", cfg.num_decoder_layers, False)
+def decoder_only_counts(cfg: LMModelConfig, vocab_size: int) -> dict[str, int]:
+    """{'total', 'activated'} of the decoder-only LM (`model/lm.py`) of `cfg` over
+    `vocab_size` ids: input table, num_layers blocks without cross-attention, final norm,
+    output projection."""
+    embed = 2 * vocab_size * cfg.d_model
+    total, activated = _layers(cfg, "decoder", cfg.num_layers, False)
     norm = _norm(cfg)
     return {"total": embed + total + norm, "activated": embed + activated + norm}
 
 
-def kv_cache_summary(cfg: ModelConfig, layers: int, dtype_bytes: int) -> str:
+def parameter_summary(counts: dict[str, int]) -> str:
+    """One line: total parameters and those active per token (as `shard-report` prints)."""
+    return (f"parameters: {counts['total']:,} ({counts['total'] / 1e9:.1f}B), active per "
+            f"token {counts['activated']:,} ({counts['activated'] / 1e9:.1f}B)")
+
+
+def kv_cache_summary(cfg: BlockConfig, layers: int, dtype_bytes: int) -> str:
     """One line on the decode cache of `layers` self-attention layers: its heads, how much
     grouped-query attention shrinks it, and its bytes per token (keys and values)."""
     kv, heads = cfg.resolved_kv_heads, cfg.num_heads

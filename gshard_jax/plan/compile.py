@@ -1,7 +1,8 @@
 """Compile the real train step for a TPU topology, ahead of time, and gather its figures.
 
 `plan(cfg, "v3:32x32")` builds the config's mesh over the topology's (compile-only) devices,
-binds a `ShardedTask` to it, lowers `task.train_step` -- the jitted function `train` runs --
+binds a `TranslationTask` (or, for an `LMConfig`, an `LMTask`) to it, lowers `task.train_step`
+-- the jitted function `train` (`lm train`) runs --
 with abstract inputs (`task.abstract_state()` and ShapeDtypeStruct batches carrying the batch
 sharding) and compiles it with the TPU compiler. Nothing is allocated on any device.
 It returns `report.summarise`'s dict: parameters, XLA's memory and cost analyses, the
@@ -14,19 +15,18 @@ import math
 import time
 
 import jax
-import jax.numpy as jnp
 import numpy as np
-from jax.sharding import NamedSharding, PartitionSpec
 
-from gshard_jax.config import Config, ConfigError
+from gshard_jax.config import Config, ConfigError, LMConfig
 from gshard_jax.data.batching import BatchConfig, batch_size
-from gshard_jax.engine.task import ShardedTask
-from gshard_jax.model.size import parameter_counts
+from gshard_jax.engine.task import unbuildable_as_config_error
+from gshard_jax.model.size import decoder_only_counts, parameter_counts
 from gshard_jax.plan.chips import CHIPS
 from gshard_jax.plan.hlo import collectives, loop_trip_counts
 from gshard_jax.plan.report import memory_from_analysis, summarise
 from gshard_jax.plan.topology import Topology, load_topology
 from gshard_jax.sharding.mesh import MeshError, make_mesh
+from gshard_jax.translation.task import TranslationTask
 
 
 def batch_shape(cfg: Config, data_shards: int, batch: int | None = None,
@@ -66,6 +66,37 @@ def topology_mesh(cfg: Config, topology: Topology):
     return mesh
 
 
+def lm_batch_shape(cfg: LMConfig, data_shards: int, batch: int | None = None,
+                   length: int | None = None) -> tuple[int, int]:
+    """[B, L] of an LM's planned step: `batch` or data.batch_size windows of `length` or
+    model.block_size tokens."""
+    length = length or cfg.model.block_size
+    if length > cfg.model.block_size:
+        raise ConfigError(f"--length {length} exceeds model.block_size={cfg.model.block_size}; "
+                          f"plan a length <= {cfg.model.block_size} or raise model.block_size")
+    rows = batch or cfg.data.batch_size
+    if rows % data_shards:
+        raise ConfigError(f"--batch {rows} does not split over the {data_shards} data shards; "
+                          f"use a multiple of {data_shards}")
+    return rows, length
+
+
+def _bind(cfg, mesh, batch, length):
+    """(task, [B, L], parameter counts, MoE layers) of a translation or an LM config."""
+    if isinstance(cfg, LMConfig):
+        from gshard_jax.lm.task import LMTask
+        if not cfg.model.vocab_size:
+            raise ConfigError("model.vocab_size=0: a character LM's vocabulary is its text's "
+                              "characters, unknown to plan; --set model.vocab_size=N")
+        task = LMTask(cfg, cfg.model.vocab_size, mesh=mesh)
+        moe_layers = sum(cfg.model.is_moe_layer(i) for i in range(cfg.model.num_layers))
+        return (task, lm_batch_shape(cfg, task.data_shards, batch, length),
+                decoder_only_counts(cfg.model, cfg.model.vocab_size), moe_layers)
+    task = TranslationTask(cfg, mesh=mesh)
+    return (task, batch_shape(cfg, task.data_shards, batch, length), parameter_counts(cfg.model),
+            len(cfg.model.moe_layers) if cfg.model.moe_every else 0)
+
+
 def _state_bytes_per_device(state, replicated_only: bool = False) -> int:
     """Bytes of the train state's shards on one device (only the arrays every device holds
     whole, with `replicated_only`: what more devices cannot thin out)."""
@@ -90,25 +121,14 @@ def compile_train_step(cfg: Config, topology_name: str, *, batch: int | None = N
     topology = load_topology(topology_name)
     mesh = topology_mesh(cfg, topology)
     start = time.perf_counter()
-    task = ShardedTask(cfg, mesh=mesh)
-    shape = batch_shape(cfg, task.data_shards, batch, length)
+    task, shape, counts, moe_layers = _bind(cfg, mesh, batch, length)
     task.check_groups(shape)
     state = task.abstract_state()
-    batch_structs = {k: jax.ShapeDtypeStruct(shape, jnp.int32, sharding=task.batch_sharding)
-                     for k in task.batch_keys}
-    if task.dynamic_top_k:
-        # dynamic top-k travels in the batch as a replicated int32 (ShardedTask.shard_batch)
-        batch_structs["top_k"] = jax.ShapeDtypeStruct(
-            (), jnp.int32, sharding=NamedSharding(mesh, PartitionSpec()))
+    batch_structs = task.abstract_batch(shape)
     setup_s = time.perf_counter() - start
     start = time.perf_counter()
-    try:
+    with unbuildable_as_config_error(shape):
         lowered = task.train_step.lower(state, batch_structs)
-    except (ValueError, TypeError) as error:
-        raise ConfigError(f"this config cannot build a train step for batches of "
-                          f"{shape[0]}x{shape[1]} tokens: {type(error).__name__}: "
-                          f"{str(error)[:400]}; check the model, moe and data settings named "
-                          "there") from None
     lower_s = time.perf_counter() - start
     start, cpu_start = time.perf_counter(), time.process_time()
     compiled, compile_error = None, ""
@@ -129,7 +149,6 @@ def compile_train_step(cfg: Config, topology_name: str, *, batch: int | None = N
     # does not inflate as it does the wall time.
     compile_cpu_s = time.process_time() - cpu_start
 
-    counts = parameter_counts(cfg.model)
     total = sum(math.prod(x.shape) for x in jax.tree.leaves(state.params))
     chip = topology.chip
     facts = {
@@ -147,11 +166,14 @@ def compile_train_step(cfg: Config, topology_name: str, *, batch: int | None = N
                  "devices_per_chip": chip.devices_per_chip, "source": chip.source},
         "mesh": dict(mesh.shape),
         "batch": {"shape": list(shape), "tokens_per_side": shape[0] * shape[1],
-                  "tokens_per_batch": cfg.data.tokens_per_batch},
+                  "tokens_per_batch": getattr(cfg.data, "tokens_per_batch", shape[0] * shape[1]),
+                  # the field that sets the step's tokens, and the tokens per unit of it
+                  "setting": (["data.batch_size", shape[1]] if isinstance(cfg, LMConfig)
+                              else ["data.tokens_per_batch", 1])},
         "dtype": cfg.model.dtype,
         "levers": {"scan_layers": cfg.model.scan_layers, "remat": cfg.model.remat,
                    "microbatches": cfg.train.microbatches, "preset": cfg.mesh.preset},
-        "moe_layers": len(cfg.model.moe_layers) if cfg.model.moe_every else 0,
+        "moe_layers": moe_layers,
         # total: the compiled state's own count; activated: model.size's analytic count.
         "parameters": {"total": int(total), "activated": int(counts["activated"]),
                        "total_analytic": int(counts["total"])},

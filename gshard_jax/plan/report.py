@@ -20,16 +20,14 @@ import re
 
 from gshard_jax.plan.chips import Chip
 from gshard_jax.plan.hlo import KINDS
+from gshard_jax.sharding.report import human_bytes
 
 MEMORY_FIELDS = ("argument", "output", "alias", "temp", "generated_code")
 
 
 def human(nbytes: float) -> str:
-    for unit in ("B", "KiB", "MiB", "GiB", "TiB"):
-        if abs(nbytes) < 1024 or unit == "TiB":
-            return f"{nbytes:.2f} {unit}" if unit != "B" else f"{int(nbytes)} B"
-        nbytes /= 1024
-    return ""
+    """Bytes with two decimals in the largest binary unit (the plan report's precision)."""
+    return human_bytes(nbytes, decimals=2)
 
 
 def memory_from_analysis(stats) -> dict[str, int]:
@@ -63,10 +61,13 @@ def parse_oom(message: str) -> dict[str, float]:
 
 
 def fixes(memory: dict, hbm: int, tokens_per_batch: int, dtype: str, devices: int,
-          replicated: int = 0, levers: dict | None = None) -> list[str]:
+          replicated: int = 0, levers: dict | None = None,
+          batch_setting: tuple[str, int] = ("data.tokens_per_batch", 1)) -> list[str]:
     """What to change when `memory['peak']` exceeds `hbm`, most specific first. `replicated`:
     bytes of the train state every device holds whole (more devices do not thin them);
-    `levers`: the config's scan_layers / remat / microbatches / preset (not suggested again)."""
+    `levers`: the config's scan_layers / remat / microbatches / preset (not suggested again);
+    `batch_setting`: the field that sets the step's tokens and the tokens per unit of it
+    (translation: data.tokens_per_batch, 1; the LM: data.batch_size, its window length)."""
     levers = levers or {}
     short = memory["peak"] - hbm
     out = []
@@ -80,7 +81,8 @@ def fixes(memory: dict, hbm: int, tokens_per_batch: int, dtype: str, devices: in
             micro = 2 ** math.ceil(math.log2(max(tokens_per_batch / tokens, 2)))
             out.append(f"gradient accumulation: --set train.microbatches={micro * levers.get('microbatches', 1)} "
                        f"(temporaries {human(temp)} scale with the tokens of one pass; the global "
-                       f"batch stays), or fewer tokens per step: --set data.tokens_per_batch={tokens}")
+                       f"batch stays), or fewer tokens per step: --set {batch_setting[0]}="
+                       f"{max(tokens // batch_setting[1], 1)}")
     if dtype == "float32" and temp:
         out.append("bfloat16 activations: --set model.dtype=bfloat16 (about halves temporaries)")
     if temp > args and levers.get("remat", "none") != "full":
@@ -100,6 +102,11 @@ def fixes(memory: dict, hbm: int, tokens_per_batch: int, dtype: str, devices: in
         out.append(f"another mesh: split arguments (parameters + optimizer state, "
                    f"{human(args)}) further over mesh.expert or mesh.model")
     return [f"short by {human(short)}; change one of:"] + [f"  - {fix}" for fix in out]
+
+
+def _batch_setting(report: dict) -> tuple[str, int]:
+    setting = report["batch"].get("setting")
+    return tuple(setting) if setting else ("data.tokens_per_batch", 1)
 
 
 def bisection_seconds(alltoall_bytes: float, chip: Chip, chip_dims) -> float:
@@ -152,7 +159,7 @@ def summarise(facts: dict, chip: Chip) -> dict:
         report["fixes"] = fixes(estimate, hbm, report["batch"]["tokens_per_batch"],
                                 report["dtype"], report["devices"],
                                 report.get("replicated_state_bytes_per_device", 0),
-                                report.get("levers"))
+                                report.get("levers"), _batch_setting(report))
         return report
     report["fits"] = memory["peak"] <= hbm
     report["headroom_bytes"] = hbm - memory["peak"]  # negative: short by that much
@@ -160,7 +167,7 @@ def summarise(facts: dict, chip: Chip) -> dict:
         report["fixes"] = fixes(memory, hbm, report["batch"]["tokens_per_batch"],
                                 report["dtype"], report["devices"],
                                 report.get("replicated_state_bytes_per_device", 0),
-                                report.get("levers"))
+                                report.get("levers"), _batch_setting(report))
     coll = report["collectives"]
     other = sum(coll[k]["bytes"] for k in KINDS if k != "all-to-all")
     # The bisection bound applies when the expert axis (where the all-to-alls run) spans
