@@ -220,7 +220,9 @@ def test_a_bad_rules_preset_fails_config_validation_naming_every_preset():
 
 # Model fields added after config_v1, with their defaults (the behaviour before them).
 NEW_MODEL_DEFAULTS = {"num_kv_heads": 0, "rope_theta": 10000.0, "norm_epsilon": 1e-6,
-                      "vocab_size": 0}
+                      "vocab_size": 0, "moe_offset": -1, "relative_buckets": 32,
+                      "relative_max_distance": 128, "attention_scale": "inverse_sqrt"}
+NEW_MOE_DEFAULTS = {"expert_capacity": 0}
 OLD_RUN_CONFIGS = os.path.join(os.path.dirname(__file__), "data", "config_v1")
 
 
@@ -247,5 +249,10 @@ def test_run_directories_written_before_the_shared_block_config_still_load(tmp_p
     # and the LM's data.tokenizer (chars: the character vocabulary it always had).
     added_data = {k: v for k, v in loaded["data"].items() if k not in saved["data"]}
     assert added_data in ({}, {"tokenizer": "chars"}), added_data
-    assert {**loaded, "model": {k: v for k, v in loaded["model"].items() if k not in added},
+    moe = loaded["model"]["moe"]
+    added_moe = {k: v for k, v in moe.items() if k not in saved["model"]["moe"]}
+    assert added_moe == NEW_MOE_DEFAULTS, added_moe  # (Switch's fixed capacity: off)
+    model = {k: v for k, v in loaded["model"].items() if k not in added}
+    model["moe"] = {k: v for k, v in moe.items() if k not in added_moe}
+    assert {**loaded, "model": model,
             "data": {k: v for k, v in loaded["data"].items() if k not in added_data}} == saved
