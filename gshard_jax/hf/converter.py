@@ -28,6 +28,8 @@ from typing import Any, Callable, Iterable, NamedTuple
 
 import numpy as np
 
+from gshard_jax.hf.checkpoint_io import TOKENIZER_FILE
+
 
 class LazyTensor(NamedTuple):
     """A parameter's shape, and a thunk that builds it (float32) when called."""
@@ -47,4 +49,4 @@ class Converter:
     hf_config_from: Callable[[Any], dict]
     tensors_to_hf: Callable[[Any, dict], Iterable[tuple[str, Callable[[], np.ndarray]]]]
     make_task: Callable[[Any], Any]
-    tokenizer_name: str = "tokenizer.model"  # the file export-hf writes the tokenizer to
+    tokenizer_name: str = TOKENIZER_FILE  # the file export-hf writes the tokenizer to
