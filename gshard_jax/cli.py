@@ -168,7 +168,9 @@ def _add_lm_parser(sub, with_config) -> None:
         "alone on stdout)"))
     generate.add_argument("--prompt", required=True, help="the text to continue")
     generate.add_argument("--max-chars", type=_count(1), default=200,
-                          help="characters to generate after the prompt")
+                          help="characters to generate after the prompt (tokens, i.e. subword "
+                               "pieces, with data.tokenizer=sentencepiece; generation also ends "
+                               "at its eos)")
     generate.add_argument("--temperature", type=_temperature, default=1.0,
                           help="softmax temperature; 0 = greedy (argmax)")
     generate.add_argument("--top-k", type=_count(0), default=0,
