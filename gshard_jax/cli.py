@@ -110,6 +110,10 @@ def build_parser() -> argparse.ArgumentParser:
                            "as training cuts them)")
     plan.add_argument("--length", type=_count(2), metavar="L",
                       help="sequence length of the planned batch (default: the longest bucket)")
+    plan.add_argument("--step", choices=("train", "generate"), default="train",
+                      help="train: the train step; generate: one KV-cached decode step of an LM "
+                           "config (bfloat16 weights, a cache of --length tokens for --batch "
+                           "rows): weights vs KV cache bytes per device")
     plan.add_argument("--json", metavar="PATH", help="also write every figure to PATH as JSON")
     distill = sub.add_parser("distill", help="Mixture-of-Students: train a smaller student from a "
                              "trained teacher run with knowledge distillation, then compare test BLEU")
@@ -166,7 +170,9 @@ def _add_lm_parser(sub, with_config) -> None:
         "alone on stdout)"))
     generate.add_argument("--prompt", required=True, help="the text to continue")
     generate.add_argument("--max-chars", type=_count(1), default=200,
-                          help="characters to generate after the prompt")
+                          help="characters to generate after the prompt (tokens, i.e. subword "
+                               "pieces, with data.tokenizer=sentencepiece; generation also ends "
+                               "at its eos)")
     generate.add_argument("--temperature", type=_temperature, default=1.0,
                           help="softmax temperature; 0 = greedy (argmax)")
     generate.add_argument("--top-k", type=_count(0), default=0,
@@ -374,11 +380,17 @@ def _plan(cfg, args) -> int:
         if not os.path.isdir(folder) or os.path.isdir(args.json):
             raise UsageError(f"--json {args.json}: {folder} is not a directory to write into; "
                              "give a file path in an existing directory")
-    print(f"gshard-jax plan: compiling the train step for {args.topology} (large models take "
-          "minutes)...", file=sys.stderr)
-    report = plan(cfg, args.topology, batch=args.batch, length=args.length,
-                  config_name=args.config or "")
-    print(format_report(report))
+    print(f"gshard-jax plan: compiling the {args.step} step for {args.topology} (large models "
+          "take minutes)...", file=sys.stderr)
+    if args.step == "generate":
+        from gshard_jax.plan.serve import format_decode_report, plan_decode_step
+        report = plan_decode_step(cfg, args.topology, batch=args.batch, length=args.length,
+                                  config_name=args.config or "")
+        print(format_decode_report(report))
+    else:
+        report = plan(cfg, args.topology, batch=args.batch, length=args.length,
+                      config_name=args.config or "")
+        print(format_report(report))
     if args.json:
         with open(args.json, "w") as f:
             json.dump(report, f, indent=2)

@@ -211,3 +211,25 @@ def test_plan_takes_an_lm_config_gqa_mixtral_block_on_v5e_2x2(tmp_path, capsys):
     assert main(["plan", "--config", config_file, "--topology", "v5e:2x2",
                  "--length", "32"]) == 2
     assert "exceeds model.block_size=16" in capsys.readouterr().err
+
+
+@needs_libtpu
+def test_plan_generate_compiles_one_decode_step_and_splits_weights_from_the_cache(tmp_path, capsys):
+    from tests.helpers import tiny_lm_config
+
+    cfg = apply_overrides(tiny_lm_config(tmp_path / "t.txt", tmp_path / "run", 2), [
+        "model.vocab_size=64", "data.tokenizer=none", "model.num_kv_heads=2",
+        "model.positions=rope", "model.moe.router=softmax_topk", "mesh.data=1",
+        "mesh.expert=4"])
+    config_file = write_config_file(cfg, tmp_path / "lm.py")
+    out = tmp_path / "plan.json"
+    assert main(["plan", "--config", config_file, "--topology", "v5e:2x2", "--step", "generate",
+                 "--batch", "4", "--length", "128", "--json", str(out)]) == 0
+    report = json.loads(out.read_text())
+    assert "KV cache of 128 tokens" in capsys.readouterr().out
+    m = cfg.model
+    # keys and values of every layer, bf16, batch 4 split over the 4 devices
+    cache = 2 * m.num_layers * 4 * 128 * 2 * (m.d_model // m.num_heads) * 2 // 4
+    assert report["cache_bytes_per_device"] == cache
+    assert report["fits"] and report["memory"]["peak"] >= report["weights_bytes_per_device"]
+    assert report["roofline"]["step_s"] > 0

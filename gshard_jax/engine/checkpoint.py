@@ -88,6 +88,22 @@ class Checkpointer:
             raise self._explain(step, error) from error
         return restored["state"], restored["data"]
 
+    def restore_params(self, abstract_params: Any, step: int | None = None) -> Any:
+        """The parameters alone of `step` (default: the newest), laid out as `abstract_params`
+        says: a reader that needs no optimiser state (export) holds one copy of the model."""
+        step = self.latest_step() if step is None else step
+        if step is None:
+            raise self._none_saved()
+        item = {"params": abstract_params}
+        try:
+            restored = self._manager.restore(step, args=ocp.args.Composite(
+                state=ocp.args.PyTreeRestore(
+                    item, restore_args=ocp.checkpoint_utils.construct_restore_args(item),
+                    partial_restore=True)))
+        except Exception as error:  # Orbax and TensorStore raise many kinds for bad files
+            raise self._explain(step, error) from error
+        return restored["state"]["params"]
+
     def restore_newest_readable(self, abstract_state: Any,
                                 other_layout: Callable | None = None) -> tuple[Any, dict]:
         """`restore` of the newest step that can be restored. Each newer step that cannot is

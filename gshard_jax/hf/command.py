@@ -24,6 +24,7 @@ import jax.numpy as jnp
 import numpy as np
 
 from gshard_jax.config import Config, ConfigError
+from gshard_jax.engine.checkpoint import CheckpointError
 from gshard_jax.engine.rundir import RunDir, RunDirError
 from gshard_jax.engine.task import TrainState
 from gshard_jax.hf import mixtral, switch
@@ -206,6 +207,21 @@ def _run_converter(workdir: str) -> tuple[Converter, Any, dict]:
     raise HFError(f"{workdir} cannot be exported: " + "; ".join(reasons))
 
 
+def _newest_params(run: RunDir, task) -> tuple[dict, int]:
+    """(parameters on the host, step) of the run's newest checkpoint: the parameters alone
+    (no optimiser state), or the whole state when they were written in the other layer
+    layout (then converted)."""
+    with run.checkpointer(keep=1_000_000) as checkpointer:  # a reader never prunes
+        try:
+            step = checkpointer.latest_step()
+            params = checkpointer.restore_params(task.abstract_state().params)
+            return jax.device_get(params), int(step)
+        except CheckpointError:
+            pass
+    state, step = run.restore(task.abstract_state(), task.restore_other_layout)
+    return jax.device_get(state.params), step
+
+
 def export_hf(workdir: str, to_dir: str, max_shard_bytes: int = 2 * 1024 ** 3,
               quiet: bool = False) -> dict:
     """Writes the run's newest checkpoint as an HF directory `to_dir` (config.json, safetensors
@@ -217,10 +233,7 @@ def export_hf(workdir: str, to_dir: str, max_shard_bytes: int = 2 * 1024 ** 3,
     converter, cfg, hf_config = _run_converter(workdir)
     _check_empty(to_dir, "--to")
     task = converter.make_task(cfg)
-    state, step = RunDir(workdir, converter.config_cls).restore(task.abstract_state(),
-                                                                task.restore_other_layout)
-    params = jax.device_get(state.params)
-    del state
+    params, step = _newest_params(RunDir(workdir, converter.config_cls), task)
     if cfg.model.scan_layers:
         params = unscan_params(params, task.stacks)
     created = not os.path.exists(to_dir)
