@@ -23,7 +23,8 @@ from tests.helpers import tiny_config, tiny_lm_config
 from tests.reference import softmax64
 
 torch = pytest.importorskip("torch")
-hf_switch = pytest.importorskip("transformers.models.switch_transformers.modeling_switch_transformers")
+hf_switch = pytest.importorskip(
+    "transformers.models.switch_transformers.modeling_switch_transformers")
 
 
 def hf_bucket(relative_position, bidirectional, num_buckets, max_distance):
@@ -38,7 +39,8 @@ def hf_bucket(relative_position, bidirectional, num_buckets, max_distance):
 def test_buckets_equal_hugging_faces_for_every_offset(bidirectional, num_buckets, max_distance):
     offsets = np.arange(-5000, 5001)  # key minus query, both directions, far past max_distance
     ours = relative_bucket(offsets, bidirectional, num_buckets, max_distance)
-    np.testing.assert_array_equal(ours, hf_bucket(offsets, bidirectional, num_buckets, max_distance))
+    theirs = hf_bucket(offsets, bidirectional, num_buckets, max_distance)
+    np.testing.assert_array_equal(ours, theirs)
     assert ours.min() == 0 and ours.max() == num_buckets - 1  # every bucket reachable
 
 
@@ -144,7 +146,8 @@ def test_t5_encoder_decoder_equals_the_float64_reference(overrides):
 
 
 def test_which_layers_are_moe_follows_moe_offset():
-    assert [i for i in range(12) if switch_config(moe_every=4, moe_offset=1).is_moe_layer(i)] == [1, 5, 9]
+    hf_rule = switch_config(moe_every=4, moe_offset=1)  # HF: i % step == 1
+    assert [i for i in range(12) if hf_rule.is_moe_layer(i)] == [1, 5, 9]
     gshard = ModelConfig(moe_every=4)  # default -1: (i+1) % moe_every == 0
     assert [i for i in range(12) if gshard.is_moe_layer(i)] == [3, 7, 11]
     model = nnx.eval_shape(lambda: Transformer(switch_config(), rngs=nnx.Rngs(0)))
@@ -225,7 +228,8 @@ def test_fixed_capacity_drops_the_tokens_the_reference_drops():
 
 @pytest.mark.parametrize("assignment, words", [
     ("model.relative_buckets=9", ["model.relative_buckets=9", "even"]),
-    ("model.relative_max_distance=4", ["model.relative_max_distance=4", "model.relative_buckets/2=4"]),
+    ("model.relative_max_distance=4",
+     ["model.relative_max_distance=4", "model.relative_buckets/2=4"]),
     ("model.moe_offset=2", ["model.moe_offset=2", "0..1"]),
     ("model.attention_scale=sqrt", ["model.attention_scale='sqrt'", "inverse_sqrt, none"]),
     ("model.moe.expert_capacity=-1", ["model.moe.expert_capacity"]),

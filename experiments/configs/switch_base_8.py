@@ -32,7 +32,8 @@ HF_CONFIG = {
 
 MODEL = model_config_from_hf(HF_CONFIG, SWITCH)
 CONFIG = Config(
-    model=dataclasses.replace(MODEL, max_len=128, moe=dataclasses.replace(MODEL.moe, group_size=256)),
+    model=dataclasses.replace(MODEL, max_len=128,
+                              moe=dataclasses.replace(MODEL.moe, group_size=256)),
     mesh=MeshConfig(data=-1, expert=8, preset="expert"),
     train=TrainConfig(optimizer="adafactor", learning_rate=1.0, warmup_steps=1000,
                       label_smoothing=0.1),

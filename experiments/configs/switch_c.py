@@ -1,7 +1,8 @@
 """Switch-C (Fedus et al. 2021, Table 9; Hugging Face google/switch-c-2048): 15 encoder and 15
 decoder blocks, every FFN a top-1 MoE of 2048 experts, d_model 2080, FFN 6144, 32 heads of 64:
-1,571,308,972,448 parameters (the paper's 1571B; 1.73B activated per token), built from the checkpoint's config.json fields by the
-importer's mapping (gshard_jax/hf/switch.py), so the shape is HF's.
+1,571,308,972,448 parameters (the paper's 1571B; 1.73B activated per token), built from the
+checkpoint's config.json fields by the importer's mapping (gshard_jax/hf/switch.py), so the
+shape is HF's (tests/test_hf_switch.py counts HF's model against it).
 
 For `plan` only (one expert per core, as the paper's 2048-expert runs):
 

@@ -15,16 +15,21 @@ decoder must share one step; which layers hold router weights is checked against
 
 Weights (torch Linear.weight is [out, in]; N heads, K d_kv, M d_model, H d_ff, E experts):
   shared [V, M]                                   -> src_embed.table
-  {stack}.block.i.layer.0.SelfAttention.{q,k,v}   [N*K, M] -> self_attention.{query,key,value} [M, N, K]
-  {stack}.block.i.layer.0.SelfAttention.o         [M, N*K] -> self_attention.out [N, K, M]
-  {stack}.block.0.layer.0.SelfAttention.relative_attention_bias [buckets, N] -> {stack}_relative.table
+  {stack}.block.i.layer.0.SelfAttention.{q,k,v} [N*K, M] -> self_attention.{query,key,value}
+                                                                                  [M, N, K]
+  {stack}.block.i.layer.0.SelfAttention.o       [M, N*K] -> self_attention.out [N, K, M]
+  {stack}.block.0.layer.0.SelfAttention.relative_attention_bias [buckets, N]
+                                                          -> {stack}_relative.table
   {stack}.block.i.layer.0.layer_norm              -> self_norm.scale
   decoder.block.i.layer.1.EncDecAttention.*, layer_norm -> cross_attention.*, cross_norm.scale
   FF sub-layer (encoder layer.1, decoder layer.2): layer_norm -> ffn_norm.scale;
     dense mlp.wi [H, M], mlp.wo [M, H]            -> ffn.wi [M, H], ffn.wo [H, M]
+      (T5's dense module is DenseReluDense instead of mlp)
     sparse mlp.router.classifier [E, M]           -> ffn.gate [M, E]
     sparse mlp.experts.expert_j.wi [H, M], wo [M, H] -> ffn.wi[j] [M, H], ffn.wo[j] [H, M]
   {stack}.final_layer_norm                        -> {stack}_norm.scale
+The output projection is `shared` (tied); encoder/decoder.embed_tokens and lm_head, when a
+file holds them, are copies of it and are not read.
 """
 
 from __future__ import annotations
@@ -34,9 +39,9 @@ from typing import Callable, Iterable, NamedTuple
 import numpy as np
 
 from gshard_jax.config import Config, ModelConfig, MoEConfig, apply_overrides
-from gshard_jax.translation.task import TranslationTask
 from gshard_jax.hf.checkpoint_io import HFError
 from gshard_jax.hf.converter import Converter, LazyTensor
+from gshard_jax.translation.task import TranslationTask
 
 SWITCH = "SwitchTransformersForConditionalGeneration"
 T5 = "T5ForConditionalGeneration"
@@ -44,9 +49,16 @@ STACKS = ("encoder", "decoder")
 _FF_LAYER = {"encoder": 1, "decoder": 2}  # index of the FF sub-layer in an HF block
 
 
+def _hf_depth(hf: dict, stack: str) -> int:
+    """A stack's layers in an HF config (num_decoder_layers defaults to num_layers)."""
+    if stack == "encoder":
+        return hf["num_layers"]
+    return hf.get("num_decoder_layers") or hf["num_layers"]
+
+
 def sparse_step(hf: dict, stack: str) -> int:
     """HF's sparse step of a stack (SwitchTransformersConfig.__init__)."""
-    layers = hf["num_layers"] if stack == "encoder" else hf.get("num_decoder_layers") or hf["num_layers"]
+    layers = _hf_depth(hf, stack)
     sparse = hf.get(f"num_sparse_{stack}_layers", 0)
     return layers // sparse if sparse > 0 else layers
 
@@ -55,8 +67,7 @@ def hf_sparse_layers(hf: dict, stack: str, architecture: str) -> list[int]:
     """The layers HF builds sparse (SwitchTransformersStack: i % step == 1 or step == 1)."""
     if architecture == T5:
         return []
-    layers = hf["num_layers"] if stack == "encoder" else hf.get("num_decoder_layers") or hf["num_layers"]
-    step = sparse_step(hf, stack)
+    layers, step = _hf_depth(hf, stack), sparse_step(hf, stack)
     return [i for i in range(layers) if step > 0 and (i % step == 1 or step == 1)]
 
 
@@ -112,8 +123,9 @@ def model_config_from_hf(hf: dict, architecture: str) -> ModelConfig:
     problems = _unrepresentable(hf, architecture)
     if problems:
         raise HFError(f"{architecture} config.json cannot be represented: " + "; ".join(problems))
-    sparse = hf_sparse_layers(hf, "encoder", architecture) or hf_sparse_layers(hf, "decoder", architecture)
-    step = sparse_step(hf, "encoder" if hf_sparse_layers(hf, "encoder", architecture) else "decoder")
+    # Both stacks share one step (_unrepresentable checked it); either may have no sparse layer.
+    stack = "encoder" if hf_sparse_layers(hf, "encoder", architecture) else "decoder"
+    sparse, step = hf_sparse_layers(hf, stack, architecture), sparse_step(hf, stack)
     moe = MoEConfig()
     if sparse:
         moe = MoEConfig(
@@ -128,7 +140,8 @@ def model_config_from_hf(hf: dict, architecture: str) -> ModelConfig:
         num_encoder_layers=hf["num_layers"],
         num_decoder_layers=hf.get("num_decoder_layers") or hf["num_layers"],
         moe_every=step if sparse else 0, moe_offset=(1 if step > 1 else 0) if sparse else -1,
-        dropout_rate=hf.get("dropout_rate", 0.1), attention_dropout_rate=hf.get("dropout_rate", 0.1),
+        dropout_rate=hf.get("dropout_rate", 0.1),
+        attention_dropout_rate=hf.get("dropout_rate", 0.1),
         norm_epsilon=hf.get("layer_norm_epsilon", 1e-6),
         share_embeddings=True, max_len=512, norm="rmsnorm", ffn_activation="relu",
         positions="t5_relative",
@@ -152,9 +165,10 @@ def _check_sparse_weights(cfg: ModelConfig, names: set[str]) -> None:
             name = f"{stack}.block.{i}.layer.{_FF_LAYER[stack]}.mlp.router.classifier.weight"
             if (name in names) != cfg.is_moe_layer(i):
                 where = "has" if name in names else "lacks"
+                kind = "sparse" if cfg.is_moe_layer(i) else "dense"
                 raise HFError(f"{stack} layer {i} {where} a router ({name}), but config.json's "
-                              f"sparse layout says it is {'sparse' if cfg.is_moe_layer(i) else 'dense'}; "
-                              "the weights and config.json come from different models")
+                              f"sparse layout says it is {kind}; the weights and config.json "
+                              "come from different models")
 
 
 class _Tensor(NamedTuple):
