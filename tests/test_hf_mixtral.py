@@ -162,7 +162,15 @@ def test_bad_input_exits_2_and_writes_nothing(hf, tmp_path, capsys):
     _refused(capsys, argv(legacy) + ["--set", "model.norm=layernorm"], run, "model.norm='layernorm'")
     assert not run.exists()
     assert main(argv(legacy) + ["--set", "model.block_size=16"]) == 0  # the window's fix works
+    capsys.readouterr()
+    assert main(["shard-report", "--workdir", str(run)]) == 0  # an ordinary run directory
+    report = capsys.readouterr().out
+    assert "2 key/value heads for 4 query heads: 2x smaller" in report
+    assert f"parameters: {sum(p.numel() for p in hf['model'].parameters()):,}" in report
     _refused(capsys, argv(legacy), run, "already holds a run")
+    # Imported without tokenizer.model: ids only, so text in or out is refused with the fix.
+    _refused(capsys, ["lm", "generate", "--workdir", str(run), "--prompt", "Hi"], run,
+             "has no tokenizer (data.tokenizer=none")
 
 
 def test_export_refuses_a_run_not_of_mixtrals_shape(tmp_path, capsys):
