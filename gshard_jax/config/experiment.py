@@ -191,9 +191,9 @@ def mesh_problems(mesh: MeshConfig) -> list[str]:
     problems = mesh_size_problems([getattr(mesh, a) for a in MESH_AXES])
     known = RULES_PRESETS + tuple(RULES_PRESET_ALIASES)
     if mesh.preset not in known and not mesh.preset.endswith(".py"):
-        problems.append(f"mesh.preset={mesh.preset!r} is neither a rules preset nor a rules "
-                        f"file; choose one of {', '.join(RULES_PRESETS)}, or give the path of "
-                        "a Python file (*.py) defining RULES = {logical name: mesh axes}")
+        problems.append(f"mesh.preset={mesh.preset!r}: unknown sharding preset, and not a "
+                        f"rules file; choose one of {', '.join(RULES_PRESETS)}, or give the path "
+                        "of a Python file (*.py) defining RULES = {logical name: mesh axes}")
     for i, rule in enumerate(mesh.rules):
         if "=" not in rule:
             problems.append(f"mesh.rules[{i}]={rule!r}: write logical=axis[+axis], e.g. vocab=model")
