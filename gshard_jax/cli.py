@@ -101,7 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
     plan = with_config(sub.add_parser(
         "plan", help="compile the train step for a TPU topology without a TPU (needs the 'tpu' "
         "extra): parameters, per-device memory against HBM, FLOPs, collectives, roofline step "
-        "time; exit 4 if it does not fit"), DEFAULT_TRAIN_CONFIG, workdir=False)
+        "time; exit 4 if it does not fit"), DEFAULT_TRAIN_CONFIG)
     plan.add_argument("--topology", required=True, metavar="NAME",
                       help="TPU topology, e.g. v3:32x32 (2048 cores), v5e:16x16, v5p:4x4x8, "
                            "v5e:16x16,slices=2")
@@ -196,11 +196,9 @@ def _config(args):
     lm = args.command == "lm"
     cls = LMConfig if lm else _either_class(args, workdir)
     overrides = list(args.set) + ([f"run.workdir={workdir}"] if workdir else [])
-    # --workdir of an existing run without --config resumes it (e.g. fine-tuning an import-hf
-    # run), as --workdir's help says; the packaged default config is only for a new run.
-    resumes = (args.config == DEFAULT_TRAIN_CONFIG and workdir
-               and os.path.exists(RunDir(workdir).config_path))
-    if args.config and not resumes:
+    if _reads_the_run(args, workdir):
+        return RunDir(workdir, cls).read_config(overrides)
+    if args.config:
         cfg = load_config_file(args.config, cls)
     elif workdir and (not lm or args.lm_command == "generate"
                       or os.path.exists(RunDir(workdir).config_path)):
@@ -215,6 +213,17 @@ def _config(args):
     return apply_overrides(cfg, overrides)
 
 
+def _reads_the_run(args, workdir) -> bool:
+    """shard-report and plan of a run directory (--workdir without a --config of one's own, e.g.
+    one import-hf wrote) describe that run's saved config, not the default experiment; train
+    resumes it (fine-tuning an imported run), as --workdir's help says."""
+    from gshard_jax.engine.rundir import RunDir
+
+    return (args.command in ("shard-report", "plan", "train") and bool(workdir)
+            and args.config in (None, DEFAULT_TRAIN_CONFIG)
+            and os.path.exists(RunDir(workdir).config_path))
+
+
 def _either_class(args, workdir) -> type:
     """shard-report and plan take translation and LM configs alike: the class of --config's
     CONFIG, or of the run's config.json; Config for the other commands."""
@@ -224,7 +233,7 @@ def _either_class(args, workdir) -> type:
 
     if args.command not in ("shard-report", "plan"):
         return Config
-    if args.config:
+    if args.config and not _reads_the_run(args, workdir):
         try:
             config = load_config_file(args.config, object)
         except ConfigError:

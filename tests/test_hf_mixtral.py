@@ -162,7 +162,15 @@ def test_bad_input_exits_2_and_writes_nothing(hf, tmp_path, capsys):
     _refused(capsys, argv(legacy) + ["--set", "model.norm=layernorm"], run, "model.norm='layernorm'")
     assert not run.exists()
     assert main(argv(legacy) + ["--set", "model.block_size=16"]) == 0  # the window's fix works
+    capsys.readouterr()
+    assert main(["shard-report", "--workdir", str(run)]) == 0  # an ordinary run directory
+    report = capsys.readouterr().out
+    assert "2 key/value heads for 4 query heads: 2x smaller" in report
+    assert f"parameters: {sum(p.numel() for p in hf['model'].parameters()):,}" in report
     _refused(capsys, argv(legacy), run, "already holds a run")
+    # Imported without tokenizer.model: ids only, so text in or out is refused with the fix.
+    _refused(capsys, ["lm", "generate", "--workdir", str(run), "--prompt", "Hi"], run,
+             "has no tokenizer (data.tokenizer=none")
 
 
 def test_export_refuses_a_run_not_of_mixtrals_shape(tmp_path, capsys):
@@ -210,3 +218,22 @@ def test_an_imported_run_generates_through_its_tokenizer_and_trains_on(hf, tmp_p
                  "--set", "run.steps=2", "--set", "run.eval_every=0",
                  "--set", "run.checkpoint_every=2", "--set", "data.batch_size=8"]) == 0
     assert RunDir(str(run)).checkpoint_steps() == [0, 2]
+
+
+def test_bfloat16_checkpoints_read_exactly_as_float32(hf, tmp_path):
+    from gshard_jax.hf.checkpoint_io import TensorReader
+
+    model = _hf_model(0).to(torch.bfloat16)
+    model.save_pretrained(tmp_path / "bf16")
+    reader = TensorReader(str(tmp_path / "bf16"))
+    state = model.state_dict()
+    assert set(reader.names()) >= {"lm_head.weight", "model.embed_tokens.weight"}
+    # transformers 5 holds the experts fused in memory and writes them per expert
+    pairs = [("lm_head.weight", state["lm_head.weight"]),
+             ("model.layers.0.self_attn.k_proj.weight", state["model.layers.0.self_attn.k_proj.weight"]),
+             ("model.layers.1.block_sparse_moe.experts.3.w2.weight",
+              state["model.layers.1.mlp.experts.down_proj"][3])]
+    for name, tensor in pairs:
+        got = reader.get(name)
+        assert got.dtype == np.float32
+        np.testing.assert_array_equal(got, tensor.float().numpy())
