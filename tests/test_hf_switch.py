@@ -329,6 +329,7 @@ def test_import_translate_export_on_the_command_line(switch_with_tokenizer, tmp_
         expected.append(tokenizer.decode([t for t in out if t != 0]))
     assert ours == expected
     assert len(set(ours)) > 1
+    assert main(["shard-report", "--workdir", str(run)]) == 0  # the run's own config
 
     out = tmp_path / "exported"
     assert main(["export-hf", "--workdir", str(run), "--to", str(out)]) == 0
