@@ -77,3 +77,47 @@ def test_prepare_process_sets_the_environment_and_turns_an_unusable_cache_off(tm
     env = {"XDG_CACHE_HOME": str(blocker), "JAX_PLATFORMS": "cpu"}
     assert prepare_process(env, TPU_HOST) == {"JAX_ENABLE_COMPILATION_CACHE": "false"}
     assert env["JAX_PLATFORMS"] == "cpu" and "JAX_COMPILATION_CACHE_DIR" not in env
+
+
+# A command's start-up, then a jitted computation: what every command compiles goes through
+# the same cache.
+_PROGRAM = """
+from gshard_jax.startup import prepare_process
+prepare_process()
+import jax, jax.numpy as jnp, numpy as np
+x = np.arange(64, dtype=np.float32).reshape(8, 8) / 64
+print(np.asarray(jax.jit(lambda x: jnp.tanh(x @ x.T).sum(axis=0))(x)).tolist())
+"""
+
+
+def _run_program(cache_home):
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith(("JAX_COMPILATION_CACHE", "JAX_PERSISTENT_CACHE", "GSHARD_"))}
+    env.update(XDG_CACHE_HOME=str(cache_home), JAX_PERSISTENT_CACHE_MIN_COMPILE_TIME_SECS="0",
+               PYTHONPATH=os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    done = subprocess.run([sys.executable, "-c", _PROGRAM], env=env, capture_output=True,
+                          text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    return done.stdout, done.stderr
+
+
+def test_a_damaged_or_unusable_cache_changes_no_result_and_fails_nothing(tmp_path):
+    import numpy as np
+
+    cold, _ = _run_program(tmp_path)
+    entries = list((tmp_path / "gshard_jax" / "xla").glob("*-cache"))
+    assert entries  # the cache is on by default, in XDG_CACHE_HOME
+    assert _run_program(tmp_path)[0] == cold  # warm: read back from the cache
+    for entry in entries:
+        entry.write_bytes(os.urandom(64))  # damaged (truncated, overwritten) entries
+    damaged, warnings = _run_program(tmp_path)
+    assert damaged == cold and "persistent compilation cache" in warnings
+    blocker = tmp_path / "not_a_directory"
+    blocker.write_text("")
+    assert _run_program(blocker)[0] == cold  # the cache cannot be created: it is off
+    # ...and every run computed what numpy computes.
+    x = np.arange(64, dtype=np.float64).reshape(8, 8) / 64
+    np.testing.assert_allclose(eval(cold), np.tanh(x @ x.T).sum(axis=0), rtol=1e-5)
