@@ -142,6 +142,27 @@ def test_plan_on_v3_2x2_reports_xla_memory_and_four_all_to_alls_per_moe_layer():
 
 
 @needs_libtpu
+@pytest.mark.parametrize("layout, group_size", [
+    (dict(expert=4), 32),                                 # one group per device
+    (dict(expert=4), 8),                                  # four groups per device
+    (dict(preset="expert_model", expert=2, model=2), 64),  # each group spans 2 devices
+])
+def test_four_all_to_alls_per_moe_layer_at_every_group_count(layout, group_size):
+    """Dispatch and combine, forward and backward, and nothing else moves tokens, however the
+    8x16-token batch is grouped on v5e:2x2's 4 devices."""
+    cfg = apply_overrides(tiny_config(num_experts=4, **layout),
+                          [f"model.moe.group_size={group_size}"])
+    facts, compiled = compile_train_step(cfg, "v5e:2x2", batch=8, length=16)
+    groups = 8 * 16 // group_size
+    group_shards = facts["mesh"]["data"] * facts["mesh"]["expert"]
+    assert groups % group_shards == 0
+    all_to_all = collectives(compiled.as_text())["all-to-all"]
+    moe_layers = len(cfg.model.moe_layers)
+    assert all_to_all["count"] == 4 * moe_layers
+    assert all_to_all["sources"] == {"sharding_constraint": 4 * moe_layers}
+
+
+@needs_libtpu
 def test_plan_command_on_v5e_2x2_prints_and_writes_the_same_figures(tmp_path, capsys):
     config_file = write_config_file(tiny_config(expert=4, num_experts=4), tmp_path / "tiny.py")
     out = tmp_path / "plan.json"

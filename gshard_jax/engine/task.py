@@ -27,7 +27,7 @@ from gshard_jax.engine.layout import convert_state
 from gshard_jax.engine.optim import cross_entropy_sums, learning_rate_schedule, make_optimizer
 from gshard_jax.model.moe import group_tokens
 from gshard_jax.model.stack import scan_period
-from gshard_jax.model.transformer import Transformer
+from gshard_jax.model.transformer import Transformer, split_group_size
 from gshard_jax.sharding.mesh import make_mesh
 from gshard_jax.sharding.partition import (
     ShardingError, activation_sharding, batch_shard_count, batch_sharding, check_tree_divisible,
@@ -204,6 +204,29 @@ class ShardedTask:
                 (), replicated, lambda _: np.asarray(self.top_k, np.int32))
         return sharded
 
+    def moe_group_size(self, batch_shape) -> int | None:
+        """The MoE group size for a batch of [B, L] tokens; None = moe.group_size.
+
+        With train.microbatches > 1 each microbatch is routed on its own, so a group size that
+        splits the whole batch over the devices holding groups may not split a microbatch
+        (the default's groups of 256 tokens, 2,048 tokens a batch on 8 devices, over 2
+        microbatches: 4 groups for 8 devices). The groups then follow the microbatch: each
+        device routes its own share of it as one group (here 128 tokens), as the whole batch
+        did with one group per device. Without microbatches the configured size stands.
+        """
+        if self.cfg.train.microbatches <= 1 or self.cfg.model.moe_every <= 0:
+            return None
+        tokens = batch_shape[0] * batch_shape[1]
+        configured = self.cfg.model.moe.group_size
+        shards = self.group_shards
+        size = split_group_size(tokens, shards, configured)
+        return size if size is not None and size < configured else None
+
+    @property
+    def group_shards(self) -> int:
+        """How many devices MoE groups are split over."""
+        return split_factor(resolve((axes.EXPERT_GROUP,), self.rules), self.mesh)[0]
+
     def check_groups(self, batch_shape) -> None:
         """MoE groups (batch*length / group_size) must split evenly over the group shards."""
         n = self.cfg.train.microbatches
@@ -215,10 +238,12 @@ class ShardedTask:
         if self.cfg.model.moe_every <= 0:
             return
         # Each microbatch is routed on its own: its tokens make the groups.
-        tokens = batch_shape[0] // n * batch_shape[1]
-        shards = split_factor(resolve(("expert_group",), self.rules), self.mesh)[0]
+        micro_shape = (batch_shape[0] // n, batch_shape[1])
+        tokens = micro_shape[0] * micro_shape[1]
+        shards = self.group_shards
+        group_size = self.moe_group_size(micro_shape) or self.cfg.model.moe.group_size
         try:
-            num_groups, _ = group_tokens(tokens, self.cfg.model.moe.group_size)
+            num_groups, _ = group_tokens(tokens, group_size)
         except ValueError as error:
             raise ShardingError(f"a batch of {batch_shape[0]}x{batch_shape[1]} tokens: {error}") from None
         if num_groups % shards:
@@ -299,7 +324,8 @@ class ShardedTask:
 
     def forward(self, params, batch, rng):
         """(logits [B, L, V], targets [B, L], weights [B, L], MoE summary) of a batch."""
-        logits, moe = self.model(params)(batch["src"], batch["tgt"], rng, top_k=batch.get("top_k"))
+        logits, moe = self.model(params)(batch["src"], batch["tgt"], rng, top_k=batch.get("top_k"),
+                                         moe_group_size=self.moe_group_size(batch["src"].shape))
         return logits, batch["tgt"], self.token_weights(batch), moe
 
     def loss(self, params, batch, rng):

@@ -36,7 +36,8 @@ class LMTask(ShardedTask):
 
     def forward(self, params, batch, rng):
         """(logits [B, L, V], targets [B, L], weights [B, L] (all 1), MoE summary)."""
-        logits, moe = self.model(params)(batch["inputs"], rng)
+        logits, moe = self.model(params)(batch["inputs"], rng,
+                                         moe_group_size=self.moe_group_size(batch["inputs"].shape))
         return logits, batch["targets"], self.token_weights(batch), moe
 
     def token_weights(self, batch) -> jax.Array:
