@@ -123,3 +123,23 @@ def test_cached_beam_search_equals_beam_search_over_the_whole_buffer():
     np.testing.assert_array_equal(np.asarray(seqs_a), np.asarray(seqs_b))
     np.testing.assert_allclose(np.asarray(scores_a), np.asarray(scores_b), rtol=1e-5)
     assert len({tuple(s) for s in np.asarray(seqs_a).reshape(-1, max_len).tolist()}) > batch
+
+
+def test_embedding_lookups_and_their_gradient_match_numpy():
+    """take_rows: rows of the table, and the table's gradient the float64 scatter-add of every
+    lookup's cotangent (two lookups sharing the table, as source and target do)."""
+    from gshard_jax.model.layers import take_rows
+
+    rng = np.random.default_rng(0)
+    table = rng.normal(size=(10, 3)).astype(np.float32)
+    ids = [rng.integers(0, 10, size=(2, 7)) for _ in range(2)]  # duplicates included
+    cotangents = [rng.normal(size=(2, 7, 3)).astype(np.float32) for _ in range(2)]
+
+    def loss(t):
+        return sum((take_rows(t, i) * d).sum() for i, d in zip(ids, cotangents))
+
+    np.testing.assert_array_equal(take_rows(table, ids[0]), table[ids[0]])
+    expected = np.zeros((10, 3))
+    for i, d in zip(ids, cotangents):
+        np.add.at(expected, i, d.astype(np.float64))
+    np.testing.assert_allclose(jax.jit(jax.grad(loss))(table), expected, rtol=1e-5, atol=1e-6)
