@@ -80,7 +80,7 @@ ROOMS = [
     ("data", ("gshard_jax.data",)),
     ("engine", ("gshard_jax.engine",)),
     ("applications", ("gshard_jax.translation", "gshard_jax.lm", "gshard_jax.plan")),
-    ("cli", ("gshard_jax.cli",)),
+    ("cli", ("gshard_jax.cli", "gshard_jax.startup")),
 ]
 
 
