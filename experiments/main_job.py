@@ -91,7 +91,7 @@ def run_once(command: str, clone: str, log_path: str) -> dict:
     workdir = os.path.join(clone, WORKDIR)
     scores_path = os.path.join(workdir, "test_scores.json")
     if code == 0 and os.path.exists(scores_path):
-        from experiments.run_experiments import training_seconds
+        from experiments.common import training_seconds
         from gshard_jax.engine.rundir import RunDir
 
         with open(scores_path) as f:

@@ -31,7 +31,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--runs", default="runs", metavar="DIR", help="where the run directories go")
     args = parser.parse_args(argv)
 
-    from experiments import run_experiments
+    from experiments import common, run_experiments
     sets = [x for s in args.set for x in ("--set", s)]
     limit = ["--test-limit", str(args.test_limit)] if args.test_limit else []
     rows = run_experiments.main(["--configs", *CONFIGS, "--table", "layer_designs", "--runs",
@@ -41,7 +41,7 @@ def main(argv: list[str] | None = None) -> None:
     from gshard_jax.translation.distill import student_config
     from gshard_jax.engine.rundir import RunDir
 
-    configs = [run_experiments.config_for(p, args.set, args.runs) for p in CONFIGS]
+    configs = [common.config_for(p, args.set, args.runs) for p in CONFIGS]
     teacher, student_workdir = configs[0], os.path.join(args.runs, "en_es_moe_student")
     steps = teacher.run.steps
     # Staged KD as DeepSpeed's tutorial: distil for the first ~70% of training, then CE alone.
@@ -55,15 +55,15 @@ def main(argv: list[str] | None = None) -> None:
     student, _ = student_config(teacher.run.workdir, student_workdir, student_sets)
     scores = RunDir(student_workdir).read_scores("test")
     records = RunDir(student_workdir).metrics()
-    rows.append(run_experiments.run_row("en_es_moe_student (MoS)", student, scores, records))
+    rows.append(common.run_row("en_es_moe_student (MoS)", student, scores, records))
     command = "python -m experiments.run_layer_designs " + " ".join(sys.argv[1:] if argv is None else argv)
     table = os.path.join(args.results, "layer_designs")
-    run_experiments.write_table(rows, f"{table}.md", command.strip(),
+    common.write_table(rows, f"{table}.md", command.strip(),
                                 title="MoE layer designs (DeepSpeed-MoE) on en→es Bible verses")
     with open(f"{table}.json", "w") as f:
         json.dump(rows, f, indent=2)
     runs = {r["run"]: RunDir(c.run.workdir).metrics() for r, c in zip(rows, configs + [student])}
-    run_experiments.plot_losses(runs, os.path.join(args.results, "loss_curves_layer_designs.png"))
+    common.plot_losses(runs, os.path.join(args.results, "loss_curves_layer_designs.png"))
     print(open(f"{table}.md").read())
 
 

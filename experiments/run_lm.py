@@ -22,12 +22,12 @@ DEFAULT_CONFIGS = ("experiments/configs/lm_moe.py", "experiments/configs/lm_dens
 
 
 def _row(name: str, cfg, summary: dict, records: list[dict], sample: str, vocab_size: int) -> dict:
-    from experiments.run_experiments import training_seconds
+    from experiments.common import training_seconds
     from gshard_jax.model.size import decoder_only_counts
 
     train = [r for r in records if r["split"] == "train"]
     val = [r for r in records if r["split"] == "val"]
-    counts = decoder_only_counts(cfg.model.decoder_config(vocab_size))
+    counts = decoder_only_counts(cfg.model, vocab_size)
     moe = cfg.model.moe
     return {
         "run": name,
@@ -103,10 +103,10 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     start = time.time()
 
-    from gshard_jax.cli import _simulate_cpu_devices
-    _simulate_cpu_devices(8)
+    from gshard_jax.cli import simulate_cpu_devices
+    simulate_cpu_devices(8)
     from gshard_jax.config import LMConfig, apply_overrides, load_config_file
-    from experiments.run_experiments import load_all
+    from experiments.common import load_all
     from gshard_jax.lm.generate import generate_text
     from gshard_jax.lm.train import EXPERIMENT, load_trained_lm, train_lm
     from gshard_jax.engine.rundir import RunDir

@@ -23,26 +23,12 @@ import json
 import os
 import sys
 
-from experiments.run_experiments import plot_losses, run_row, train_and_evaluate
+from experiments.common import (
+    group_averages, plot_losses, plot_pair_bleu, resource_group, run_row, train_and_evaluate,
+)
 
 DEFAULT_CONFIGS = ("experiments/configs/multi_dense.py", "experiments/configs/multi_moe.py",
                    "experiments/configs/multi_moe16.py")
-
-
-def resource_group(pair: str, low_resource: tuple[str, ...]) -> str:
-    """'low' when either language of 'src-tgt' was cut by data.low_resource, else 'high'."""
-    low = {item.split(":")[0] for item in low_resource}
-    return "low" if set(pair.split("-")) & low else "high"
-
-
-def group_averages(pairs: dict[str, dict], low_resource: tuple[str, ...]) -> dict[str, float]:
-    """Mean BLEU over the pairs of each group: all, high, low, to_en (xx-en), from_en (en-xx)."""
-    members = {"all": list(pairs), "high": [], "low": [], "to_en": [], "from_en": []}
-    for name in pairs:
-        members[resource_group(name, low_resource)].append(name)
-        members["to_en" if name.endswith("-en") else "from_en"].append(name)
-    return {group: sum(pairs[n]["bleu"] for n in names) / len(names)
-            for group, names in members.items() if names}
 
 
 def _run_row(name: str, cfg, test: dict, records: list[dict]) -> dict:
@@ -92,41 +78,6 @@ def write_table(rows: list[dict], path: str, command: str) -> None:
         lines.append("| " + " | ".join(_cell(row.get(c)) for c in columns) + " |")
     with open(path, "w") as f:
         f.write("\n".join(lines) + "\n")
-
-
-def plot_pair_bleu(rows: list[dict], path: str) -> None:
-    """Grouped bars: BLEU of every language pair, one bar per run; low-resource pairs hatched.
-    A row may carry 'ranges' (pair -> (low, high), e.g. over seeds), drawn as error bars."""
-    import matplotlib
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-    import numpy as np
-
-    pairs = list(rows[0]["pairs"])
-    x = np.arange(len(pairs))
-    width = 0.8 / len(rows)
-    fig, ax = plt.subplots(figsize=(max(8, 0.6 * len(pairs) * len(rows)), 4))
-    low = [resource_group(p, tuple(rows[0]["low_resource"])) == "low" for p in pairs]
-    for i, row in enumerate(rows):
-        heights = [row["pairs"][p]["bleu"] for p in pairs]
-        ranges = row.get("ranges")  # optional (low, high) per pair: drawn as an error bar
-        errors = None if not ranges else np.array(
-            [[h - ranges[p][0] for p, h in zip(pairs, heights)],
-             [ranges[p][1] - h for p, h in zip(pairs, heights)]])
-        bars = ax.bar(x + (i - (len(rows) - 1) / 2) * width, heights, width, label=row["run"],
-                      yerr=errors, capsize=2 if ranges else 0)
-        for bar, is_low in zip(bars, low):
-            if is_low:
-                bar.set_hatch("//")
-    ax.set_xticks(x, pairs, rotation=60)
-    ranged = any(row.get("ranges") for row in rows)
-    ax.set(title="test BLEU per language pair (hatched: low-resource"
-           + ("; error bars: min-max over seeds)" if ranged else ")"), ylabel="BLEU")
-    ax.grid(axis="y", alpha=0.3)
-    ax.legend()
-    fig.tight_layout()
-    fig.savefig(path, dpi=120)
-    plt.close(fig)
 
 
 def main(argv: list[str] | None = None) -> None:

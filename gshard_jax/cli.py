@@ -24,11 +24,15 @@ import os
 import signal
 import sys
 
+from gshard_jax.errors import UserError
+
 # The default experiment ships inside the package, so `train` without --config works anywhere.
 DEFAULT_TRAIN_CONFIG = os.path.join(os.path.dirname(__file__), "translation", "default_config.py")
 
 
-def _simulate_cpu_devices(count: int) -> None:
+def simulate_cpu_devices(count: int) -> None:
+    """Makes jax (imported after this call) see `count` CPU devices (0: leave it alone);
+    the experiment drivers call it too, before their first jax import."""
     flags = os.environ.get("XLA_FLAGS", "")
     if count > 0 and "xla_force_host_platform_device_count" not in flags:
         os.environ["XLA_FLAGS"] = f"{flags} --xla_force_host_platform_device_count={count}".strip()
@@ -48,7 +52,8 @@ def _count(minimum: int):
     return parse
 
 
-def _parser() -> argparse.ArgumentParser:
+def build_parser() -> argparse.ArgumentParser:
+    """The `gshard-jax` argument parser (every command and flag)."""
     parser = argparse.ArgumentParser(prog="gshard-jax", description=__doc__.splitlines()[0],
                                      epilog="exit status: 0 done, 2 bad input, 3 non-finite loss, "
                                             "4 plan does not fit, 128+N stopped by signal N "
@@ -181,14 +186,14 @@ def _config(args):
     elif lm and args.lm_command == "train":
         cfg = LMConfig()
     elif args.command == "demo":
-        from gshard_jax.engine.demo import DEMO_CONFIG
+        from gshard_jax.translation.demo import DEMO_CONFIG
         cfg = DEMO_CONFIG
     else:
         raise UsageError(f"gshard-jax {args.command}: give --config FILE or --workdir RUN_DIR")
     return apply_overrides(cfg, overrides)
 
 
-class UsageError(ValueError):
+class UsageError(UserError, ValueError):
     """A command-line argument that cannot be used (e.g. an unreadable --input file)."""
 
 
@@ -241,23 +246,12 @@ def _read_sentences(path: str | None) -> list[str]:
     return lines
 
 
-def _user_errors() -> tuple[type, ...]:
-    """Exceptions that mean bad input (config, mesh, corpus, batching, checkpoint, flags)."""
-    from gshard_jax.engine.checkpoint import CheckpointError
-    from gshard_jax.config import ConfigError
-    from gshard_jax.data.batching import BatchConfigError
-    from gshard_jax.data.corpus import CorpusError
-    from gshard_jax.engine.distributed import DistributedError
-    from gshard_jax.engine.rundir import RunDirError
-    from gshard_jax.sharding.mesh import MeshError
-    from gshard_jax.sharding.partition import ShardingError
-    from gshard_jax.sharding.rules import RulesError
-    from gshard_jax.data.chars import TextError
-    from gshard_jax.engine.tracking import TrackingError
-    from gshard_jax.plan.topology import TopologyError
-    return (ConfigError, MeshError, ShardingError, RulesError, CheckpointError, CorpusError,
-            BatchConfigError, DistributedError, RunDirError, UsageError, TextError, TrackingError,
-            TopologyError)
+def stop_status(summary: dict) -> int | None:
+    """128 + the signal's number when SIGTERM/SIGINT stopped training (after saving a
+    checkpoint), else None: the exit status of a stopped run."""
+    if "stopped_by" not in summary:
+        return None
+    return 128 + int(getattr(signal, summary["stopped_by"]))
 
 
 def _run(args) -> int:
@@ -271,19 +265,19 @@ def _run(args) -> int:
         return _run_lm(args)
     cfg = _config(args)
     if args.command == "demo":
-        from gshard_jax.engine.demo import run_demo
+        from gshard_jax.translation.demo import run_demo
         run_demo(cfg, steps=args.steps, batch_size=args.batch_size)
     elif args.command == "shard-report":
-        from gshard_jax.engine.task import ShardedTask
-        print(ShardedTask(cfg).sharding_report())
+        from gshard_jax.translation.task import TranslationTask
+        print(TranslationTask(cfg).sharding_report())
     elif args.command == "plan":
         return _plan(cfg, args)
     elif args.command == "train":
         from gshard_jax.translation.evaluate import evaluate_split, track_test_results
         from gshard_jax.translation.train import train
         summary = train(cfg)
-        if "stopped_by" in summary:  # preempted: the checkpoint is saved, no evaluation
-            return 128 + int(getattr(signal, summary["stopped_by"]))
+        if stop_status(summary) is not None:  # preempted: the checkpoint is saved, no evaluation
+            return stop_status(summary)
         if not args.no_eval:
             track_test_results(cfg, evaluate_split(cfg, split="test"))
     elif args.command == "evaluate":
@@ -331,8 +325,8 @@ def _distill(args) -> int:
 
     student, teacher = student_config(args.teacher, args.workdir, args.set)
     summary = distill(args.teacher, student, teacher)
-    if "stopped_by" in summary:
-        return 128 + int(getattr(signal, summary["stopped_by"]))
+    if stop_status(summary) is not None:
+        return stop_status(summary)
     if not args.no_eval:
         compare_with_teacher(args.teacher, student, teacher, args.limit)
     return 0
@@ -347,8 +341,8 @@ def _run_lm(args) -> int:
     if args.lm_command == "train":
         from gshard_jax.lm.train import train_lm
         summary = train_lm(cfg)
-        if "stopped_by" in summary:
-            return 128 + int(getattr(signal, summary["stopped_by"]))
+        if stop_status(summary) is not None:
+            return stop_status(summary)
         scores = (f"validation loss {summary['val_loss']:.4f} nats/char, "
                   f"{summary['val_bpc']:.4f} bits/char" if "val_bpc" in summary else "no validation")
         print(f"step {summary['step']}: {scores}; run in {cfg.run.workdir}")
@@ -360,18 +354,18 @@ def _run_lm(args) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    args = build_parser().parse_args(argv)
     from gshard_jax.startup import prepare_process
     prepare_process()
-    _simulate_cpu_devices(args.cpu_devices)
+    simulate_cpu_devices(args.cpu_devices)
     from gshard_jax.engine.distributed import initialize
     try:
         initialize(args.coordinator, args.num_processes, args.process_id)
         return _run(args)
-    except _user_errors() as error:
+    except UserError as error:  # bad input of any room: the message names the fix
         print(f"gshard-jax: error: {error}", file=sys.stderr)
         return 2
-    except FloatingPointError as error:  # training.NonFiniteLossError
+    except FloatingPointError as error:  # engine.loop.NonFiniteLossError
         print(f"gshard-jax: error: {error}", file=sys.stderr)
         return 3
 

@@ -81,7 +81,7 @@ def main() -> None:
     import jax
 
     from gshard_jax.engine.distributed import initialize, is_main_process
-    from gshard_jax.engine.task import ShardedTask
+    from gshard_jax.translation.task import TranslationTask
     from tests.helpers import tiny_config
 
     assert initialize(args.coordinator, args.num_processes, args.process_id)
@@ -92,7 +92,7 @@ def main() -> None:
         # use starts a gloo context whose 30 s timeout a slow, shared CPU can outlast.
         jax_distributed.global_state.client.wait_at_barrier(name, timeout_in_ms=600_000)
 
-    result = run_steps(ShardedTask(tiny_config(**LAYOUT)), lambda: barrier("compiled"))
+    result = run_steps(TranslationTask(tiny_config(**LAYOUT)), lambda: barrier("compiled"))
     result.update(process_index=jax.process_index(), process_count=jax.process_count(),
                   global_devices=jax.device_count(), local_devices=jax.local_device_count(),
                   main=is_main_process())

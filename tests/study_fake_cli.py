@@ -12,7 +12,7 @@ import time
 
 import sacrebleu
 
-from gshard_jax.cli import _parser
+from gshard_jax.cli import build_parser
 from gshard_jax.config import apply_overrides, load_config_file, to_dict
 
 
@@ -25,7 +25,7 @@ def fake_pair_bleu(pair: str, seed: int, workdir: str) -> float:
 
 
 def main(argv):
-    args = _parser().parse_args(argv)
+    args = build_parser().parse_args(argv)
     workdir = args.workdir
     with open(os.environ["STUDY_FAKE_CALLS"], "a") as f:
         f.write(f"{args.command} {workdir}\n")

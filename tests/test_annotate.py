@@ -17,7 +17,7 @@ from gshard_jax.sharding import (
     shard, split,
 )
 from gshard_jax.sharding.rules import PRESETS
-from gshard_jax.engine.task import ShardedTask
+from gshard_jax.translation.task import TranslationTask
 from tests.helpers import tiny_config
 
 
@@ -86,7 +86,7 @@ def test_rules_file_and_overrides_shard_parameters_as_asked(tmp_path):
     rules_file = _write_rules(tmp_path / "my_rules.py", table)
     cfg = apply_overrides(tiny_config(data=2, expert=2, model=2),
                           [f"mesh.preset={rules_file}", "mesh.rules=vocab=model,embed="])
-    task = ShardedTask(cfg)
+    task = TranslationTask(cfg)
     params = task.abstract_state().params
     expected = {  # (path in the tree, spec the rules ask for)
         ("encoder", 0, "ffn", "wi"): PartitionSpec(None, "model"),  # embed replicated, mlp file

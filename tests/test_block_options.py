@@ -216,7 +216,7 @@ def test_lm_parameter_counts_with_the_options():
                               ffn_activation="swiglu", norm="rmsnorm", positions="rope")
     counted = sum(x.size for x in jax.tree.leaves(
         nnx.state(CharLM(cfg, 11, rngs=nnx.Rngs(0)), nnx.Param)))
-    assert decoder_only_counts(cfg.decoder_config(11))["total"] == counted
+    assert decoder_only_counts(cfg, 11)["total"] == counted
 
 
 @pytest.mark.parametrize("assignment, words", [

@@ -13,10 +13,10 @@ import jax.numpy as jnp
 import numpy as np
 
 from gshard_jax.config import MoEConfig
-from gshard_jax.engine.task import ShardedTask
 from gshard_jax.lm.generate import make_generate_fn
 from gshard_jax.lm.task import LMTask
 from gshard_jax.translation.decode import greedy_search
+from gshard_jax.translation.task import TranslationTask
 from gshard_jax.translation.translate import make_translate_fn
 from tests.helpers import tiny_config, tiny_lm_config, uncached_lm_greedy
 
@@ -41,7 +41,7 @@ def test_translation_greedy_with_rope_through_the_cache_equals_uncached():
     # An output projection of its own: with the shared table an untrained decoder would echo
     # its input (the start token, 0) forever.
     cfg = tiny_config(data=2, expert=4, moe=NO_DROPS, share_embeddings=False, **MIXTRAL_BLOCK)
-    task = ShardedTask(cfg)  # rows over 8 devices, experts over 4
+    task = TranslationTask(cfg)  # rows over 8 devices, experts over 4
     params = task.init_state(0).params
     src = np.random.default_rng(0).integers(2, 64, (8, 8))
     src[:, 6:] = 0  # source padding

@@ -9,8 +9,9 @@ import numpy as np
 import pytest
 
 from gshard_jax.config import MeshConfig, MoEConfig
-from gshard_jax.engine.task import ShardedTask
+from gshard_jax.engine.moe_modes import moe_mode_candidates
 from gshard_jax.sharding import make_mesh
+from gshard_jax.translation.task import TranslationTask
 from tests.helpers import padded_batch, tiny_config
 
 # name -> (model options, mesh layout, MoE execution mode)
@@ -50,11 +51,11 @@ def _train(task):
 def test_sharded_step_with_block_options_equals_one_device(case):
     options, layout, mode = CASES[case]
     cfg = tiny_config(**layout, **options)
-    sharded = ShardedTask(cfg)
-    assert mode in sharded.moe_mode_candidates()
+    sharded = TranslationTask(cfg)
+    assert mode in moe_mode_candidates(sharded)
     sharded.moe_mode = mode
     losses, params = _train(sharded)
-    single = ShardedTask(cfg, mesh=make_mesh(MeshConfig(data=1), devices=jax.devices()[:1]))
+    single = TranslationTask(cfg, mesh=make_mesh(MeshConfig(data=1), devices=jax.devices()[:1]))
     ref_losses, ref_params = _train(single)
     np.testing.assert_allclose(losses, ref_losses, rtol=2e-5)
     assert len(set(losses)) == STEPS  # every step changed something

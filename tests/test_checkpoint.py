@@ -5,10 +5,10 @@ import jax
 import numpy as np
 import pytest
 
-from gshard_jax.engine.checkpoint import CheckpointError, Checkpointer
 from gshard_jax.config import MeshConfig
+from gshard_jax.engine.checkpoint import CheckpointError, Checkpointer
 from gshard_jax.sharding import make_mesh
-from gshard_jax.engine.task import ShardedTask
+from gshard_jax.translation.task import TranslationTask
 from tests.helpers import tiny_config
 
 
@@ -23,15 +23,15 @@ def _eval_nll(task, params):
 
 
 def test_restore_onto_other_meshes_gives_same_dev_loss(tmp_path):
-    writer = ShardedTask(tiny_config(preset="data", data=8))
+    writer = TranslationTask(tiny_config(preset="data", data=8))
     state = writer.init_state(0)
     state, _ = writer.train_step(state, writer.shard_batch(_batch()))
     expected = _eval_nll(writer, state.params)
     with Checkpointer(str(tmp_path), keep=2) as ckpt:
         ckpt.save(1, state, {"epoch": 0, "position": 3})
 
-    for reader in (ShardedTask(tiny_config(preset="expert", data=2, expert=4)),
-                   ShardedTask(tiny_config(preset="expert", data=1),
+    for reader in (TranslationTask(tiny_config(preset="expert", data=2, expert=4)),
+                   TranslationTask(tiny_config(preset="expert", data=1),
                                mesh=make_mesh(MeshConfig(data=1), devices=jax.devices()[:1]))):
         with Checkpointer(str(tmp_path)) as ckpt:
             restored, data_state = ckpt.restore(reader.abstract_state())
@@ -43,14 +43,14 @@ def test_restore_onto_other_meshes_gives_same_dev_loss(tmp_path):
 
 
 def test_incompatible_checkpoint_is_refused(tmp_path):
-    writer = ShardedTask(tiny_config(data=8))
+    writer = TranslationTask(tiny_config(data=8))
     with Checkpointer(str(tmp_path)) as ckpt:
         ckpt.save(0, writer.init_state(0), {})
-    other = ShardedTask(tiny_config(data=8, d_model=48))
+    other = TranslationTask(tiny_config(data=8, d_model=48))
     with Checkpointer(str(tmp_path)) as ckpt, pytest.raises(CheckpointError, match="does not fit"):
         ckpt.restore(other.abstract_state())
 
 
 def test_missing_checkpoint_is_named(tmp_path):
     with Checkpointer(str(tmp_path / "empty")) as ckpt, pytest.raises(CheckpointError, match="no checkpoint"):
-        ckpt.restore(ShardedTask(tiny_config(data=8)).abstract_state())
+        ckpt.restore(TranslationTask(tiny_config(data=8)).abstract_state())

@@ -76,11 +76,11 @@ def test_a_run_directory_copied_elsewhere_translates_without_corpus_or_cache(tmp
 def test_train_without_config_uses_the_default_shipped_in_the_package(tmp_path, monkeypatch):
     """Outside the repository `train` needs no --config: the default experiment ships in the
     package (shown here with shard-report, which loads the same default without training)."""
-    from gshard_jax.cli import DEFAULT_TRAIN_CONFIG, _parser
+    from gshard_jax.cli import DEFAULT_TRAIN_CONFIG, build_parser
     from gshard_jax.config import load_config_file
 
     monkeypatch.chdir(tmp_path)
-    args = _parser().parse_args(["train"])
+    args = build_parser().parse_args(["train"])
     assert os.path.isfile(args.config) and args.config == DEFAULT_TRAIN_CONFIG
     default = load_config_file(args.config)
     from experiments.configs.en_es_moe import CONFIG as experiment

@@ -201,3 +201,39 @@ def test_saved_config_round_trips():
     cfg = apply_overrides(Config(), ["data.bucket_lengths=8,16", "mesh.rules=vocab=model"])
     assert config_lib.from_dict(Config, json.loads(json.dumps(config_lib.to_dict(cfg)))) == cfg
     assert dataclasses.replace(cfg.model, d_model=64).d_model == 64
+
+
+def test_a_bad_rules_preset_fails_config_validation_naming_every_preset():
+    """mesh.preset is checked with the config (not later, when the rules are built), against
+    the one preset list the rules tables are keyed by."""
+    from gshard_jax.axes import RULES_PRESETS
+    from gshard_jax.sharding.rules import PRESETS
+
+    assert tuple(PRESETS) == RULES_PRESETS  # one table per listed name, no other
+    with pytest.raises(ConfigError) as refused:
+        apply_overrides(Config(), ["mesh.preset=expert_modle"])
+    assert "mesh.preset='expert_modle'" in str(refused.value)
+    assert all(name in str(refused.value) for name in RULES_PRESETS)
+    for accepted in RULES_PRESETS + ("expert+model", "my_rules.py"):
+        assert apply_overrides(Config(), [f"mesh.preset={accepted}"]).mesh.preset == accepted
+
+
+OLD_RUN_CONFIGS = os.path.join(os.path.dirname(__file__), "data", "config_v1")
+
+
+@pytest.mark.parametrize("name, cls", [("translation_config.json", Config),
+                                       ("lm_config.json", LMConfig)])
+def test_run_directories_written_before_the_shared_block_config_still_load(tmp_path, name, cls):
+    """A run directory's config.json as the code before BlockConfig wrote it (commit f8dfec0,
+    tests/data/config_v1) loads, every value as saved."""
+    from gshard_jax.config import to_dict
+    from gshard_jax.engine.rundir import RunDir
+
+    with open(os.path.join(OLD_RUN_CONFIGS, name)) as f:
+        saved = json.load(f)
+    run = RunDir(str(tmp_path / "run"), cls)
+    os.makedirs(run.path)
+    with open(run.config_path, "w") as f:
+        json.dump(saved, f)
+    loaded = run.read_config()
+    assert json.loads(json.dumps(to_dict(loaded))) == saved

@@ -78,3 +78,23 @@ def test_experiment_drivers_refuse_a_config_file_that_cannot_load_before_writing
     err = capsys.readouterr().err
     assert str(broken) in err and all(w.format(cls=cls) in err for w in words), err
     assert not results.exists() and not (tmp_path / "runs").exists()
+
+
+def test_a_config_imports_the_config_beside_it_while_it_loads(tmp_path):
+    """The config file's folder is importable during the load (configs build on each other
+    with `from base import CONFIG as BASE`), and only then: sys.path is as before afterwards."""
+    import sys
+
+    from gshard_jax.config import Config, apply_overrides, load_config_file
+
+    (tmp_path / "room_base_cfg.py").write_text(
+        "from gshard_jax.config import Config, apply_overrides\n"
+        "CONFIG = apply_overrides(Config(), ['model.moe.num_experts=4'])\n")
+    (tmp_path / "variant.py").write_text(
+        "from gshard_jax.config import apply_overrides\n\n"
+        "from room_base_cfg import CONFIG as BASE\n\n"
+        "CONFIG = apply_overrides(BASE, ['model.d_model=64'])\n")
+    path_before = list(sys.path)
+    loaded = load_config_file(str(tmp_path / "variant.py"), Config)
+    assert sys.path == path_before
+    assert loaded == apply_overrides(Config(), ["model.moe.num_experts=4", "model.d_model=64"])

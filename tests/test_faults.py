@@ -16,9 +16,9 @@ import numpy as np
 import pytest
 
 from gshard_jax.engine.checkpoint import Checkpointer
-from gshard_jax.engine.rundir import RunDir
-from gshard_jax.engine.task import ShardedTask
 from gshard_jax.engine.loop import NonFiniteLossError
+from gshard_jax.engine.rundir import RunDir
+from gshard_jax.translation.task import TranslationTask
 from gshard_jax.translation.train import train
 from tests.helpers import toy_train_config, write_config_file, write_toy_corpus
 
@@ -121,7 +121,7 @@ def test_sigterm_saves_a_checkpoint_then_exits_and_the_rerun_continues(corpus_pa
     assert resumed["step"] == saved[0] + 3 and "stopped_by" not in resumed
 
 
-class _PoisonedRouterTask(ShardedTask):
+class _PoisonedRouterTask(TranslationTask):
     """Sets one MoE router's weights to NaN just before training step `at_step`."""
 
     at_step: int = 0
@@ -147,7 +147,7 @@ class _PoisonedRouterTask(ShardedTask):
 def test_non_finite_loss_stops_with_a_report_and_keeps_the_last_good_checkpoint(
         corpus_path, tmp_path, monkeypatch, stack):
     poisoned = type("Poisoned", (_PoisonedRouterTask,), {"at_step": 9, "stack": stack})
-    monkeypatch.setattr("gshard_jax.translation.train.ShardedTask", poisoned)
+    monkeypatch.setattr("gshard_jax.translation.train.TranslationTask", poisoned)
     cfg = toy_train_config(corpus_path, tmp_path / "run", 20, checkpoint_every=4)
     with pytest.raises(NonFiniteLossError) as error:
         train(cfg, quiet=True)
@@ -158,7 +158,7 @@ def test_non_finite_loss_stops_with_a_report_and_keeps_the_last_good_checkpoint(
     assert _steps_on_disk(tmp_path / "run") == [4, 8]  # step 9 was never saved
     monkeypatch.undo()
     # The kept checkpoint is finite and restores.
-    task = ShardedTask(cfg)
+    task = TranslationTask(cfg)
     with Checkpointer(str(tmp_path / "run" / "checkpoints")) as ckpt:
         state, _ = ckpt.restore(task.abstract_state())
     assert int(state.step) == 8

@@ -10,15 +10,15 @@ import numpy as np
 import pytest
 from flax import nnx
 
-from gshard_jax.engine.checkpoint import Checkpointer
 from gshard_jax.cli import main
 from gshard_jax.config import ConfigError, MeshConfig, ModelConfig, MoEConfig, apply_overrides
+from gshard_jax.engine.checkpoint import Checkpointer
 from gshard_jax.model.moe import group_tokens
 from gshard_jax.model.residual import ResidualMoE
 from gshard_jax.model.size import parameter_counts
 from gshard_jax.model.transformer import Transformer
 from gshard_jax.sharding import make_mesh
-from gshard_jax.engine.task import ShardedTask
+from gshard_jax.translation.task import TranslationTask
 from tests.helpers import tiny_config, toy_train_config, write_config_file, write_toy_corpus
 from tests.reference import moe_layer_reference, softmax64
 
@@ -92,13 +92,13 @@ def test_pr_moe_reports_expert_load_per_layer_with_its_own_width():
 def test_pr_moe_checkpoint_restores_onto_other_meshes(tmp_path):
     cfg = tiny_config(data=2, expert=4, moe=MoEConfig(num_experts=4, group_size=16,
                                                       experts_per_layer=(4, 8), residual="learned"))
-    writer = ShardedTask(cfg)
+    writer = TranslationTask(cfg)
     state = writer.init_state(0)
     with Checkpointer(str(tmp_path), keep=1) as ckpt:
         ckpt.save(0, state, {})
     one_device = make_mesh(MeshConfig(data=1), devices=jax.devices()[:1])
-    for reader in (ShardedTask(dataclasses.replace(cfg, mesh=MeshConfig(data=8, preset="data"))),
-                   ShardedTask(cfg, mesh=one_device)):
+    for reader in (TranslationTask(dataclasses.replace(cfg, mesh=MeshConfig(data=8, preset="data"))),
+                   TranslationTask(cfg, mesh=one_device)):
         with Checkpointer(str(tmp_path)) as ckpt:
             restored, _ = ckpt.restore(reader.abstract_state())
         wi = restored.params["decoder"][1]["ffn"]["moe"]["wi"]

@@ -16,7 +16,7 @@ import pytest
 
 import gshard_jax
 from gshard_jax.data.pipeline import load_translation_data
-from gshard_jax.engine.task import ShardedTask
+from gshard_jax.translation.task import TranslationTask
 from tests.helpers import toy_train_config, write_config_file, write_toy_corpus
 
 PACKAGE_DIR = Path(gshard_jax.__file__).resolve().parent
@@ -74,7 +74,8 @@ def test_no_module_is_imported_back_by_a_module_it_imports():
 # it, never a room above. translation/ and lm/ are two applications on the engine: neither
 # imports the other.
 ROOMS = [
-    ("foundation", ("gshard_jax.vocab", "gshard_jax.axes", "gshard_jax.config")),
+    ("foundation", ("gshard_jax.vocab", "gshard_jax.axes", "gshard_jax.errors",
+                    "gshard_jax.config")),
     ("sharding", ("gshard_jax.sharding",)),
     ("model", ("gshard_jax.model",)),
     ("data", ("gshard_jax.data",)),
@@ -124,6 +125,34 @@ def test_no_package_is_imported_back_by_a_package_it_imports():
     assert "lm" not in graph["translation"] and "translation" not in graph["lm"]
 
 
+def test_the_engine_knows_no_application_model():
+    """engine/ is generic: the applications' tasks extend it, it imports none of them."""
+    graph = import_graph()
+    specific = ("gshard_jax.translation", "gshard_jax.lm", "gshard_jax.model.transformer",
+                "gshard_jax.model.lm")
+    found = [(m, t) for m in graph if m.startswith("gshard_jax.engine")
+             for t in graph[m] if t.startswith(specific)]
+    assert not found, f"engine modules importing an application or its model: {found}"
+
+
+def test_every_bad_input_error_is_a_user_error():
+    """The CLI catches one class (exit 2): every error class of the package is a UserError,
+    except a training failure (exit 3), which is not bad input."""
+    import importlib
+
+    from gshard_jax.errors import UserError
+
+    not_input = {"NonFiniteLossError"}
+    found = []
+    for module, path in MODULES.items():
+        for node in ast.parse(path.read_text()).body:
+            if isinstance(node, ast.ClassDef) and node.name.endswith("Error"):
+                found.append(getattr(importlib.import_module(module), node.name))
+    assert len(found) >= 13, found
+    wrong = [c for c in found if issubclass(c, UserError) == (c.__name__ in not_input)]
+    assert not wrong, f"error classes on the wrong side of UserError: {wrong}"
+
+
 _MODULE_OF_FILE: dict[str, str | None] = {}
 
 
@@ -140,7 +169,7 @@ def _module_of(frame) -> str | None:
 def test_one_batch_walks_from_corpus_to_loss_down_the_imports(tmp_path):
     corpus = write_toy_corpus(tmp_path / "toy.tsv", pairs=200)
     cfg = toy_train_config(corpus, tmp_path / "run", 1, cache_dir=tmp_path / "cache")
-    task = ShardedTask(cfg)
+    task = TranslationTask(cfg)
     params, shards = task.init_state(0).params, task.data_shards
     calls: list[tuple[str, str]] = []
 

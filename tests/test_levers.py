@@ -16,10 +16,10 @@ from flax import nnx
 
 from gshard_jax.config import ConfigError, LMConfig, LMModelConfig, MeshConfig, MoEConfig, TrainConfig
 from gshard_jax.engine.checkpoint import CheckpointError, Checkpointer
-from gshard_jax.engine.task import ShardedTask
 from gshard_jax.lm.task import LMTask
 from gshard_jax.model.stack import scan_params, unscan_params
 from gshard_jax.sharding.partition import ShardingError
+from gshard_jax.translation.task import TranslationTask
 from gshard_jax.translation.translate import translate_ids
 from tests.helpers import padded_batch, tiny_config
 
@@ -90,10 +90,10 @@ def runs():
     out = {}
     for preset, layout in LAYOUTS.items():
         base = _deterministic(preset, **layout)
-        out[preset, "plain"] = _train(ShardedTask(base))
+        out[preset, "plain"] = _train(TranslationTask(base))
     for preset, lever in CELLS:
         change = {**LEVERS, **EXPERT_ONLY}[lever]
-        out[preset, lever] = _train(ShardedTask(_with(_deterministic(preset, **LAYOUTS[preset]),
+        out[preset, lever] = _train(TranslationTask(_with(_deterministic(preset, **LAYOUTS[preset]),
                                                       **change)))
     return out
 
@@ -143,7 +143,7 @@ def test_remat_full_recomputes_and_keeps_gradients():
     rng = jax.random.key(3)
     grads, jaxprs = {}, {}
     for remat in ("none", "full", "dots"):
-        task = ShardedTask(_with(cfg, model=dict(remat=remat)))
+        task = TranslationTask(_with(cfg, model=dict(remat=remat)))
         params = task.init_state(0).params
         with task.sharding_context():
             fn = jax.grad(task.loss, has_aux=True)
@@ -162,7 +162,7 @@ def test_scanned_model_starts_from_the_unrolled_weights_and_draws_the_same_numbe
     gradients: layer i gets the same keys in both layouts."""
     cfg = tiny_config(preset="expert", data=2, expert=4, num_encoder_layers=4, num_decoder_layers=4,
                       **BLOCKS[block])
-    plain, scanned = ShardedTask(cfg), ShardedTask(_with(cfg, model=dict(scan_layers=True)))
+    plain, scanned = TranslationTask(cfg), TranslationTask(_with(cfg, model=dict(scan_layers=True)))
     p_plain = jax.device_get(plain.init_state(0).params)
     p_scanned = jax.device_get(scanned.init_state(0).params)
     as_scanned = scan_params(p_plain, plain.stacks, 2)
@@ -217,7 +217,7 @@ def test_decoding_with_scanned_layers_equals_unrolled(block):
     untied = dict(share_embeddings=False) if block == "mixtral" else {}
     cfg = tiny_config(preset="expert", data=2, expert=4, num_encoder_layers=2, num_decoder_layers=2,
                       **BLOCKS[block], **untied)
-    plain, scanned = ShardedTask(cfg), ShardedTask(_with(cfg, model=dict(scan_layers=True)))
+    plain, scanned = TranslationTask(cfg), TranslationTask(_with(cfg, model=dict(scan_layers=True)))
     params = plain.init_state(0).params
     params_scanned = jax.device_put(scan_params(jax.device_get(params), plain.stacks, 2),
                                     scanned.param_shardings)
@@ -234,8 +234,8 @@ def test_checkpoints_restore_across_layouts(tmp_path, optimizer):
     """A state written unrolled restores scanned and back, optimiser state included, and the
     restored scanned run's next step equals the unrolled run's."""
     cfg = _with(_deterministic("expert", data=2, expert=4), train=dict(optimizer=optimizer))
-    plain = ShardedTask(cfg)
-    scanned = ShardedTask(_with(cfg, model=dict(scan_layers=True)))
+    plain = TranslationTask(cfg)
+    scanned = TranslationTask(_with(cfg, model=dict(scan_layers=True)))
     batch = plain.shard_batch(_batch())
     state, _ = plain.train_step(plain.init_state(0), batch)
     with Checkpointer(str(tmp_path / "plain")) as ckpt:
@@ -266,7 +266,7 @@ def test_fsdp_splits_weights_and_their_optimizer_state_over_every_device(preset,
     """8 devices (data 2 x expert 4): a dense weight's 'embed' dimension splits 8 ways, and so
     does its optimiser statistic; an expert weight [E=8, M=32, H=48] splits 8 ways too (fsdp:
     its 'embed' over all devices; expert_fsdp: experts over 'expert', 'embed' over 'data')."""
-    task = ShardedTask(tiny_config(preset=preset, data=2, expert=4))
+    task = TranslationTask(tiny_config(preset=preset, data=2, expert=4))
     state = task.abstract_state()
     shard = lambda leaf: leaf.sharding.shard_shape(leaf.shape)  # noqa: E731
     assert shard(state.params["src_embed"]["table"]) == (64, 32 // 8)
@@ -290,8 +290,8 @@ def test_dense_bytes_per_device_fall_as_one_over_devices():
             total += np.prod(leaf.sharding.shard_shape(leaf.shape)) * leaf.dtype.itemsize
         return total
 
-    replicated = per_device(ShardedTask(tiny_config(preset="expert", data=2, expert=4)))
-    sharded = per_device(ShardedTask(tiny_config(preset="fsdp", data=2, expert=4)))
+    replicated = per_device(TranslationTask(tiny_config(preset="expert", data=2, expert=4)))
+    sharded = per_device(TranslationTask(tiny_config(preset="fsdp", data=2, expert=4)))
     # Leaves without an 'embed' dimension (biases, factored statistics, counts) stay whole.
     assert sharded < replicated / 6
 
@@ -306,7 +306,7 @@ def test_the_microbatch_lever_builds_on_the_default_config():
     from gshard_jax.data.batching import BatchConfig, batch_size
 
     default = load_config_file(DEFAULT_TRAIN_CONFIG, Config)
-    task = ShardedTask(apply_overrides(default, ["train.microbatches=2"]))
+    task = TranslationTask(apply_overrides(default, ["train.microbatches=2"]))
     batching = BatchConfig(bucket_lengths=tuple(default.data.bucket_lengths),
                            tokens_per_batch=default.data.tokens_per_batch,
                            batch_multiple=task.data_shards)
@@ -317,12 +317,12 @@ def test_the_microbatch_lever_builds_on_the_default_config():
         assert per_device < default.model.moe.group_size
         assert task.moe_group_size((rows // 2, length)) == per_device
     # Without microbatches, or where the configured groups split, the configured size stands.
-    assert ShardedTask(default).moe_group_size(shapes[0]) is None
+    assert TranslationTask(default).moe_group_size(shapes[0]) is None
     assert task.moe_group_size((shapes[0][0] * 2, shapes[0][1])) is None
 
 
 def test_microbatches_must_divide_the_rows_over_the_data_shards():
-    task = ShardedTask(_with(tiny_config(preset="expert", data=2, expert=4), train=dict(microbatches=3)))
+    task = TranslationTask(_with(tiny_config(preset="expert", data=2, expert=4), train=dict(microbatches=3)))
     with pytest.raises(ShardingError, match="microbatches=3"):
         task.shard_batch(_batch(B=16))
 

@@ -181,7 +181,7 @@ def test_sharded_lm_step_on_data2_expert4_equals_one_device():
 def test_parameter_counts_match_the_model():
     for moe_every in (0, 1, 2):
         cfg = _config(num_layers=3, moe_every=moe_every)
-        counts = decoder_only_counts(cfg.model.decoder_config(VOCAB))
+        counts = decoder_only_counts(cfg.model, VOCAB)
         model = nnx.eval_shape(lambda: CharLM(cfg.model, VOCAB, rngs=nnx.Rngs(0)))
         assert counts["total"] == sum(x.size for x in jax.tree.leaves(nnx.state(model, nnx.Param)))
         # Activated: each token uses top_k = 2 of the 4 experts (each 2 * 32 * 32 weights).

@@ -15,7 +15,7 @@ import pytest
 
 from gshard_jax import cli
 from gshard_jax.engine.distributed import DistributedError, initialize, process_rows
-from gshard_jax.engine.task import ShardedTask
+from gshard_jax.translation.task import TranslationTask
 from tests import multihost_worker
 from tests.helpers import tiny_config
 
@@ -70,7 +70,7 @@ def _results(procs, tmp_path) -> list[dict]:
 @pytest.mark.slow
 def test_two_processes_match_one_process(tmp_path):
     # The reference (this process, 8 devices) first, so it does not slow the workers down.
-    reference = multihost_worker.run_steps(ShardedTask(tiny_config(**multihost_worker.LAYOUT)))
+    reference = multihost_worker.run_steps(TranslationTask(tiny_config(**multihost_worker.LAYOUT)))
     procs = _start_workers(tmp_path)
     _wait(procs, time.monotonic() + TIMEOUT_S)
     workers = _results(procs, tmp_path)
@@ -137,7 +137,7 @@ def test_initialize_leaves_launchers_to_jax(monkeypatch):
 
 
 def test_cli_options_reach_initialize(capsys):
-    args = cli._parser().parse_args(["--coordinator", "10.0.0.1:1234", "--num-processes", "2",
+    args = cli.build_parser().parse_args(["--coordinator", "10.0.0.1:1234", "--num-processes", "2",
                                      "--process-id", "1", "demo"])
     assert (args.coordinator, args.num_processes, args.process_id) == ("10.0.0.1:1234", 2, 1)
     assert cli.main(["--coordinator", "10.0.0.1", "--num-processes", "2", "--process-id", "0",

@@ -20,7 +20,7 @@ from gshard_jax.config import (
     Config, ConfigError, MeshConfig, ModelConfig, MoEConfig, TrainConfig, apply_overrides,
 )
 from gshard_jax.engine.rundir import RunDir
-from gshard_jax.engine.task import ShardedTask
+from gshard_jax.translation.task import TranslationTask
 from tests.helpers import padded_batch
 
 ROUTER_CONFIGS = {
@@ -50,7 +50,7 @@ def _config(name, **moe_overrides):
 
 def _one_device_task(cfg):
     from gshard_jax.sharding import make_mesh
-    return ShardedTask(cfg, mesh=make_mesh(MeshConfig(data=1), devices=jax.devices()[:1]))
+    return TranslationTask(cfg, mesh=make_mesh(MeshConfig(data=1), devices=jax.devices()[:1]))
 
 
 def _batch(seed=0, B=64, L=8, vocab=32):
@@ -99,7 +99,7 @@ def runs(request, tmp_path_factory):
     cfg = _config(request.param)
     checkpoints = tmp_path_factory.mktemp("ckpt")
     return dict(name=request.param, checkpoints=str(checkpoints),
-                sharded=_train(ShardedTask(cfg)),
+                sharded=_train(TranslationTask(cfg)),
                 single=_train(_one_device_task(cfg), checkpoint_dir=str(checkpoints)))
 
 
@@ -209,11 +209,11 @@ def test_a_run_resumes_with_another_top_k_only_within_max_top_k(tmp_path):
     with pytest.raises(ConfigError, match="different 'model' config"):
         run.check_config_matches(apply_overrides(cfg, ["model.moe.top_k=2",
                                                        "model.moe.max_top_k=2"]))
-    dynamic = ShardedTask(cfg)
+    dynamic = TranslationTask(cfg)
     assert int(jnp.asarray(dynamic.shard_batch(_batch())["top_k"])) == 3
     with pytest.raises(ConfigError, match="choose top_k in 1..3"):
         dynamic.set_top_k(4)
-    fixed = ShardedTask(apply_overrides(cfg, ["model.moe.max_top_k=0"]))
+    fixed = TranslationTask(apply_overrides(cfg, ["model.moe.max_top_k=0"]))
     with pytest.raises(ConfigError, match="set model.moe.max_top_k"):
         fixed.set_top_k(1)
     assert "top_k" not in fixed.shard_batch(_batch())

@@ -6,14 +6,14 @@ import pytest
 from flax import nnx
 from jax.sharding import PartitionSpec as P
 
-from gshard_jax.config import MeshConfig
 from gshard_jax import axes
+from gshard_jax.config import MeshConfig
 from gshard_jax.model.transformer import Transformer
 from gshard_jax.sharding import make_mesh
 from gshard_jax.sharding.mesh import MeshError
 from gshard_jax.sharding.partition import ShardingError, is_logical_leaf, logical_axes_of
 from gshard_jax.sharding.rules import PRESETS, RulesError, get_rules, resolve
-from gshard_jax.engine.task import ShardedTask
+from gshard_jax.translation.task import TranslationTask
 from tests.helpers import tiny_config
 
 
@@ -76,11 +76,11 @@ def test_mesh_that_does_not_fit_the_devices(shape):
 
 def test_experts_not_divisible_by_expert_axis():
     with pytest.raises(ShardingError, match="num_experts divisible by the expert axis"):
-        ShardedTask(tiny_config(expert=4, num_experts=6))
+        TranslationTask(tiny_config(expert=4, num_experts=6))
 
 
 def test_batch_not_divisible_by_data_shards():
-    task = ShardedTask(tiny_config(data=2, expert=4))
+    task = TranslationTask(tiny_config(data=2, expert=4))
     assert task.data_shards == 8
     batch = {"src": np.ones((12, 8), np.int32), "tgt": np.ones((12, 8), np.int32)}
     with pytest.raises(ShardingError, match="multiple of 8"):
@@ -88,7 +88,7 @@ def test_batch_not_divisible_by_data_shards():
 
 
 def test_groups_not_divisible_by_group_shards():
-    task = ShardedTask(tiny_config(data=2, expert=4))  # group_size 16, groups over 8 devices
+    task = TranslationTask(tiny_config(data=2, expert=4))  # group_size 16, groups over 8 devices
     batch = {"src": np.ones((8, 8), np.int32), "tgt": np.ones((8, 8), np.int32)}  # 4 groups
     with pytest.raises(ShardingError, match="group_size <= 8"):
         task.shard_batch(batch)

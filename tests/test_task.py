@@ -7,7 +7,8 @@ import jax
 import numpy as np
 import pytest
 
-from gshard_jax.engine.task import ShardedTask
+from gshard_jax.engine.moe_modes import moe_mode_candidates
+from gshard_jax.translation.task import TranslationTask
 from tests.helpers import tiny_config
 
 LAYOUTS = {
@@ -42,7 +43,7 @@ def _run(task, compiled=None):
 @pytest.fixture(scope="module")
 def single_device():
     cfg = tiny_config(preset="expert", data=1)
-    task = ShardedTask(cfg, mesh=_one_device_mesh())
+    task = TranslationTask(cfg, mesh=_one_device_mesh())
     losses, state, _ = _run(task)
     return losses, jax.device_get(state.params)
 
@@ -57,7 +58,7 @@ def _one_device_mesh():
 def sharded_runs():
     runs = {}
     for preset, layout in LAYOUTS.items():
-        task = ShardedTask(tiny_config(preset=preset, **layout))
+        task = TranslationTask(tiny_config(preset=preset, **layout))
         losses, state, compiled = _run(task)
         runs[preset] = (task, losses, state, compiled.as_text())
     return runs
@@ -127,7 +128,7 @@ def mode_runs(sharded_runs):
     runs = {}
     for (preset, mode), layout in MODE_RUNS.items():
         task = sharded_runs[preset][0]
-        assert mode in task.moe_mode_candidates()
+        assert mode in moe_mode_candidates(task)
         task.moe_mode = mode
         losses, state, compiled = _run(task)
         runs[preset, mode] = (task, losses, state, compiled.as_text())
@@ -161,7 +162,7 @@ def test_allgather_mode_has_no_all_to_all_but_gathers_the_expert_weights(mode_ru
 
 
 def test_moe_mode_candidates_follow_the_mesh(sharded_runs):
-    assert sharded_runs["data"][0].moe_mode_candidates() == ["alltoall"]
-    assert sharded_runs["expert"][0].moe_mode_candidates() == ["alltoall", "allgather"]
-    assert sharded_runs["expert_model"][0].moe_mode_candidates() == [
+    assert moe_mode_candidates(sharded_runs["data"][0]) == ["alltoall"]
+    assert moe_mode_candidates(sharded_runs["expert"][0]) == ["alltoall", "allgather"]
+    assert moe_mode_candidates(sharded_runs["expert_model"][0]) == [
         "alltoall", "alltoall_gather_mlp", "allgather"]

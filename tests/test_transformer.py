@@ -126,20 +126,24 @@ def test_cached_beam_search_equals_beam_search_over_the_whole_buffer():
 
 
 def test_embedding_lookups_and_their_gradient_match_numpy():
-    """take_rows: rows of the table, and the table's gradient the float64 scatter-add of every
+    """Embed: rows of the table, and the table's gradient the float64 scatter-add of every
     lookup's cotangent (two lookups sharing the table, as source and target do)."""
-    from gshard_jax.model.layers import take_rows
+    from gshard_jax.model.layers import Embed
 
     rng = np.random.default_rng(0)
-    table = rng.normal(size=(10, 3)).astype(np.float32)
+    embed = Embed(10, 3, rngs=nnx.Rngs(0))
+    table = np.asarray(embed.table[...])
     ids = [rng.integers(0, 10, size=(2, 7)) for _ in range(2)]  # duplicates included
     cotangents = [rng.normal(size=(2, 7, 3)).astype(np.float32) for _ in range(2)]
+    graphdef, params = nnx.split(embed, nnx.Param)
 
-    def loss(t):
-        return sum((take_rows(t, i) * d).sum() for i, d in zip(ids, cotangents))
+    def loss(params):
+        lookup = nnx.merge(graphdef, params)
+        return sum((lookup(i, jnp.float32) * d).sum() for i, d in zip(ids, cotangents))
 
-    np.testing.assert_array_equal(take_rows(table, ids[0]), table[ids[0]])
+    np.testing.assert_array_equal(embed(ids[0], jnp.float32), table[ids[0]])
     expected = np.zeros((10, 3))
     for i, d in zip(ids, cotangents):
         np.add.at(expected, i, d.astype(np.float64))
-    np.testing.assert_allclose(jax.jit(jax.grad(loss))(table), expected, rtol=1e-5, atol=1e-6)
+    grad = jax.jit(jax.grad(loss))(params)
+    np.testing.assert_allclose(grad["table"][...], expected, rtol=1e-5, atol=1e-6)

@@ -41,10 +41,10 @@ def _step_fn(path: str, length: int):
     """The config's jitted train step on a fixed batch of tokens_per_batch tokens of `length`,
     as a no-argument function that carries its own state."""
     from gshard_jax.config import load_config_file
-    from gshard_jax.engine.task import ShardedTask
+    from gshard_jax.translation.task import TranslationTask
 
     cfg = load_config_file(path)
-    task = ShardedTask(cfg)
+    task = TranslationTask(cfg)
     rows = cfg.data.tokens_per_batch // length
     rng = np.random.default_rng(0)
     batch = task.shard_batch({"src": rng.integers(2, cfg.model.vocab_size, (rows, length)),

@@ -34,7 +34,7 @@ def count(hlo: str) -> dict[str, tuple[int, int]]:
 
 
 def run() -> list[dict]:
-    from gshard_jax.engine.task import ShardedTask
+    from gshard_jax.translation.task import TranslationTask
 
     rows = []
     for preset, layout in LAYOUTS.items():
@@ -42,7 +42,7 @@ def run() -> list[dict]:
                                        num_heads=4, num_encoder_layers=2, num_decoder_layers=2,
                                        moe=MoEConfig(num_experts=8, group_size=64, dispatch="gather")),
                      mesh=MeshConfig(preset=preset, **{"data": 1, "expert": 1, "model": 1, **layout}))
-        task = ShardedTask(cfg)
+        task = TranslationTask(cfg)
         state = task.init_state(0)
         rng = np.random.default_rng(0)
         batch = task.shard_batch({"src": rng.integers(2, 1024, (64, 32)), "tgt": rng.integers(2, 1024, (64, 32))})

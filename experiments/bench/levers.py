@@ -33,7 +33,7 @@ VARIANTS = {
 
 
 def run(repeats: int = 5, length: int = 64) -> list[dict]:
-    from gshard_jax.engine.task import ShardedTask  # after the caller has fixed the device count
+    from gshard_jax.translation.task import TranslationTask  # after the caller has fixed the device count
 
     base = load_config_file("experiments/configs/en_es_moe.py")
     # Twice the default step's tokens, so 2 microbatches are the default step's size (a
@@ -47,7 +47,7 @@ def run(repeats: int = 5, length: int = 64) -> list[dict]:
         mesh = dataclasses.replace(base.mesh, preset=preset) if preset else base.mesh
         cfg = dataclasses.replace(base, model=dataclasses.replace(base.model, **model),
                                   train=dataclasses.replace(base.train, **train), mesh=mesh)
-        task = ShardedTask(cfg)
+        task = TranslationTask(cfg)
         state = task.init_state(0)
         batch = task.shard_batch(host_batch)
         start = time.perf_counter()

@@ -6,7 +6,7 @@ On 8 simulated CPU devices, for two batch sizes and two meshes, times one train 
 MoE execution mode (alltoall: tokens to experts; alltoall_gather_mlp: also gather an expert's
 'model' slices; allgather: weights to tokens, no all-to-all), side by side in one process with
 the same state and batch, and shows the mode `mesh.moe_mode=auto` keeps (the measured fastest,
-through the same `ShardedTask.time_moe_modes` the trainer calls). Prints a table and writes
+through the same `gshard_jax.engine.moe_modes.time_moe_modes` the trainer calls). Prints a table and writes
 experiments/results/moe_modes.json.
 """
 
@@ -41,16 +41,17 @@ def _config(mesh: dict) -> Config:
 
 
 def run(repeats: int) -> list[dict]:
-    from gshard_jax.engine.task import ShardedTask
+    from gshard_jax.engine.moe_modes import time_moe_modes
+    from gshard_jax.translation.task import TranslationTask
 
     rows = []
     for mesh_name, mesh in MESHES.items():
-        task = ShardedTask(_config(mesh))
+        task = TranslationTask(_config(mesh))
         state = task.init_state(0)
         for batch_size in BATCHES:
             rng = np.random.default_rng(batch_size)
             batch = {k: rng.integers(2, 1024, (batch_size, 32)) for k in ("src", "tgt")}
-            times = task.time_moe_modes(state, batch, repeats=repeats)
+            times = time_moe_modes(task, state, batch, repeats=repeats)
             fastest = min(times, key=times.get)
             row = {"mesh": mesh_name, "batch": f"{batch_size}x32", "auto keeps": fastest}
             for mode, seconds in times.items():

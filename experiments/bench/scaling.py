@@ -22,10 +22,10 @@ def scaling_config(devices: int) -> Config:
 
 def measure(devices: int) -> dict:
     """Runs in a process that sees exactly `devices` devices."""
-    from gshard_jax.engine.task import ShardedTask
+    from gshard_jax.translation.task import TranslationTask
 
     cfg = scaling_config(devices)
-    task = ShardedTask(cfg)
+    task = TranslationTask(cfg)
     state = task.init_state(0)
     rng = np.random.default_rng(0)
     batch = task.shard_batch({"src": rng.integers(2, 1024, (8 * devices, 32)),

@@ -34,14 +34,14 @@ def train_flops_per_batch(cfg: ModelConfig, batch: int, length: int) -> float:
 
 
 def run(configs: dict[str, Config], length: int = 64, tokens: int = 8192, repeats: int = 3) -> list[dict]:
-    from gshard_jax.engine.task import ShardedTask  # after the caller has fixed the device count
+    from gshard_jax.translation.task import TranslationTask  # after the caller has fixed the device count
 
     peak = matmul_flops_per_sec()
     rows = []
     for name, cfg in configs.items():
         cfg = dataclasses.replace(cfg, mesh=MeshConfig(data=1, expert=1, model=1, preset="expert"))
         batch_size = tokens // length
-        task = ShardedTask(cfg)
+        task = TranslationTask(cfg)
         state = task.init_state(0)
         rng = np.random.default_rng(0)
         batch = task.shard_batch({

@@ -1,15 +1,16 @@
-"""Dense baseline with the same per-token compute as en_es_moe (moe_every=0, same d_ff)."""
+"""Dense baseline with the same per-token compute as en_es_moe (moe_every=0, same d_ff).
 
-import dataclasses
-import os
-import sys
+    gshard-jax train --config experiments/configs/en_es_dense.py
+"""
 
-sys.path.insert(0, os.path.dirname(__file__))
-from en_es_moe import CONFIG as MOE  # noqa: E402
+from gshard_jax.config import apply_overrides
 
-CONFIG = dataclasses.replace(
-    MOE,
-    model=dataclasses.replace(MOE.model, moe_every=0),
-    mesh=dataclasses.replace(MOE.mesh, data=-1, expert=1, preset="data"),
-    run=dataclasses.replace(MOE.run, workdir="runs/en_es_dense"),
-)
+from en_es_moe import CONFIG as BASE
+
+CONFIG = apply_overrides(BASE, [
+    "model.moe_every=0",
+    "mesh.data=-1",
+    "mesh.expert=1",
+    "mesh.preset=data",
+    "run.workdir=runs/en_es_dense",
+])

@@ -17,19 +17,20 @@ size and capacity factor 2.0 (Mixtral itself is dropless; at cf 2 a top-2 layer 
 nothing). Capacity is per MoE layer, so the expert buffers hold 2 * 2 * S slots per layer in
 all 4 blocks of a stack rather than in 2: the wall-clock cost differs even where the per-token
 compute does not (experiments/bench/block_cost.py measures it).
+
+    gshard-jax train --config experiments/configs/en_es_mixtral.py
 """
 
-import dataclasses
-import os
-import sys
+from gshard_jax.config import apply_overrides
 
-sys.path.insert(0, os.path.dirname(__file__))
-from en_es_moe import CONFIG as MOE  # noqa: E402
+from en_es_moe import CONFIG as BASE
 
-CONFIG = dataclasses.replace(
-    MOE,
-    model=dataclasses.replace(
-        MOE.model, moe_every=1, expert_d_ff=171, ffn_activation="swiglu", norm="rmsnorm",
-        positions="rope", moe=dataclasses.replace(MOE.model.moe, router="softmax_topk")),
-    run=dataclasses.replace(MOE.run, workdir="runs/en_es_mixtral"),
-)
+CONFIG = apply_overrides(BASE, [
+    "model.moe_every=1",
+    "model.expert_d_ff=171",
+    "model.ffn_activation=swiglu",
+    "model.norm=rmsnorm",
+    "model.positions=rope",
+    "model.moe.router=softmax_topk",
+    "run.workdir=runs/en_es_mixtral",
+])

@@ -1,14 +1,13 @@
-"""en_es_moe with 16 experts per MoE layer (same per-token compute, twice the expert parameters)."""
+"""en_es_moe with 16 experts per MoE layer (same per-token compute, twice the expert parameters).
 
-import dataclasses
-import os
-import sys
+    gshard-jax train --config experiments/configs/en_es_moe16.py
+"""
 
-sys.path.insert(0, os.path.dirname(__file__))
-from en_es_moe import CONFIG as MOE  # noqa: E402
+from gshard_jax.config import apply_overrides
 
-CONFIG = dataclasses.replace(
-    MOE,
-    model=dataclasses.replace(MOE.model, moe=dataclasses.replace(MOE.model.moe, num_experts=16)),
-    run=dataclasses.replace(MOE.run, workdir="runs/en_es_moe16"),
-)
+from en_es_moe import CONFIG as BASE
+
+CONFIG = apply_overrides(BASE, [
+    "model.moe.num_experts=16",
+    "run.workdir=runs/en_es_moe16",
+])

@@ -3,17 +3,15 @@
 en_es_moe's two MoE layers are encoder block 1 and decoder block 1 (forward order). DeepSpeed
 doubles the experts of the last MoE layers; here the deeper (decoder) layer keeps 8 experts and
 the encoder's has 4, so the model has fewer parameters at the same per-token compute.
+
+    gshard-jax train --config experiments/configs/en_es_prmoe.py
 """
 
-import dataclasses
-import os
-import sys
+from gshard_jax.config import apply_overrides
 
-sys.path.insert(0, os.path.dirname(__file__))
-from en_es_moe import CONFIG as MOE  # noqa: E402
+from en_es_moe import CONFIG as BASE
 
-CONFIG = dataclasses.replace(
-    MOE,
-    model=dataclasses.replace(MOE.model, moe=dataclasses.replace(MOE.model.moe, experts_per_layer=(4, 8))),
-    run=dataclasses.replace(MOE.run, workdir="runs/en_es_prmoe"),
-)
+CONFIG = apply_overrides(BASE, [
+    "model.moe.experts_per_layer=4,8",
+    "run.workdir=runs/en_es_prmoe",
+])

@@ -2,18 +2,16 @@
 size of one expert, mixed per token by a learned two-way softmax (DeepSpeed's code).
 
 Per token: one expert + the MLP = the FLOPs of en_es_moe's two experts (equal compute).
+
+    gshard-jax train --config experiments/configs/en_es_residual_prmoe.py
 """
 
-import dataclasses
-import os
-import sys
+from gshard_jax.config import apply_overrides
 
-sys.path.insert(0, os.path.dirname(__file__))
-from en_es_prmoe import CONFIG as PRMOE  # noqa: E402
+from en_es_prmoe import CONFIG as BASE
 
-CONFIG = dataclasses.replace(
-    PRMOE,
-    model=dataclasses.replace(PRMOE.model, moe=dataclasses.replace(
-        PRMOE.model.moe, top_k=1, residual="learned")),
-    run=dataclasses.replace(PRMOE.run, workdir="runs/en_es_residual_prmoe"),
-)
+CONFIG = apply_overrides(BASE, [
+    "model.moe.top_k=1",
+    "model.moe.residual=learned",
+    "run.workdir=runs/en_es_residual_prmoe",
+])

@@ -12,13 +12,11 @@ shape of gshard_family.py, float32 weights and bfloat16 activations, and to fit:
     gshard-jax plan --config experiments/configs/gshard_1t.py --topology v3:32x32
 """
 
-import dataclasses
-import os
-import sys
+from gshard_jax.config import apply_overrides
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from gshard_family import M4, gshard_config  # noqa: E402
+from gshard_family import M4, gshard_config
 
-_BASE = gshard_config("gshard_1t", layers=60, experts=2048, tokens_per_batch=M4)
-CONFIG = dataclasses.replace(
-    _BASE, model=dataclasses.replace(_BASE.model, scan_layers=True, remat="full"))
+CONFIG = apply_overrides(gshard_config("gshard_1t", layers=60, experts=2048, tokens_per_batch=M4), [
+    "model.scan_layers=true",
+    "model.remat=full",
+])

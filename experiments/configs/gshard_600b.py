@@ -8,10 +8,6 @@ not from the paper in gshard_family.py.
     gshard-jax plan --config experiments/configs/gshard_600b.py --topology v3:32x32
 """
 
-import os
-import sys
-
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from gshard_family import M4, gshard_config  # noqa: E402
+from gshard_family import M4, gshard_config
 
 CONFIG = gshard_config("gshard_600b", layers=36, experts=2048, tokens_per_batch=M4)

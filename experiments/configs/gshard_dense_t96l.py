@@ -10,11 +10,7 @@ the whole model: `plan` shows what that costs. Shared choices in gshard_family.p
     gshard-jax plan --config experiments/configs/gshard_dense_t96l.py --topology v3:32x32
 """
 
-import os
-import sys
-
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from gshard_family import M4, gshard_config  # noqa: E402
+from gshard_family import M4, gshard_config
 
 CONFIG = gshard_config("gshard_dense_t96l", layers=96, experts=0, tokens_per_batch=M4, dense=True,
                        head_dim=64)

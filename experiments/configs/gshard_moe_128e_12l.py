@@ -8,10 +8,6 @@ not from the paper in gshard_family.py.
     gshard-jax plan --config experiments/configs/gshard_moe_128e_12l.py --topology v3:8x8
 """
 
-import os
-import sys
-
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from gshard_family import M1, gshard_config  # noqa: E402
+from gshard_family import M1, gshard_config
 
 CONFIG = gshard_config("gshard_moe_128e_12l", layers=12, experts=128, tokens_per_batch=M1)

@@ -1,15 +1,15 @@
 """The dense FLOP twin of lm_moe.py: every FFN dense with d_ff = top_k * expert_d_ff = 1024,
-so a token costs the FLOPs of its two experts (the MoE adds only its small router)."""
+so a token costs the FLOPs of its two experts (the MoE adds only its small router).
 
-import dataclasses
-import os
-import sys
+    gshard-jax lm train --config experiments/configs/lm_dense.py
+"""
 
-sys.path.insert(0, os.path.dirname(__file__))
-from lm_moe import CONFIG as MOE  # noqa: E402
+from gshard_jax.config import apply_overrides
 
-CONFIG = dataclasses.replace(
-    MOE,
-    model=dataclasses.replace(MOE.model, moe_every=0, d_ff=MOE.model.moe.top_k * MOE.model.expert_d_ff),
-    run=dataclasses.replace(MOE.run, workdir="runs/lm_dense"),
-)
+from lm_moe import CONFIG as BASE
+
+CONFIG = apply_overrides(BASE, [
+    "model.moe_every=0",
+    f"model.d_ff={BASE.model.moe.top_k * BASE.model.expert_d_ff}",
+    "run.workdir=runs/lm_dense",
+])

@@ -4,6 +4,8 @@ makeMoE: n_embed 128, 8 heads, 8 layers, every FFN a top-2 MoE of 8 experts with
 n_embed, block_size 32, batch 16, AdamW lr 1e-3, 5,000 steps. Here 4 layers and 600 steps, so
 the MoE run and its dense twin (lm_dense.py) train in about 15 minutes together on a shared
 2-core CPU (8 simulated devices, experts split 4 ways); Adam with warm-up and rsqrt decay.
+
+    gshard-jax lm train --config experiments/configs/lm_moe.py
 """
 
 from gshard_jax.config import (

@@ -1,14 +1,13 @@
-"""multi_moe.py with E=16 experts (same per-token compute, twice the expert parameters)."""
+"""multi_moe.py with E=16 experts (same per-token compute, twice the expert parameters).
 
-import dataclasses
-import os
-import sys
+    gshard-jax train --config experiments/configs/multi_moe16.py
+"""
 
-sys.path.insert(0, os.path.dirname(__file__))
-from multi_moe import CONFIG as MOE  # noqa: E402
+from gshard_jax.config import apply_overrides
 
-CONFIG = dataclasses.replace(
-    MOE,
-    model=dataclasses.replace(MOE.model, moe=dataclasses.replace(MOE.model.moe, num_experts=16)),
-    run=dataclasses.replace(MOE.run, workdir="runs/multi_moe16"),
-)
+from multi_moe import CONFIG as BASE
+
+CONFIG = apply_overrides(BASE, [
+    "model.moe.num_experts=16",
+    "run.workdir=runs/multi_moe16",
+])

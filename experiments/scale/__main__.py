@@ -27,6 +27,8 @@ import subprocess
 import sys
 import time
 
+from experiments.common import gib
+
 RESULTS = os.path.join("experiments", "results")
 CELLS = os.path.join(RESULTS, "scale_cells")
 CONFIGS = os.path.join("experiments", "configs")
@@ -259,10 +261,6 @@ def run_cell(cell: dict, cells_dir: str | None = None) -> dict:
     return result
 
 
-def _gib(n: float) -> str:
-    return f"{n / 2**30:.2f}"
-
-
 def table_a(results: list[dict]) -> list[str]:
     lines = ["| model | params | per-core peak GiB (of 16) | fits | compile s | all-to-alls per MoE layer "
              "| TFLOP per core per step | roofline step ms (bound) | paper steps/s (cores) "
@@ -274,7 +272,7 @@ def table_a(results: list[dict]) -> list[str]:
         if not r["fits"] and not r.get("cost"):  # the compiler ran out of HBM: no analyses
             need = r.get("memory_estimate") or {}
             lines.append(f"| {label} | {r['parameters']['total'] / 1e9:.1f}B | "
-                         f"{_gib(need['peak']) + ' (needed)' if 'peak' in need else 'over 16'} | no "
+                         f"{gib(need['peak']) + ' (needed)' if 'peak' in need else 'over 16'} | no "
                          f"| {r['times']['compile_s']:.0f} | - | - | - | {steps or '-'} ({cores}) | - |")
             continue
         a2a = r["collectives"]["all-to-all"]["count"]
@@ -282,7 +280,7 @@ def table_a(results: list[dict]) -> list[str]:
         roof = r["roofline"]
         implied = (f"{steps * roof['model_flops'] / (cores * PEAK_V3_CORE):.0%}" if steps else "-")
         lines.append(
-            f"| {label} | {r['parameters']['total'] / 1e9:.1f}B | {_gib(r['memory']['peak'])} "
+            f"| {label} | {r['parameters']['total'] / 1e9:.1f}B | {gib(r['memory']['peak'])} "
             f"| {'yes' if r['fits'] else 'no'} | {r['times']['compile_s']:.0f} | {per_layer} "
             f"| {r['cost']['flops'] / 1e12:.1f} | {roof['step_s'] * 1e3:.0f} ({roof['bound']}) "
             f"| {steps if steps else '-'} ({cores}) | {implied} |")
@@ -297,14 +295,14 @@ def table_b(results: list[dict]) -> list[str]:
         a2a = r["collectives"]["all-to-all"]
         lines.append(
             f"| {r['devices']} | {r['topology']} | {r['parameters']['total'] / 1e9:.1f}B "
-            f"| {r['times']['compile_s']:.0f} | {_gib(r['memory']['peak'])} "
+            f"| {r['times']['compile_s']:.0f} | {gib(r['memory']['peak'])} "
             f"| {r['cost']['flops'] / 1e12:.2f} | {a2a['count'] / r['moe_layers']:.0f} "
             f"| {a2a['bytes'] / 2**20:.0f} |")
     first, last = results[0], results[-1]
     lines += ["", f"Compile time at {last['devices']} cores is "
               f"{last['times']['compile_s'] / first['times']['compile_s']:.2f}x that at "
-              f"{first['devices']}; per-core peak memory {_gib(first['memory']['peak'])} -> "
-              f"{_gib(last['memory']['peak'])} GiB; per-core FLOPs "
+              f"{first['devices']}; per-core peak memory {gib(first['memory']['peak'])} -> "
+              f"{gib(last['memory']['peak'])} GiB; per-core FLOPs "
               f"{first['cost']['flops'] / 1e12:.2f} -> {last['cost']['flops'] / 1e12:.2f} TFLOP."]
     return lines
 
@@ -323,8 +321,8 @@ def today_rows(search: dict) -> str:
 
     label = TABLE3[search["model"]][0]
     chip, tried, n, below = search["chip"], search["tried"], search["fewest"], search["below"]
-    hbm = _gib(search["hbm"])
-    estimate = (lambda k: f"{_gib(search['estimates'][k])}" if k in search["estimates"] else "-")
+    hbm = gib(search["hbm"])
+    estimate = (lambda k: f"{gib(search['estimates'][k])}" if k in search["estimates"] else "-")
     head = f"| {label} | {CHIPS[chip].name} "
     if not tried:
         return head + f"| not run (search starts at {search['start']}) | - | - | - | - | - |"
@@ -333,7 +331,7 @@ def today_rows(search: dict) -> str:
         r = tried[largest]
         peak, needed = _peak(r)
         return (head + f"| does not fit on up to {largest} chips ({r['topology']}, the most "
-                f"this batch splits over) | - | {_gib(peak)}{needed} at {largest} | - "
+                f"this batch splits over) | - | {gib(peak)}{needed} at {largest} | - "
                 f"| {r['times']['compile_s']:.0f} | {estimate(largest)} |")
     r = tried[n]
     peak, _ = _peak(r)
@@ -348,11 +346,11 @@ def today_rows(search: dict) -> str:
     else:
         m = tried[below]
         mpeak, needed = _peak(m)
-        miss = (f"{_gib(mpeak)}{needed} at {below}: short by {_gib(mpeak - search['hbm'])}"
+        miss = (f"{gib(mpeak)}{needed} at {below}: short by {gib(mpeak - search['hbm'])}"
                 if not m["fits"] else f"fits at {below} too (search stopped)")
         compile_s = f"{r['times']['compile_s']:.0f} / {m['times']['compile_s']:.0f}"
     fewest = f"**{n}**" if below is None or below in tried else f"<= {n} (unconfirmed)"
-    return (head + f"| {fewest} ({r['topology']}; {mesh}) | {_gib(peak)} of {hbm} | {miss} "
+    return (head + f"| {fewest} ({r['topology']}; {mesh}) | {gib(peak)} of {hbm} | {miss} "
             f"| {roof['step_s'] * 1e3:.0f} ({roof['bound']}) | {compile_s} "
             f"| {estimate(n)} / {estimate(below) if below else '-'} |")
 

@@ -22,6 +22,7 @@ import json
 import os
 import sys
 
+from experiments.common import gib
 from experiments.scale.__main__ import CONFIGS, RESULTS, CELLS as SCALE_CELLS, run_cell
 
 LEVER_CELLS = os.path.join(RESULTS, "levers_cells")
@@ -60,17 +61,13 @@ def cells() -> list[dict]:
     return out
 
 
-def _gib(n: float) -> str:
-    return f"{n / 2**30:.2f}"
-
-
 def _row(label: str, r: dict) -> str:
     mem = r.get("memory")
     t = r["times"]
     compile_s = f"{t['compile_s']:.0f}" + (f" ({t['compile_cpu_s']:.0f})" if "compile_cpu_s" in t else "")
     if mem is None:
         need = (r.get("memory_estimate") or {}).get("peak")
-        peak = f"{_gib(need)} (needed)" if need else "over HBM"
+        peak = f"{gib(need)} (needed)" if need else "over HBM"
         return (f"| {label} | {r['topology']} | {r['parameters']['total'] / 1e9:.0f}B "
                 f"| {compile_s} | - | {peak} | no | - | - |")
     # Per MoE layer and pass: each microbatch runs every layer's all-to-alls.
@@ -80,8 +77,8 @@ def _row(label: str, r: dict) -> str:
                 else f"{r['roofline']['step_s'] * 1e3:.0f}")
     per_layer = f"{a2a / r['moe_layers']:.0f}" if r["moe_layers"] else "-"
     return (f"| {label} | {r['topology']} | {r['parameters']['total'] / 1e9:.0f}B "
-            f"| {compile_s} | {_gib(mem['temp'])} | {_gib(mem['peak'])} of "
-            f"{_gib(r['hbm_bytes_per_device'])} | {'yes' if r['fits'] else 'no'} | {per_layer} "
+            f"| {compile_s} | {gib(mem['temp'])} | {gib(mem['peak'])} of "
+            f"{gib(r['hbm_bytes_per_device'])} | {'yes' if r['fits'] else 'no'} | {per_layer} "
             f"| {roofline} |")
 
 

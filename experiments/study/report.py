@@ -89,7 +89,7 @@ def cell_result(cell: Cell) -> dict | None:
         return None
     run = RunDir(path)
     scores = run.read_scores("test")
-    from experiments.run_experiments import training_seconds
+    from experiments.common import training_seconds
 
     records = RunDir(path).metrics()
     train = [r for r in records if r["split"] == "train"]
@@ -271,7 +271,7 @@ def comparison(mine: list[Cell], results: dict[str, dict], theirs: list[Cell],
 def pair_spreads(got: list[dict]) -> dict:
     """A multilingual row's per-pair BLEU and chrF and its group mean BLEU (all, high- and
     low-resource, to and from English), each as a spread over seeds."""
-    from experiments.run_multilingual import group_averages
+    from experiments.common import group_averages
 
     low = tuple(got[0]["low_resource"])
     pairs = {name: {"bleu": _spread([g["pairs"][name]["bleu"] for g in got]),
@@ -475,7 +475,7 @@ def pair_sections(entries: list[dict], plot: str) -> list[str]:
     """Markdown: BLEU per language pair and group means of every multilingual row."""
     if not entries:
         return []
-    from experiments.run_multilingual import resource_group
+    from experiments.common import resource_group
 
     low = tuple(entries[0]["low_resource"])
     lines = ["## Multilingual: test BLEU per language pair", "",
@@ -500,7 +500,7 @@ def pair_sections(entries: list[dict], plot: str) -> list[str]:
 
 def plot_pair_bleu(entries: list[dict], path: str) -> None:
     """Bars of every multilingual row's mean test BLEU per pair with the seeds' min-max."""
-    from experiments.run_multilingual import plot_pair_bleu as plot_bars
+    from experiments.common import plot_pair_bleu as plot_bars
 
     rows = [{"run": f"{e['label']} ({len(e['seeds'])} seeds)", "low_resource": e["low_resource"],
              "pairs": {p: {"bleu": v["bleu"]["mean"]} for p, v in e["pairs"].items()},

@@ -12,8 +12,10 @@ and builds the new config once, so intermediate states of several overrides are 
 What needs the devices or files (the mesh fits, experts split over the expert axis, the corpus
 exists) is checked by the commands before they write anything (`gshard_jax.engine.task.check_buildable`).
 
-The sections live in modules of their own (fields.py: the framework; model.py, data.py, run.py:
-the translation experiment; lm.py: the character LM); everything is importable from here.
+The sections live in modules of their own (fields.py: the framework; model.py: the block both
+models share, the MoE layer and the translation model; data.py; experiment.py: mesh, training,
+run and the translation experiment's `Config`; lm.py: the character LM); everything is
+importable from here.
 """
 
 from __future__ import annotations
@@ -28,15 +30,18 @@ from gshard_jax.config.fields import (
     ConfigError, Spec, apply_overrides, field_problems, from_dict, override, setting, to_dict,
 )
 from gshard_jax.config.lm import CharDataConfig, LMConfig, LMModelConfig, LMRunConfig
-from gshard_jax.config.model import ROUTERS, TOKEN_CHOICE_ROUTERS, ModelConfig, MoEConfig
-from gshard_jax.config.run import (
-    MESH_AXES, TRACKERS, Config, DistillConfig, MeshConfig, RunConfig, TrainConfig,
+from gshard_jax.config.model import (
+    ROUTERS, TOKEN_CHOICE_ROUTERS, BlockConfig, ModelConfig, MoEConfig,
+)
+from gshard_jax.config.experiment import (
+    MOE_MODES, TRACKERS, Config, DistillConfig, MeshConfig, RunConfig, TrainConfig,
     relation_problems, resume_key,
 )
 
 __all__ = [
-    "BUNDLED_LANGUAGES", "EXCLUDED_LANGUAGES", "HUB_LANGUAGE", "MESH_AXES", "MULTI_CORPUS",
-    "MULTI_LANGUAGES", "ROUTERS", "TOKEN_CHOICE_ROUTERS", "TRACKERS", "CharDataConfig", "Config",
+    "BUNDLED_LANGUAGES", "EXCLUDED_LANGUAGES", "HUB_LANGUAGE", "MOE_MODES", "MULTI_CORPUS",
+    "MULTI_LANGUAGES", "ROUTERS", "TOKEN_CHOICE_ROUTERS", "TRACKERS", "BlockConfig",
+    "CharDataConfig", "Config",
     "ConfigError", "DataConfig", "DistillConfig", "LMConfig", "LMModelConfig", "LMRunConfig",
     "MeshConfig", "ModelConfig", "MoEConfig", "RunConfig", "Spec", "TrainConfig",
     "apply_overrides", "describe_fields", "field_problems", "from_dict", "iter_fields",

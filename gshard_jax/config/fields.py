@@ -10,8 +10,10 @@ import math
 import typing
 from typing import Any
 
+from gshard_jax.errors import UserError
 
-class ConfigError(ValueError):
+
+class ConfigError(UserError, ValueError):
     """A configuration value that cannot work, with the fix in the message."""
 
 
@@ -54,6 +56,23 @@ def _num(x: float) -> str:
 def setting(default: Any, doc: str, **spec: Any) -> Any:
     """A dataclass field with its meaning and accepted values (see `Spec`)."""
     return dataclasses.field(default=default, metadata={"spec": Spec(doc, **spec)})
+
+
+def defaults(**values: Any):
+    """Class decorator, under `@dataclasses.dataclass`: the subclass's inherited fields named
+    here take new defaults, keeping their type, meaning and accepted values (a config that
+    differs from its base only in defaults states only those)."""
+    def with_defaults(cls: type) -> type:
+        inherited = {f.name: f for f in dataclasses.fields(cls)}
+        annotations = dict(cls.__dict__.get("__annotations__", {}))
+        for name, value in values.items():
+            if name not in inherited:
+                raise TypeError(f"{cls.__name__} inherits no field {name!r}")
+            annotations[name] = inherited[name].type
+            setattr(cls, name, dataclasses.field(default=value, metadata=inherited[name].metadata))
+        cls.__annotations__ = annotations
+        return cls
+    return with_defaults
 
 
 POSITIVE = dict(low=1)
@@ -271,22 +290,39 @@ def from_dict(cls: type, values: dict) -> Any:
     return cls(**kwargs)
 
 
+def run_python_file(path: str, module_name: str) -> Any:
+    """Runs the Python file `path` as a module named `module_name` and returns it (a config or
+    rules file). The file's own folder is importable while it runs, so a config may import the
+    config beside it (`from en_es_moe import CONFIG as BASE`); whatever it raises propagates."""
+    import importlib.util
+    import os
+    import sys
+
+    folder = os.path.dirname(os.path.abspath(path))
+    spec = importlib.util.spec_from_file_location(module_name, path)
+    module = importlib.util.module_from_spec(spec)
+    sys.path.insert(0, folder)
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(folder)
+    return module
+
+
 def load_config_file(path: str, cls: type) -> Any:
     """Loads `CONFIG` (an instance of `cls`) from a Python config file (experiments/configs/*.py).
 
-    Every way the file can fail to load (missing, a syntax error, an exception or a missing
-    module while it runs, no CONFIG, a CONFIG of another class) is a ConfigError naming the
-    file, the line where one is known, and the fix; nothing else escapes.
+    The file's folder is importable while it loads (`run_python_file`). Every way the file can
+    fail to load (missing, a syntax error, an exception or a missing module while it runs, no
+    CONFIG, a CONFIG of another class) is a ConfigError naming the file, the line where one is
+    known, and the fix; nothing else escapes.
     """
-    import importlib.util
     import os
 
     if not os.path.isfile(path):
         raise ConfigError(f"config file {path} does not exist; see experiments/configs/ for examples")
-    spec = importlib.util.spec_from_file_location("gshard_experiment_config", path)
-    module = importlib.util.module_from_spec(spec)
     try:
-        spec.loader.exec_module(module)
+        module = run_python_file(path, "gshard_experiment_config")
     except ConfigError as error:
         raise ConfigError(f"{_where(path, error)}: {error}") from None
     except SyntaxError as error:

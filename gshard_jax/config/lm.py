@@ -6,57 +6,32 @@ from __future__ import annotations
 
 import dataclasses
 
-from gshard_jax.config.fields import NON_NEGATIVE, POSITIVE, RATE, setting, validate
+from gshard_jax.config.fields import NON_NEGATIVE, POSITIVE, defaults, setting, validate
 from gshard_jax.config.model import (
-    REMAT_CHOICES, ROUTERS, ModelConfig, MoEConfig, block_problems, ffn_activation_setting,
-    norm_setting, positions_setting, scan_problems,
+    ROUTERS, BlockConfig, MoEConfig, block_problems, scan_problems,
 )
-from gshard_jax.config.run import MeshConfig, TrainConfig, mesh_problems, tracking_problems, tracking_setting, tracking_uri_setting
+from gshard_jax.config.experiment import (
+    MeshConfig, TrainConfig, mesh_problems, tracking_problems, tracking_setting,
+    tracking_uri_setting,
+)
 
 
 @dataclasses.dataclass(frozen=True)
-class LMModelConfig:
-    """Decoder-only LM: the translation decoder's causal blocks without cross-attention.
-
-    Every `moe_every`-th FFN is MoE (1 = every FFN, as makeMoE; 0 = dense); the router comes
-    from `moe`. The vocabulary size is not set here: it is the training text's character count.
+@defaults(d_model=128, num_heads=8, d_ff=512, expert_d_ff=512, moe_every=1,
+          attention_dropout_rate=0.1, moe=MoEConfig(num_experts=8, top_k=2, group_size=64))
+class LMModelConfig(BlockConfig):
+    """Decoder-only LM: the translation decoder's causal blocks without cross-attention, with
+    makeMoE's sizes (every FFN an MoE: moe_every=1). The vocabulary size is not set here: it
+    is the training text's character count.
     """
 
-    d_model: int = setting(128, "model (embedding) dimension (makeMoE's n_embed)", **POSITIVE)
-    num_heads: int = setting(8, "attention heads", **POSITIVE)
-    head_dim: int = setting(0, "per-head size; 0 = d_model // num_heads", **NON_NEGATIVE)
     num_layers: int = setting(8, "decoder blocks", **POSITIVE)
-    d_ff: int = setting(512, "hidden size of the dense FFNs", **POSITIVE)
-    expert_d_ff: int = setting(512, "hidden size of each expert FFN (makeMoE: 4 * d_model)",
-                               **POSITIVE)
-    moe_every: int = setting(1, "FFN i (0-based) is MoE when (i+1) % moe_every == 0; 1 = every "
-                             "FFN (makeMoE), 0 = dense", **NON_NEGATIVE)
     block_size: int = setting(32, "context length: training windows of block_size characters; "
                               "generation attends to at most this many", low=2)
-    dropout_rate: float = setting(0.1, "dropout on embeddings, residuals and FFN hidden", **RATE)
-    attention_dropout_rate: float = setting(0.1, "dropout on attention probabilities", **RATE)
-    dtype: str = setting("float32", "activation dtype; gating always runs in float32",
-                         choices=("float32", "bfloat16"))
-    ffn_activation: str = ffn_activation_setting()
-    norm: str = norm_setting()
-    positions: str = positions_setting()
-    scan_layers: bool = setting(False, "run the layers as one jax.lax.scan over the repeated "
-                                "block (see the translation model's model.scan_layers)")
-    remat: str = setting("none", "rematerialisation of each block (see the translation model's "
-                         "model.remat)", choices=REMAT_CHOICES)
-    moe: MoEConfig = MoEConfig(num_experts=8, top_k=2, group_size=64)
 
-    def decoder_config(self, vocab_size: int) -> ModelConfig:
-        """The translation model's config of this LM's blocks: its decoder stack is the LM's
-        layers (the encoder fields are unused), `max_len` the context length."""
-        return ModelConfig(
-            vocab_size=vocab_size, d_model=self.d_model, d_ff=self.d_ff,
-            expert_d_ff=self.expert_d_ff, num_heads=self.num_heads, head_dim=self.head_dim,
-            num_encoder_layers=1, num_decoder_layers=self.num_layers, moe_every=self.moe_every,
-            dropout_rate=self.dropout_rate, attention_dropout_rate=self.attention_dropout_rate,
-            share_embeddings=False, max_len=self.block_size, dtype=self.dtype,
-            ffn_activation=self.ffn_activation, norm=self.norm, positions=self.positions,
-            moe=self.moe, scan_layers=self.scan_layers, remat=self.remat)
+    def experts_of(self, stack: str, index: int) -> int:
+        """Experts of an MoE layer: moe.num_experts (the LM takes no PR-MoE)."""
+        return self.moe.num_experts
 
 
 @dataclasses.dataclass(frozen=True)

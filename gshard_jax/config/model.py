@@ -1,5 +1,6 @@
-"""The model sections: the Transformer (`ModelConfig`) and its MoE layers (`MoEConfig`), and
-the checks between their fields (routers, experts, heads).
+"""The model sections: the block both models stack (`BlockConfig`), its MoE layers
+(`MoEConfig`), the encoder-decoder Transformer (`ModelConfig`), and the checks between their
+fields (routers, experts, heads).
 """
 
 from __future__ import annotations
@@ -22,31 +23,6 @@ TOKEN_CHOICE_ROUTERS = ("gshard_top2", "switch", "noisy_topk", "softmax_topk")
 FFN_ACTIVATIONS = ("relu", "gelu", "swiglu", "geglu")
 NORMS = ("layernorm", "rmsnorm")
 POSITIONS = ("sinusoidal", "rope")
-
-
-def ffn_activation_setting() -> Any:
-    """model.ffn_activation (translation and LM models alike)."""
-    return setting(
-        "relu", "activation of the dense FFNs and the experts: relu, gelu (exact erf) are "
-        "act(x W_i) W_o; swiglu (Mixtral), geglu are gated, (act(x W_gate) * x W_up) W_o with "
-        "act SiLU or GELU: three matrices, so 3/2 the FLOPs and parameters at the same d_ff / "
-        "expert_d_ff (2/3 of the hidden size keeps them equal)",
-        choices=FFN_ACTIVATIONS)
-
-
-def norm_setting() -> Any:
-    """model.norm (translation and LM models alike)."""
-    return setting("layernorm", "normalisation before each sub-layer and at the stacks' ends: "
-                   "layernorm (scale and bias) or rmsnorm (Mixtral's: scale only, no centring)",
-                   choices=NORMS)
-
-
-def positions_setting() -> Any:
-    """model.positions (translation and LM models alike)."""
-    return setting("sinusoidal", "positions: sinusoidal (fixed encodings added to the "
-                   "embeddings) or rope (rotary: queries and keys of self-attention rotated by "
-                   "position, in every stack; cross-attention has none; needs an even head_dim)",
-                   choices=POSITIONS)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -126,28 +102,35 @@ class MoEConfig:
 
 
 @dataclasses.dataclass(frozen=True)
-class ModelConfig:
-    """Encoder-decoder Transformer; every `moe_every`-th FFN is an MoE layer (0 = dense)."""
+class BlockConfig:
+    """The Transformer block both models stack (the translation model's encoder and decoder,
+    the decoder-only LM): sizes, dropout, the block's parts and its MoE layers; every
+    `moe_every`-th FFN is an MoE layer (0 = dense)."""
 
-    vocab_size: int = setting(8000, "SentencePiece pieces shared by source and target", low=8)
     d_model: int = setting(256, "model (embedding) dimension", **POSITIVE)
     d_ff: int = setting(1024, "hidden size of the dense FFNs", **POSITIVE)
     expert_d_ff: int = setting(1024, "hidden size of each expert FFN", **POSITIVE)
     num_heads: int = setting(4, "attention heads", **POSITIVE)
     head_dim: int = setting(0, "per-head size; 0 = d_model // num_heads", **NON_NEGATIVE)
-    num_encoder_layers: int = setting(3, "encoder blocks", **POSITIVE)
-    num_decoder_layers: int = setting(3, "decoder blocks", **POSITIVE)
     moe_every: int = setting(2, "FFN i (0-based) is MoE when (i+1) % moe_every == 0; 0 = dense",
                              **NON_NEGATIVE)
     dropout_rate: float = setting(0.1, "dropout on embeddings, residuals and FFN hidden", **RATE)
     attention_dropout_rate: float = setting(0.0, "dropout on attention probabilities", **RATE)
-    share_embeddings: bool = setting(True, "source, target embedding and output projection share one table")
-    max_len: int = setting(256, "longest sequence (bucket, decode length) the model accepts", low=2)
     dtype: str = setting("float32", "activation dtype; gating always runs in float32",
                          choices=("float32", "bfloat16"))
-    ffn_activation: str = ffn_activation_setting()
-    norm: str = norm_setting()
-    positions: str = positions_setting()
+    ffn_activation: str = setting(
+        "relu", "activation of the dense FFNs and the experts: relu, gelu (exact erf) are "
+        "act(x W_i) W_o; swiglu (Mixtral), geglu are gated, (act(x W_gate) * x W_up) W_o with "
+        "act SiLU or GELU: three matrices, so 3/2 the FLOPs and parameters at the same d_ff / "
+        "expert_d_ff (2/3 of the hidden size keeps them equal)",
+        choices=FFN_ACTIVATIONS)
+    norm: str = setting("layernorm", "normalisation before each sub-layer and at the stacks' "
+                        "ends: layernorm (scale and bias) or rmsnorm (Mixtral's: scale only, no "
+                        "centring)", choices=NORMS)
+    positions: str = setting(
+        "sinusoidal", "positions: sinusoidal (fixed encodings added to the embeddings) or rope "
+        "(rotary: queries and keys of self-attention rotated by position, in every stack; "
+        "cross-attention has none; needs an even head_dim)", choices=POSITIONS)
     scan_layers: bool = setting(
         False, "run each stack as one jax.lax.scan over its repeated block (moe_every blocks: "
         "dense FFNs then an MoE), weights stacked on a 'layers' axis: compile time stops "
@@ -164,6 +147,17 @@ class ModelConfig:
 
     def is_moe_layer(self, index: int) -> bool:
         return self.moe_every > 0 and (index + 1) % self.moe_every == 0
+
+
+@dataclasses.dataclass(frozen=True)
+class ModelConfig(BlockConfig):
+    """Encoder-decoder Transformer of `BlockConfig` blocks (GShard: every other FFN is MoE)."""
+
+    vocab_size: int = setting(8000, "SentencePiece pieces shared by source and target", low=8)
+    num_encoder_layers: int = setting(3, "encoder blocks", **POSITIVE)
+    num_decoder_layers: int = setting(3, "decoder blocks", **POSITIVE)
+    share_embeddings: bool = setting(True, "source, target embedding and output projection share one table")
+    max_len: int = setting(256, "longest sequence (bucket, decode length) the model accepts", low=2)
 
     @property
     def moe_layers(self) -> list[tuple[str, int]]:

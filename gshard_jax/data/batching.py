@@ -29,6 +29,8 @@ from collections.abc import Iterator, Sequence
 
 import numpy as np
 
+from gshard_jax.errors import UserError
+
 Example = tuple[Sequence[int], Sequence[int]]  # (source ids, target ids), each ending with EOS
 Batch = dict[str, np.ndarray]
 
@@ -48,7 +50,7 @@ class BatchConfig:
     process_count: int = 1
 
 
-class BatchConfigError(ValueError):
+class BatchConfigError(UserError, ValueError):
     """Settings that cannot produce a batch; the message says which knob to turn."""
 
 

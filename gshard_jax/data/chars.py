@@ -20,11 +20,12 @@ from typing import Iterator, Sequence
 import numpy as np
 
 from gshard_jax.data.corpus import load_bundled_corpus
+from gshard_jax.errors import UserError
 
 BUNDLED = "bundled"
 
 
-class TextError(ValueError):
+class TextError(UserError, ValueError):
     """A text (or prompt) the LM cannot use, with the fix in the message."""
 
 

@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 from gshard_jax.config import MULTI_CORPUS
+from gshard_jax.errors import UserError
 
 # Package data: found the same way in a source checkout and in an installed wheel.
 BUNDLED_CORPUS = Path(__file__).resolve().parent / "corpora" / "en_es_bible" / "verses.tsv.gz"
@@ -36,7 +37,7 @@ TOO_LONG = "too_long"  # a side longer than max_chars characters
 UNPAIRED = "unpaired_line"  # Moses: a line past the end of the shorter file
 
 
-class CorpusError(ValueError):
+class CorpusError(UserError, ValueError):
     """A corpus that cannot be read at all; the message names the problem and the fix."""
 
 

@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import Any
+from typing import Any, Callable
 
 import orbax.checkpoint as ocp
+
+from gshard_jax.errors import UserError
 
 
 # Phrases of TensorStore/Orbax errors that mean the bytes on disk are bad, not the model.
@@ -27,7 +29,7 @@ _DAMAGE_MARKS = ("OUT_OF_RANGE", "DATA_LOSS", "Error reading", "Byte range", "co
 DAMAGED_SUFFIX = ".damaged"
 
 
-class CheckpointError(RuntimeError):
+class CheckpointError(UserError, RuntimeError):
     """A checkpoint that cannot be restored into this model, or saved."""
 
 
@@ -86,10 +88,22 @@ class Checkpointer:
             raise self._explain(step, error) from error
         return restored["state"], restored["data"]
 
-    def restore_newest_readable(self, abstract_state: Any) -> tuple[Any, dict]:
+    def restore_newest_readable(self, abstract_state: Any,
+                                other_layout: Callable | None = None) -> tuple[Any, dict]:
         """`restore` of the newest step that can be restored. Each newer step that cannot is
         moved aside to `<step>.damaged` (said on stderr) once an older step has restored, so a
-        config that fits no checkpoint moves nothing; CheckpointError when none restores."""
+        config that fits no checkpoint moves nothing; CheckpointError when none restores.
+        other_layout(checkpointer, error): a task's `restore_other_layout`, tried when none
+        restores as `abstract_state` (the run's layers written with the other
+        model.scan_layers)."""
+        try:
+            return self._restore_newest(abstract_state)
+        except CheckpointError as error:
+            if other_layout is None:
+                raise
+            return other_layout(self, error)
+
+    def _restore_newest(self, abstract_state: Any) -> tuple[Any, dict]:
         steps = sorted(set(self._manager.all_steps()) | set(self._steps_on_disk()), reverse=True)
         if not steps:
             raise self._none_saved()

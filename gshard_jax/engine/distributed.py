@@ -25,6 +25,8 @@ import os
 
 import jax
 
+from gshard_jax.errors import UserError
+
 ENV_COORDINATOR = "GSHARD_COORDINATOR"
 ENV_NUM_PROCESSES = "GSHARD_NUM_PROCESSES"
 ENV_PROCESS_ID = "GSHARD_PROCESS_ID"
@@ -32,7 +34,7 @@ AUTO = "auto"
 CPU_COLLECTIVES = ("gloo", "mpi")
 
 
-class DistributedError(ValueError):
+class DistributedError(UserError, ValueError):
     """Incomplete or inconsistent multi-process settings."""
 
 

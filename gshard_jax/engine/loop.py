@@ -21,7 +21,7 @@ import jax
 import numpy as np
 from tqdm import tqdm
 
-from gshard_jax.engine.checkpoint import CheckpointError
+from gshard_jax.engine.moe_modes import choose_moe_mode
 from gshard_jax.engine.rundir import RunDir
 from gshard_jax.engine.task import ShardedTask
 from gshard_jax.engine.tracking import MetricsLog
@@ -117,10 +117,8 @@ def train_loop(cfg: Any, run: RunDir, task: ShardedTask,
     run.save_config(cfg)
     ckpt = run.checkpointer(keep=cfg.run.keep_checkpoints)
     if ckpt.has_steps():
-        try:
-            state, data_state = ckpt.restore_newest_readable(task.abstract_state())
-        except CheckpointError as error:  # written with the other model.scan_layers?
-            state, data_state = task.restore_other_layout(ckpt, error)
+        state, data_state = ckpt.restore_newest_readable(  # either model.scan_layers layout
+            task.abstract_state(), task.restore_other_layout)
         print(f"resuming from step {int(state.step)} in {workdir}", file=sys.stderr)
         if jax.process_index() == 0:  # records a lost or damaged later step logged go aside
             run.supersede_metrics_after(int(state.step))
@@ -203,8 +201,7 @@ def _steps(cfg, task, state, batches, evaluate, moe_layers, ckpt, log: MetricsLo
 
 def _choose_moe_mode(task: ShardedTask, state, batch, step: int, log: MetricsLog, bar) -> None:
     """mesh.moe_mode=auto: times every candidate mode on this first batch, keeps the fastest."""
-    times = task.time_moe_modes(state, batch)
-    task.moe_mode = min(times, key=times.get)
+    times = choose_moe_mode(task, state, batch)
     log.write(step, "moe_mode", {f"{mode}_step_s": t for mode, t in times.items()})
     bar.write("moe_mode auto: " + ", ".join(f"{m} {t * 1e3:.1f} ms/step" for m, t in times.items())
               + f" -> {task.moe_mode} (fastest; expert weights stay in one layout)")

@@ -36,14 +36,15 @@ import socket
 import time
 from typing import Any, Callable
 
-from gshard_jax.engine.checkpoint import CheckpointError, Checkpointer
 from gshard_jax.config import Config, ConfigError, apply_overrides, from_dict, resume_key, to_dict
+from gshard_jax.engine.checkpoint import Checkpointer
 from gshard_jax.engine.tracking import (
     MLflowRun, MetricsLog, TrackingFiles, flatten, read_metrics, supersede_after,
 )
+from gshard_jax.errors import UserError
 
 
-class RunDirError(RuntimeError):
+class RunDirError(UserError, RuntimeError):
     """A run directory that cannot be used now (no run in it, or another process writes it)."""
 
 
@@ -172,15 +173,9 @@ class RunDir:
     def restore(self, abstract_state: Any, other_layout: Callable | None = None) -> tuple[Any, int]:
         """(train state, step) of the newest readable checkpoint, laid out as `abstract_state`
         says (newer damaged ones are moved aside); CheckpointError if none restores.
-        other_layout(checkpointer, error): a task's `restore_other_layout`, tried when the
-        run's layers were written in the other layout (model.scan_layers)."""
+        other_layout: as in `Checkpointer.restore_newest_readable`."""
         with self.checkpointer(keep=1_000_000) as ckpt:  # a reader never prunes
-            try:
-                state, _ = ckpt.restore_newest_readable(abstract_state)
-            except CheckpointError as error:
-                if other_layout is None:
-                    raise
-                state, _ = other_layout(ckpt, error)
+            state, _ = ckpt.restore_newest_readable(abstract_state, other_layout)
         return state, int(state.step)
 
     def metrics_log(self, cfg: Any = None, experiment: str = "gshard-jax",

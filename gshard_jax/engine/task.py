@@ -1,8 +1,11 @@
-"""Sharded training: the train state, the loss, and jitted init / train / eval steps.
+"""The sharded task every application shares: train state, jitted init / train / eval steps.
 
-`ShardedTask` binds a Config to a mesh and rules table: it builds the model abstractly,
-derives every array's NamedSharding from the logical axes, and jits pure step functions with
-in/out shardings (the jit API that absorbed pjit). XLA's SPMD partitioner does the rest.
+`ShardedTask` binds a Config to a mesh and rules table: it builds the application's model
+abstractly, derives every array's NamedSharding from the logical axes (one call into
+`sharding.partition.state_layout`), and jits pure step functions with in/out shardings (the
+jit API that absorbed pjit). XLA's SPMD partitioner does the rest. An application names its
+model, its batch keys and its loss by overriding `build_model`, `batch_keys`, `forward`,
+`token_weights` and `loss` (`translation.task.TranslationTask`, `lm.task.LMTask`).
 """
 
 from __future__ import annotations
@@ -11,7 +14,6 @@ import contextlib
 import copy
 import dataclasses
 import functools
-import time
 from typing import Any
 
 import jax
@@ -22,21 +24,18 @@ from flax import nnx, struct
 from jax.sharding import Mesh, NamedSharding, PartitionSpec
 
 from gshard_jax import axes
-from gshard_jax.config import Config, ConfigError
+from gshard_jax.config import ConfigError
 from gshard_jax.engine.layout import convert_state
 from gshard_jax.engine.optim import cross_entropy_sums, learning_rate_schedule, make_optimizer
 from gshard_jax.model.moe import group_tokens
 from gshard_jax.model.stack import scan_period
-from gshard_jax.model.transformer import Transformer, split_group_size
 from gshard_jax.sharding.mesh import make_mesh
 from gshard_jax.sharding.partition import (
-    ShardingError, activation_sharding, batch_shard_count, batch_sharding, check_tree_divisible,
-    is_logical_leaf,
-    logical_axes_of, logical_to_sharding, opt_state_logical, split_factor,
+    ShardingError, activation_sharding, batch_shard_count, batch_sharding, is_logical_leaf,
+    logical_axes_of, split_factor, state_layout,
 )
-from gshard_jax.sharding.report import format_sharding_table, sharding_rows
+from gshard_jax.sharding.report import layout_report
 from gshard_jax.sharding.rules import Rules, resolve, rules_for
-from gshard_jax.vocab import PAD_ID
 
 
 @struct.dataclass
@@ -51,6 +50,10 @@ class TrainState:
 class ShardedTask:
     """A model + optimiser bound to a mesh and rules, with jitted, sharded step functions.
 
+    Subclasses give the model (`build_model`), the batch's [B, L] int arrays (`batch_keys`),
+    what the loss compares (`forward`), which target tokens count (`token_weights`) and the
+    loss (`loss`, usually the engine's `objective` of `forward`).
+
     Attributes:
       mesh, rules: where and how arrays are split.
       state_shardings: TrainState of NamedShardings (params and optimiser state).
@@ -61,95 +64,86 @@ class ShardedTask:
       top_k: the MoE layers' active experts per token. With model.moe.max_top_k > 0 it travels
         in every batch from `shard_batch` as a value ('top_k', a replicated int32), so
         `set_top_k` (a schedule, or a resumed run's --set) changes it without a new compile.
-
-    Another model trains through the same machinery by overriding `build_model`, `forward`
-    and `batch_keys` (the decoder-only LM's `gshard_jax.lm.task.LMTask`).
     """
 
-    batch_keys = ("src", "tgt")  # the [B, L] int arrays of a batch
+    batch_keys: tuple[str, ...] = ()  # the [B, L] int arrays of a batch
 
-    def __init__(self, cfg: Config, mesh: Mesh | None = None, rules: Rules | None = None):
+    def __init__(self, cfg, mesh: Mesh | None = None, rules: Rules | None = None):
         self.cfg = cfg
         self.mesh = mesh if mesh is not None else make_mesh(cfg.mesh)
         self.rules = rules if rules is not None else rules_for(cfg.mesh)
         abstract_model = nnx.eval_shape(lambda: self.build_model(nnx.Rngs(0)))
         self.stacks = abstract_model.STACKS  # attribute names of its layer stacks
         self.graphdef, self._abstract_vars = nnx.split(abstract_model, nnx.Param)
-        self.param_logical = logical_axes_of(self._abstract_vars)
+        param_logical = logical_axes_of(self._abstract_vars)
         abstract_params = nnx.to_pure_dict(self._abstract_vars)
-        check_tree_divisible(abstract_params, self.param_logical, self.mesh, self.rules)
         stacked = jax.tree.map(lambda spec: bool(spec) and spec[0] == axes.LAYERS,
-                               self.param_logical, is_leaf=is_logical_leaf)
+                               param_logical, is_leaf=is_logical_leaf)
         self.optimizer = make_optimizer(cfg.train, stacked)
-        abstract_opt = jax.eval_shape(self.optimizer.init, abstract_params)
-        self.state_logical = TrainState(
-            step=(), params=self.param_logical,
-            opt_state=opt_state_logical(abstract_opt, abstract_params, self.param_logical),
-        )
-        self.state_shardings = logical_to_sharding(self.state_logical, self.mesh, self.rules)
-        self.param_shardings = self.state_shardings.params
+        layout = state_layout(abstract_params, param_logical,
+                              jax.eval_shape(self.optimizer.init, abstract_params),
+                              self.mesh, self.rules)
+        self.param_logical = param_logical
+        self.state_logical = TrainState(step=(), params=param_logical, opt_state=layout.opt_logical)
+        self.state_shardings = TrainState(step=NamedSharding(self.mesh, PartitionSpec()),
+                                          params=layout.params, opt_state=layout.opt_state)
+        self.param_shardings = layout.params
         self.batch_sharding = batch_sharding(self.mesh, self.rules)
-        batch_shardings = {key: self.batch_sharding for key in self.batch_keys}
         self.top_k = cfg.model.moe.top_k
+        self._batch_shardings = {key: self.batch_sharding for key in self.batch_keys}
         if self.dynamic_top_k:
-            batch_shardings["top_k"] = NamedSharding(self.mesh, PartitionSpec())
+            self._batch_shardings["top_k"] = NamedSharding(self.mesh, PartitionSpec())
         self.init_state = jax.jit(self._init_state, static_argnums=0,
                                   out_shardings=self.state_shardings)
-        self._batch_shardings = batch_shardings
         self._train_steps: dict[str, Any] = {}
         self.moe_mode = "alltoall" if cfg.mesh.moe_mode == "auto" else cfg.mesh.moe_mode
-        self.eval_step = jax.jit(self._eval_step, in_shardings=(self.param_shardings, batch_shardings))
+        self.eval_step = jax.jit(self._eval_step,
+                                 in_shardings=(self.param_shardings, self._batch_shardings))
+
+    # -- what an application defines ---------------------------------------------------------
+
+    def build_model(self, rngs: nnx.Rngs) -> nnx.Module:
+        """A freshly initialised model (also traced abstractly, for shapes and logical axes)."""
+        raise NotImplementedError
+
+    def forward(self, params, batch, rng, moe_mode: str = "alltoall"):
+        """(logits [B, L, V], targets [B, L], weights [B, L], MoE summary) of a batch, the MoE
+        layers run in `moe_mode` (the model's explicit argument, model/moe.py)."""
+        raise NotImplementedError
+
+    def token_weights(self, batch) -> jax.Array:
+        """[B, L] weights of the target tokens the loss averages over (0 = not a target)."""
+        raise NotImplementedError
+
+    def loss(self, params, batch, rng, moe_mode: str = "alltoall") -> tuple[jax.Array, dict]:
+        """(loss, metrics) of a batch: usually `self.objective(*self.forward(...))`."""
+        raise NotImplementedError
+
+    # -- steps -------------------------------------------------------------------------------
 
     @property
     def train_step(self):
         """The jitted train step of the current `moe_mode` (compiled on first use)."""
         return self.train_step_for(self.moe_mode)
 
-    def train_step_for(self, moe_mode: str):
-        if moe_mode not in self._train_steps:
-            self._train_steps[moe_mode] = jax.jit(
-                functools.partial(self._train_step, moe_mode=moe_mode),
-                in_shardings=(self.state_shardings, self._batch_shardings),
-                out_shardings=(self.state_shardings, None), donate_argnums=0)
-        return self._train_steps[moe_mode]
-
-    def moe_mode_candidates(self) -> list[str]:
-        """The MoE execution modes that differ on this mesh (what 'auto' times)."""
-        if self.cfg.model.moe_every <= 0:
-            return [self.moe_mode]
-        expert_split = split_factor(resolve((axes.EXPERT,), self.rules), self.mesh)[0]
-        mlp_split = split_factor(resolve((axes.EXPERT, axes.MLP), self.rules), self.mesh)[1]
-        modes = ["alltoall"]
-        if mlp_split > 1:
-            modes.append("alltoall_gather_mlp")
-        if expert_split > 1 or mlp_split > 1:
-            modes.append("allgather")
-        return modes
-
-    def time_moe_modes(self, state: TrainState, batch: dict, repeats: int = 3) -> dict[str, float]:
-        """Median seconds of one train step in each candidate MoE mode on `batch` (a host
-        batch); the results are discarded and `state` is not donated, so training goes on
-        from the same state whatever is chosen."""
-        sharded = self.shard_batch(batch)
-        times = {}
-        for mode in self.moe_mode_candidates():
-            step = jax.jit(functools.partial(self._train_step, moe_mode=mode),
-                           in_shardings=(self.state_shardings, self._batch_shardings),
-                           out_shardings=(self.state_shardings, None))
-            jax.block_until_ready(step(state, sharded))  # compile and warm up
-            samples = []
-            for _ in range(repeats):
-                start = time.perf_counter()
-                jax.block_until_ready(step(state, sharded))
-                samples.append(time.perf_counter() - start)
-            times[mode] = float(np.median(samples))
-        return times
+    def train_step_for(self, moe_mode: str, donate: bool = True):
+        """The jitted train step in `moe_mode`; `donate=False` leaves the state usable (a
+        timing run), and is compiled anew each call."""
+        if moe_mode in self._train_steps and donate:
+            return self._train_steps[moe_mode]
+        step = jax.jit(functools.partial(self._train_step, moe_mode=moe_mode),
+                       in_shardings=(self.state_shardings, self._batch_shardings),
+                       out_shardings=(self.state_shardings, None),
+                       donate_argnums=0 if donate else ())
+        if donate:
+            self._train_steps[moe_mode] = step
+        return step
 
     @contextlib.contextmanager
-    def sharding_context(self, moe_mode: str | None = None):
+    def sharding_context(self):
         """The context in which the model's logical constraints take this task's mesh and
-        rules (a step, a decode function), with MoE layers in `moe_mode` (default: the task's)."""
-        with activation_sharding(self.mesh, self.rules, moe_mode or self.moe_mode):
+        rules (a step, a decode function)."""
+        with activation_sharding(self.mesh, self.rules):
             yield
 
     @property
@@ -172,18 +166,16 @@ class ShardedTask:
         """The data-parallel degree: global batch sizes must be multiples of it."""
         return batch_shard_count(self.mesh, self.rules)
 
-    def build_model(self, rngs: nnx.Rngs) -> nnx.Module:
-        """A freshly initialised model (also traced abstractly, for shapes and logical axes)."""
-        return Transformer(self.cfg.model, rngs=rngs)
-
-    def model(self, params) -> Transformer:
+    def model(self, params) -> nnx.Module:
         """The model bound to `params` (a pure dict, possibly traced)."""
         variables = jax.tree.map(lambda v: v, self._abstract_vars)
         nnx.replace_by_pure_dict(variables, params)
         return nnx.merge(self.graphdef, variables)
 
+    # -- batches -----------------------------------------------------------------------------
+
     def shard_batch(self, batch: dict[str, np.ndarray]) -> dict[str, jax.Array]:
-        """Places a batch {'src','tgt'} [B, L] on the mesh, split over 'batch'.
+        """Places a batch (`batch_keys`, each [B, L]) on the mesh, split over 'batch'.
 
         With several processes (multi-host), each passes only its own rows (a contiguous
         1/process_count slice of the global batch, in process order).
@@ -199,9 +191,8 @@ class ShardedTask:
                                                                   global_shape)
                        for k, v in batch.items()}
         if self.dynamic_top_k:
-            replicated = NamedSharding(self.mesh, PartitionSpec())
             sharded["top_k"] = jax.make_array_from_callback(
-                (), replicated, lambda _: np.asarray(self.top_k, np.int32))
+                (), self._batch_shardings["top_k"], lambda _: np.asarray(self.top_k, np.int32))
         return sharded
 
     def moe_group_size(self, batch_shape) -> int | None:
@@ -217,15 +208,22 @@ class ShardedTask:
         if self.cfg.train.microbatches <= 1 or self.cfg.model.moe_every <= 0:
             return None
         tokens = batch_shape[0] * batch_shape[1]
-        configured = self.cfg.model.moe.group_size
-        shards = self.group_shards
-        size = split_group_size(tokens, shards, configured)
-        return size if size is not None and size < configured else None
+        configured, shards = self.cfg.model.moe.group_size, self.group_shards
+        if tokens % (shards * min(configured, tokens)) == 0 or tokens % shards:
+            return None  # the configured groups split; or no size would
+        return tokens // shards if tokens // shards < configured else None
 
     @property
     def group_shards(self) -> int:
         """How many devices MoE groups are split over."""
         return split_factor(resolve((axes.EXPERT_GROUP,), self.rules), self.mesh)[0]
+
+    def abstract_batch(self, shape: tuple[int, int]) -> dict[str, jax.ShapeDtypeStruct]:
+        """A batch of [B, L] = `shape` as ShapeDtypeStructs carrying their shardings (with the
+        replicated 'top_k' value under model.moe.max_top_k > 0), nothing allocated."""
+        return {key: jax.ShapeDtypeStruct(shape if key in self.batch_keys else (), jnp.int32,
+                                          sharding=sharding)
+                for key, sharding in self._batch_shardings.items()}
 
     def check_groups(self, batch_shape) -> None:
         """MoE groups (batch*length / group_size) must split evenly over the group shards."""
@@ -254,6 +252,8 @@ class ShardedTask:
                 f"groups; use moe.group_size <= {max(tokens // shards, 1)} dividing {tokens}, "
                 "or a larger batch")
 
+    # -- state -------------------------------------------------------------------------------
+
     def abstract_state(self) -> TrainState:
         """The train state as ShapeDtypeStructs carrying their NamedShardings (no memory)."""
         return jax.tree.map(lambda x, s: jax.ShapeDtypeStruct(x.shape, x.dtype, sharding=s),
@@ -262,16 +262,11 @@ class ShardedTask:
     def sharding_report(self) -> str:
         """The mesh, then every parameter's logical axes, mesh axes and bytes per device, and
         the optimiser state's total per device: the layout of this config, nothing allocated."""
-        state = self.abstract_state()
-        opt_rows = sharding_rows(state.opt_state, self.state_logical.opt_state)
-        spec = resolve(("batch", "length"), self.rules)
-        lines = [f"mesh {dict(self.mesh.shape)} over {self.mesh.devices.size} devices; rules "
-                 f"{self.cfg.mesh.preset!r}{' + ' + ', '.join(self.cfg.mesh.rules) if self.cfg.mesh.rules else ''}; "
-                 f"batches [batch, length] split as {tuple(spec)} ({self.data_shards} data shards)",
-                 format_sharding_table(state.params, self.param_logical),
-                 f"optimizer state ({self.cfg.train.optimizer}): total "
-                 f"{sum(r[5] for r in opt_rows):,} bytes; per device {sum(r[4] for r in opt_rows):,} bytes"]
-        return "\n".join(lines)
+        state, mesh_cfg = self.abstract_state(), self.cfg.mesh
+        overrides = " + " + ", ".join(mesh_cfg.rules) if mesh_cfg.rules else ""
+        return layout_report(self.mesh, self.rules, repr(mesh_cfg.preset) + overrides,
+                             state.params, self.param_logical, state.opt_state,
+                             self.state_logical.opt_state, self.cfg.train.optimizer)
 
     def check_buildable(self, batch_shapes) -> None:
         """Checks, without running anything, that a train step can be built for these [B, L]
@@ -283,16 +278,8 @@ class ShardedTask:
             self.check_groups(shape)
         abstract_state = jax.eval_shape(lambda: self._init_state(self.cfg.train.seed))
         for shape in {(int(b), int(l)) for b, l in shapes}:
-            batch = {k: jax.ShapeDtypeStruct(shape, jnp.int32) for k in self.batch_keys}
-            if self.dynamic_top_k:
-                batch["top_k"] = jax.ShapeDtypeStruct((), jnp.int32)
-            try:
-                jax.eval_shape(self._train_step, abstract_state, batch)
-            except (ValueError, TypeError) as error:
-                raise ConfigError(
-                    f"this config cannot build a train step for batches of {shape[0]}x{shape[1]} "
-                    f"tokens: {type(error).__name__}: {str(error)[:400]}; check the model, moe "
-                    "and data settings named there") from None
+            with unbuildable_as_config_error(shape):
+                jax.eval_shape(self._train_step, abstract_state, self.abstract_batch(shape))
 
     def with_layout(self, scan_layers: bool) -> "ShardedTask":
         """This task with its model's stacks unrolled or scanned (`model.scan_layers`), on the
@@ -322,16 +309,7 @@ class ShardedTask:
         return TrainState(step=jnp.zeros((), jnp.int32), params=params,
                           opt_state=self.optimizer.init(params))
 
-    def forward(self, params, batch, rng):
-        """(logits [B, L, V], targets [B, L], weights [B, L], MoE summary) of a batch."""
-        logits, moe = self.model(params)(batch["src"], batch["tgt"], rng, top_k=batch.get("top_k"),
-                                         moe_group_size=self.moe_group_size(batch["src"].shape))
-        return logits, batch["tgt"], self.token_weights(batch), moe
-
-    def loss(self, params, batch, rng):
-        """Label-smoothed CE per target token + aux_loss_weight * sum of MoE aux losses
-        (+ z_loss_weight * sum of router z-losses)."""
-        return self.objective(*self.forward(params, batch, rng))
+    # -- loss and steps ----------------------------------------------------------------------
 
     def objective(self, logits_BLV, targets_BL, weights_BL, moe: dict) -> tuple[jax.Array, dict]:
         """The training loss of the model's logits [B, L, V]: (loss, metrics)."""
@@ -344,22 +322,21 @@ class ShardedTask:
         return loss, {"loss": loss, "ce": ce, "tokens": tokens, **moe}
 
     def _train_step(self, state: TrainState, batch, *loss_args, moe_mode: str = "alltoall"):
-        """One optimiser step; `loss_args` follow (params, batch, rng) into `self.loss`."""
-        with self.sharding_context(moe_mode):
+        """One optimiser step; `loss_args` follow (params, batch, rng) into `self.loss`, the
+        MoE layers run in `moe_mode`."""
+        with self.sharding_context():
             rng = jax.random.fold_in(jax.random.key(self.cfg.train.seed), state.step)
             if self.cfg.train.microbatches > 1:
-                grads, metrics = self._accumulated_grads(state.params, batch, rng, loss_args)
+                grads, metrics = self._accumulated_grads(state.params, batch, rng, loss_args,
+                                                         moe_mode)
             else:
-                grads, metrics = jax.grad(self.loss, has_aux=True)(state.params, batch, rng, *loss_args)
+                grads, metrics = jax.grad(self.loss, has_aux=True)(
+                    state.params, batch, rng, *loss_args, moe_mode=moe_mode)
             updates, opt_state = self.optimizer.update(grads, state.opt_state, state.params)
             params = optax.apply_updates(state.params, updates)
             metrics["grad_norm"] = optax.tree.norm(grads)
             metrics["learning_rate"] = learning_rate_schedule(self.cfg.train)(state.step)
             return TrainState(step=state.step + 1, params=params, opt_state=opt_state), metrics
-
-    def token_weights(self, batch) -> jax.Array:
-        """[B, L] weights of the target tokens the loss averages over (0 = padding)."""
-        return batch["tgt"] != PAD_ID
 
     def split_microbatches(self, batch: dict) -> dict:
         """A batch's [B, ...] arrays as [N, B/N, ...] (N = train.microbatches), each microbatch
@@ -379,7 +356,7 @@ class ShardedTask:
                 micro, NamedSharding(self.mesh, PartitionSpec(None, *spec)))
         return out
 
-    def _accumulated_grads(self, params, batch, rng, loss_args):
+    def _accumulated_grads(self, params, batch, rng, loss_args, moe_mode: str):
         """Gradient accumulation: `train.microbatches` forward/backward passes in a scan, one
         gradient. Each microbatch's loss is rescaled so the sum is the whole batch's loss (its
         cross-entropy weighted by its share of the batch's tokens, the MoE losses by 1/N, as
@@ -390,7 +367,7 @@ class ShardedTask:
         per_step = {k: v for k, v in micro.items() if k not in self.batch_keys}
 
         def rescaled_loss(params, mb, rng):
-            loss, metrics = self.loss(params, mb, rng, *loss_args)
+            loss, metrics = self.loss(params, mb, rng, *loss_args, moe_mode=moe_mode)
             ce_share = metrics["ce"] * metrics["tokens"] / total_tokens
             return ce_share + (loss - metrics["ce"]) / n, metrics
 
@@ -405,7 +382,8 @@ class ShardedTask:
 
         arrays = {k: v for k, v in micro.items() if k in self.batch_keys}
         first = {**jax.tree.map(lambda x: x[0], arrays), **per_step}
-        metrics_shape = jax.eval_shape(lambda: self.loss(params, first, rng, *loss_args)[1])
+        metrics_shape = jax.eval_shape(
+            lambda: self.loss(params, first, rng, *loss_args, moe_mode=moe_mode)[1])
         zeros = (jax.tree.map(jnp.zeros_like, params),
                  jax.tree.map(lambda s: jnp.zeros(s.shape, s.dtype), metrics_shape))
         (grads, sums), _ = jax.lax.scan(one_microbatch, zeros, (arrays, jnp.arange(n)))
@@ -419,8 +397,21 @@ class ShardedTask:
 
     def _eval_step(self, params, batch):
         with self.sharding_context():
-            logits, targets, weights, moe = self.forward(params, batch, None)
+            logits, targets, weights, moe = self.forward(params, batch, None, self.moe_mode)
             nll_sum, tokens = cross_entropy_sums(logits, targets, weights, 0.0)
             loss_sum, _ = cross_entropy_sums(logits, targets, weights,
                                              self.cfg.train.label_smoothing)
             return {"nll_sum": nll_sum, "loss_sum": loss_sum, "tokens": tokens, **moe}
+
+
+@contextlib.contextmanager
+def unbuildable_as_config_error(shape):
+    """Turns a step's trace error (ValueError/TypeError) for [B, L] = `shape` into a
+    ConfigError naming the batch shape (bad input, exit 2)."""
+    try:
+        yield
+    except (ValueError, TypeError) as error:
+        raise ConfigError(
+            f"this config cannot build a train step for batches of {shape[0]}x{shape[1]} "
+            f"tokens: {type(error).__name__}: {str(error)[:400]}; check the model, moe and "
+            "data settings named there") from None

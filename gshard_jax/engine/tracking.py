@@ -22,6 +22,8 @@ from typing import Any, Iterable, NamedTuple
 
 import numpy as np
 
+from gshard_jax.errors import UserError
+
 INSTALL_HINT = ("pip install 'gshard_jax[tracking]' (MLflow with a SQLite store: mlflow-skinny, "
                 "sqlalchemy, alembic)")
 
@@ -36,7 +38,7 @@ class TrackingFiles(NamedTuple):
     mlflow_record: str  # {tracking_uri (as configured), run_id} of this directory's MLflow run
 
 
-class TrackingError(ValueError):
+class TrackingError(UserError, ValueError):
     """A tracker that cannot be used (MLflow missing, a store that cannot be written)."""
 
 

@@ -64,7 +64,8 @@ def make_generate_fn(task, rows: int, prompt_len: int, max_new: int) -> Callable
                 start = jnp.where(full, fed + 1 - keep, start)
                 fed = jnp.where(full, start, fed)
                 token_N = jax.lax.dynamic_index_in_dim(buf_NT, fed, axis=1, keepdims=False)
-                logits_NV, cache = model.decode_step(token_N, fed - start, cache, group_size)
+                logits_NV, cache = model.decode_step(token_N, fed - start, cache, group_size,
+                                                     task.moe_mode)
                 fed = fed + 1
                 ready = fed == n  # the logits predict id n: sample it
                 key_n = jax.random.fold_in(key, n)

@@ -1,8 +1,8 @@
-"""The sharded task of the decoder-only character LM: `ShardedTask` with another model.
+"""The sharded task of the decoder-only character LM: the engine's `ShardedTask` with a `CharLM`.
 
-Everything else is the translation task's: logical axes -> NamedShardings, jitted init /
-train / eval steps with in/out shardings, the optimiser, checkpoints' abstract state. A batch
-is {'inputs', 'targets'}, both [B, L] character ids, targets = inputs shifted one left.
+Everything else is the engine's: logical axes -> NamedShardings, jitted init / train / eval
+steps with in/out shardings, the optimiser, checkpoints' abstract state. A batch is
+{'inputs', 'targets'}, both [B, L] character ids, targets = inputs shifted one left.
 """
 
 from __future__ import annotations
@@ -34,11 +34,15 @@ class LMTask(ShardedTask):
     def build_model(self, rngs: nnx.Rngs) -> CharLM:
         return CharLM(self.cfg.model, self.vocab_size, rngs=rngs)
 
-    def forward(self, params, batch, rng):
+    def forward(self, params, batch, rng, moe_mode: str = "alltoall"):
         """(logits [B, L, V], targets [B, L], weights [B, L] (all 1), MoE summary)."""
-        logits, moe = self.model(params)(batch["inputs"], rng,
+        logits, moe = self.model(params)(batch["inputs"], rng, moe_mode=moe_mode,
                                          moe_group_size=self.moe_group_size(batch["inputs"].shape))
         return logits, batch["targets"], self.token_weights(batch), moe
+
+    def loss(self, params, batch, rng, moe_mode: str = "alltoall"):
+        """Next-character CE + aux_loss_weight * sum of MoE aux losses: (loss, metrics)."""
+        return self.objective(*self.forward(params, batch, rng, moe_mode))
 
     def token_weights(self, batch) -> jax.Array:
         """Every window position is a target (weights all 1)."""

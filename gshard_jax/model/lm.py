@@ -30,8 +30,7 @@ _DTYPES = {"float32": jnp.float32, "bfloat16": jnp.bfloat16}
 def moe_layer_names(cfg: LMModelConfig) -> list[str]:
     """Names of the MoE layers in forward order ('layers.0', ...): the order of the per-layer
     entries of `moe_summary`."""
-    block_cfg = cfg.decoder_config(vocab_size=2)
-    return [f"layers.{i}" for i in range(cfg.num_layers) if block_cfg.is_moe_layer(i)]
+    return [f"layers.{i}" for i in range(cfg.num_layers) if cfg.is_moe_layer(i)]
 
 
 class CharLM(nnx.Module):
@@ -41,13 +40,12 @@ class CharLM(nnx.Module):
 
     def __init__(self, cfg: LMModelConfig, vocab_size: int, *, rngs: nnx.Rngs):
         self.cfg = cfg
-        block_cfg = cfg.decoder_config(vocab_size)
         self.embed = Embed(vocab_size, cfg.d_model, rngs=rngs)
         self.layers = build_stack([
-            Block(block_cfg, num_experts=block_cfg.experts_of("decoder", i) if block_cfg.is_moe_layer(i) else 0,
+            Block(cfg, num_experts=cfg.experts_of("decoder", i) if cfg.is_moe_layer(i) else 0,
                   cross_attention=False, causal=True, rngs=rngs)
             for i in range(cfg.num_layers)
-        ], scan=cfg.scan_layers, moe_every=block_cfg.moe_every)
+        ], scan=cfg.scan_layers, moe_every=cfg.moe_every)
         self.norm = norm_layer(cfg.norm, cfg.d_model, rngs=rngs)
         self.output = param(rngs, fan_avg_init(0, 1), (cfg.d_model, vocab_size),
                             (axes.EMBED, axes.VOCAB))
@@ -57,12 +55,13 @@ class CharLM(nnx.Module):
         return _DTYPES[self.cfg.dtype]
 
     def __call__(self, tokens_BL: jax.Array, rng: jax.Array | None = None,
-                 moe_group_size: int | None = None):
+                 moe_group_size: int | None = None, moe_mode: str = "alltoall"):
         """tokens [B, L] (L <= block_size) -> (logits [B, L, V] float32, MoE summary dict).
 
         Position l sees tokens 0..l only (with no MoE token dropped: GShard's capacity places
         second choices after every first choice of the group, so with drops a later token can
         take an earlier token's slot). rng None = evaluation (no dropout, no random routing).
+        moe_mode: how the MoE layers meet their experts (model/moe.py).
         """
         B, L = tokens_BL.shape
         everything_BL = jnp.ones((B, L), bool)
@@ -70,7 +69,7 @@ class CharLM(nnx.Module):
         x = embed_at(self.embed, tokens_BL, 0, self.cfg.block_size, self.dtype, self.cfg.positions)
         x = constrain(dropout(x, self.cfg.dropout_rate, fold(rng, 0)), _ACTIVATION)
         x, routings = run_stack(self.layers, x, self.cfg.remat, fold(rng, 1), bias, None,
-                                moe_group_size=moe_group_size)
+                                moe_group_size=moe_group_size, moe_mode=moe_mode)
         return self._logits(x), moe_summary(routings, self.cfg.moe.num_experts)
 
     def _logits(self, x_BLM):
@@ -81,12 +80,13 @@ class CharLM(nnx.Module):
     def init_cache(self, rows: int) -> list:
         """Empty per-layer self-attention (keys, values) [N, block_size, heads, kv]."""
         shape = (rows, self.cfg.block_size, self.cfg.num_heads,
-                 self.cfg.decoder_config(2).resolved_head_dim)
+                 self.cfg.resolved_head_dim)
         empty = jnp.zeros(shape, self.dtype)
         return [(empty, empty) for _ in range(self.cfg.num_layers)]
 
     def decode_step(self, token_N: jax.Array, t: jax.Array, cache: list,
-                    moe_group_size: int | None = None) -> tuple[jax.Array, list]:
+                    moe_group_size: int | None = None,
+                    moe_mode: str = "alltoall") -> tuple[jax.Array, list]:
         """Feeds token_N [N] at position t (< block_size): (next-token logits [N, V], cache).
 
         Equals `__call__` on the window of positions 0..t at position t, when no MoE token is
@@ -98,6 +98,6 @@ class CharLM(nnx.Module):
                                self.cfg.positions), _ACTIVATION)
         new_cache = []
         for block, kv in zip(stack_layers(self.layers), cache):
-            x, kv = block.decode_step(x, kv, t, None, None, moe_group_size)
+            x, kv = block.decode_step(x, kv, t, None, None, moe_group_size, moe_mode)
             new_cache.append(kv)
         return self._logits(x)[:, 0], new_cache

@@ -15,7 +15,8 @@ one of them, so the step still compiles once and each size's branch holds exactl
 all-to-alls.
 
 Execution modes (Tutel's switchable parallelism; the expert weights keep one layout in all
-of them, so a run may switch between steps at no cost, see `sharding.moe_mode`):
+of them, so a run may switch between steps at no cost). The mode is an explicit argument of
+the model's call (`moe_mode=`, from the task's `moe_mode`, i.e. mesh.moe_mode):
   alltoall        tokens go to their experts (all-to-all); each expert's hidden dimension stays
                   split as the rules place 'mlp' (over 'model' under expert_model). The default;
                   Tutel r=W/E.
@@ -37,12 +38,12 @@ import jax.numpy as jnp
 from flax import nnx
 from jax.ad_checkpoint import checkpoint_name
 
-from gshard_jax.config import ModelConfig
+from gshard_jax.config import MOE_MODES, BlockConfig
 from gshard_jax import axes
 from gshard_jax.model import permute
 from gshard_jax.model.routing import CapacityPlan, Draws, Routing, capacity_plan, draw, route
 from gshard_jax.model.layers import (
-    constrain, fan_avg_init, ffn_hidden, input_names, moe_mode, param,
+    constrain, fan_avg_init, ffn_hidden, input_names, param,
 )
 
 
@@ -70,14 +71,14 @@ def group_tokens(num_tokens: int, group_size: int) -> tuple[int, int]:
 
 class MoEFeedForward(nnx.Module):
     """Top-k gated mixture of `num_experts` FFNs (GShard: k=2, every other FFN; each expert
-    ungated or gated as model.ffn_activation says, see activations.py).
+    ungated or gated as model.ffn_activation says, see layers.ffn_hidden).
 
     decoder: the layer sits in the causal decoder (its router is moe.decoder_router's, and
     batch-prioritized routing is off: the priority would look at future tokens).
     num_experts: this layer's count (PR-MoE varies it per layer); default moe.num_experts.
     """
 
-    def __init__(self, cfg: ModelConfig, *, rngs: nnx.Rngs, decoder: bool = False,
+    def __init__(self, cfg: BlockConfig, *, rngs: nnx.Rngs, decoder: bool = False,
                  num_experts: int | None = None, router: str | None = None):
         """decoder: the layer is causal (decoder stack); router: its stack's router (default:
         `cfg.moe.stack_router(decoder)`); num_experts: this layer's (PR-MoE), default the
@@ -149,9 +150,8 @@ class MoEFeedForward(nnx.Module):
         out_EGCM = jnp.einsum("EGCH,EHM->EGCM", h_EGCH, wo_EHM)
         return constrain(out_EGCM, _GROUP_MAJOR if mode == "allgather" else _EXPERT_MAJOR)
 
-    def _run_experts(self, dispatched_EGCM: jax.Array) -> jax.Array:
-        """Dispatched tokens (group-split) -> expert outputs (group-split) in the active mode."""
-        mode = moe_mode()
+    def _run_experts(self, dispatched_EGCM: jax.Array, mode: str) -> jax.Array:
+        """Dispatched tokens (group-split) -> expert outputs (group-split) in `mode`."""
         dispatched_EGCM = constrain(dispatched_EGCM, _GROUP_MAJOR)
         if mode != "allgather":
             with jax.named_scope("dispatch"):
@@ -166,19 +166,24 @@ class MoEFeedForward(nnx.Module):
 
     def __call__(self, x_BLM: jax.Array, token_mask_BL: jax.Array | None = None,
                  rng: jax.Array | None = None, group_size: int | None = None,
-                 top_k=None) -> tuple[jax.Array, Routing]:
+                 top_k=None, moe_mode: str = "alltoall") -> tuple[jax.Array, Routing]:
         """x [B, L, M] -> (y [B, L, M], Routing). rng None = evaluation (no random routing).
 
         Padding tokens (token_mask 0) are not routed and get zero output. `group_size`
         overrides moe.group_size (decoding routes one token per row per step, so it picks
-        groups that split evenly over the devices). `top_k`: see `route`.
+        groups that split evenly over the devices). `top_k`: see `route`. `moe_mode`: one of
+        MOE_MODES, how the tokens meet their experts (module docstring).
         """
+        if moe_mode not in MOE_MODES:
+            raise ValueError(f"moe_mode {moe_mode!r} is not one of {', '.join(MOE_MODES)}")
         B, L, M = x_BLM.shape
         G, S = group_tokens(B * L, group_size or self.moe.group_size)
         x_GSM = constrain(x_BLM.reshape(G, S, M), (axes.EXPERT_GROUP, None, axes.EMBED))
         mask_GS = None if token_mask_BL is None else token_mask_BL.reshape(G, S)
         routing, plan = self.route(x_GSM, mask_GS, rng, top_k)
-        dispatch = self._einsum_dispatch if self.moe.dispatch == "einsum" else self._gather_dispatch
+        dispatch = functools.partial(
+            self._einsum_dispatch if self.moe.dispatch == "einsum" else self._gather_dispatch,
+            mode=moe_mode)
         if len(plan.buffers) == 1:
             capacity = plan.buffers[0]
             y_GSM = dispatch(x_GSM, routing, capacity)
@@ -198,18 +203,18 @@ class MoEFeedForward(nnx.Module):
         y_GSM = constrain(y_GSM, (axes.EXPERT_GROUP, None, axes.EMBED))
         return y_GSM.reshape(B, L, M), routing
 
-    def _einsum_dispatch(self, x_GSM, routing: Routing, capacity: int) -> jax.Array:
+    def _einsum_dispatch(self, x_GSM, routing: Routing, capacity: int, mode: str) -> jax.Array:
         """The paper's one-hot einsums: O(G*S*E*C*M) dispatch and combine."""
         dtype = x_GSM.dtype
         combine_GSEC = combine_tensor(routing, self.moe.num_experts, capacity)
         dispatch_GSEC = (combine_GSEC > 0).astype(dtype)
         with jax.named_scope("dispatch"):
             dispatched_EGCM = jnp.einsum("GSEC,GSM->EGCM", dispatch_GSEC, x_GSM)
-        out_EGCM = self._run_experts(dispatched_EGCM)
+        out_EGCM = self._run_experts(dispatched_EGCM, mode)
         with jax.named_scope("combine"):
             return jnp.einsum("GSEC,EGCM->GSM", combine_GSEC.astype(dtype), out_EGCM)
 
-    def _gather_dispatch(self, x_GSM, routing: Routing, capacity: int) -> jax.Array:
+    def _gather_dispatch(self, x_GSM, routing: Routing, capacity: int, mode: str) -> jax.Array:
         """Index dispatch and combine (gathers both ways, see permute.py): O(G*S*K*M)."""
         G, S, M = x_GSM.shape
         E = self.moe.num_experts
@@ -219,7 +224,7 @@ class MoEFeedForward(nnx.Module):
         with jax.named_scope("dispatch"):
             buffer_GXM = permute.dispatch(x_GSM, slot_GSK, source_GX)
             dispatched_EGCM = buffer_GXM.reshape(G, E, capacity, M).transpose(1, 0, 2, 3)
-        out_EGCM = self._run_experts(dispatched_EGCM)
+        out_EGCM = self._run_experts(dispatched_EGCM, mode)
         with jax.named_scope("combine"):
             out_GXM = out_EGCM.transpose(1, 0, 2, 3).reshape(G, E * capacity, M)
             return permute.combine(out_GXM, routing.weight, slot_GSK, source_GX, slot_weight_GX)

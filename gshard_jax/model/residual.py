@@ -17,7 +17,7 @@ import jax
 import jax.numpy as jnp
 from flax import nnx
 
-from gshard_jax.config import ModelConfig
+from gshard_jax.config import BlockConfig
 from gshard_jax import axes
 from gshard_jax.model.layers import FeedForward, fan_avg_init, param
 from gshard_jax.model.moe import MoEFeedForward
@@ -26,7 +26,7 @@ from gshard_jax.model.moe import MoEFeedForward
 class ResidualMoE(nnx.Module):
     """MoE layer + expert-shaped dense MLP, mixed per token ('learned') or summed ('sum')."""
 
-    def __init__(self, cfg: ModelConfig, *, rngs: nnx.Rngs, decoder: bool = False,
+    def __init__(self, cfg: BlockConfig, *, rngs: nnx.Rngs, decoder: bool = False,
                  num_experts: int | None = None, router: str | None = None):
         self.moe = MoEFeedForward(cfg, rngs=rngs, decoder=decoder, num_experts=num_experts,
                                   router=router)
@@ -42,9 +42,11 @@ class ResidualMoE(nnx.Module):
     def num_experts(self) -> int:
         return self.moe.num_experts
 
-    def __call__(self, x_BLM, token_mask_BL=None, rng=None, group_size=None, top_k=None):
-        """x [B, L, M] -> (y [B, L, M], the MoE's Routing)."""
-        moe_BLM, routing = self.moe(x_BLM, token_mask_BL, rng, group_size=group_size, top_k=top_k)
+    def __call__(self, x_BLM, token_mask_BL=None, rng=None, group_size=None, top_k=None,
+                 moe_mode: str = "alltoall"):
+        """x [B, L, M] -> (y [B, L, M], the MoE's Routing); moe_mode as `MoEFeedForward`'s."""
+        moe_BLM, routing = self.moe(x_BLM, token_mask_BL, rng, group_size=group_size, top_k=top_k,
+                                    moe_mode=moe_mode)
         mlp_BLM = self.mlp(x_BLM, None if rng is None else jax.random.fold_in(rng, 1))
         if self.mode == "sum":
             return moe_BLM + mlp_BLM, routing

@@ -8,7 +8,7 @@ program serves every k up to K (Tutel's dynamic top-any, with static shapes).
 
 Every router runs in float32 and returns the same `Routing` ([G, S, K] expert/slot/weight/kept,
 aux loss, z-loss, metrics), so both dispatch implementations and every sharding preset take
-any of them. Where the references disagree (shared MOE_VARIANTS.md §8), the choice is:
+any of them. Where the references disagree, the choice is:
 
 | router        | weights                        | capacity (cf > 0)  | aux loss (balanced value)         |
 | gshard_top2   | top-k renormalised (+1e-9)     | ceil(cf*k*S/E)     | E^2 mean_e(c1_e/S m_e), 1st only (1) |

@@ -2,25 +2,26 @@
 
 from __future__ import annotations
 
-from gshard_jax.config import ModelConfig
+from gshard_jax.config import BlockConfig, LMModelConfig, ModelConfig
 from gshard_jax.model.layers import input_names
 
 
-def _ffn(cfg: ModelConfig, hidden: int) -> int:
+def _ffn(cfg: BlockConfig, hidden: int) -> int:
     """One FFN's matrices: (wi or wi_gate and wi_up) [M, H] plus wo [H, M]."""
     return (len(input_names(cfg.ffn_activation)) + 1) * cfg.d_model * hidden
 
 
-def _norm(cfg: ModelConfig) -> int:
+def _norm(cfg: BlockConfig) -> int:
     """One norm's parameters: LayerNorm's scale and bias, RMSNorm's scale."""
     return (2 if cfg.norm == "layernorm" else 1) * cfg.d_model
 
 
-def _attention(cfg: ModelConfig) -> int:
+def _attention(cfg: BlockConfig) -> int:
     return 4 * cfg.d_model * cfg.num_heads * cfg.resolved_head_dim
 
 
-def _layers(cfg: ModelConfig, stack: str, count: int, cross: bool) -> tuple[int, int]:
+def _layers(cfg: ModelConfig | LMModelConfig, stack: str, count: int,
+            cross: bool) -> tuple[int, int]:
     """(total, activated) parameters of the `count` blocks of `stack`."""
     norm = _norm(cfg)
     total = activated = 0
@@ -55,11 +56,11 @@ def parameter_counts(cfg: ModelConfig) -> dict[str, int]:
             "activated": embed + enc[1] + dec[1] + final_norms}
 
 
-def decoder_only_counts(cfg: ModelConfig) -> dict[str, int]:
-    """{'total', 'activated'} of the decoder-only LM (`model/lm.py`) whose blocks `cfg`
-    describes (`LMModelConfig.decoder_config`): input table, num_decoder_layers blocks without
-    cross-attention, final norm, output projection."""
-    embed = 2 * cfg.vocab_size * cfg.d_model
-    total, activated = _layers(cfg, "decoder", cfg.num_decoder_layers, False)
+def decoder_only_counts(cfg: LMModelConfig, vocab_size: int) -> dict[str, int]:
+    """{'total', 'activated'} of the decoder-only LM (`model/lm.py`) of `cfg` over
+    `vocab_size` ids: input table, num_layers blocks without cross-attention, final norm,
+    output projection."""
+    embed = 2 * vocab_size * cfg.d_model
+    total, activated = _layers(cfg, "decoder", cfg.num_layers, False)
     norm = _norm(cfg)
     return {"total": embed + total + norm, "activated": embed + activated + norm}

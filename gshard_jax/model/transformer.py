@@ -17,7 +17,7 @@ import jax
 import jax.numpy as jnp
 from flax import nnx
 
-from gshard_jax.config import ModelConfig
+from gshard_jax.config import BlockConfig, ModelConfig
 from gshard_jax.vocab import PAD_ID
 from gshard_jax import axes
 from gshard_jax.model.attention import MultiHeadAttention, attention_bias
@@ -54,7 +54,7 @@ def embed_at(embed: Embed, ids_BL: jax.Array, start, max_len: int, dtype,
 class Block(nnx.Module):
     """One pre-norm layer: self-attention, optional cross-attention, then a dense or MoE FFN."""
 
-    def __init__(self, cfg: ModelConfig, *, num_experts: int, cross_attention: bool,
+    def __init__(self, cfg: BlockConfig, *, num_experts: int, cross_attention: bool,
                  rngs: nnx.Rngs, causal: bool | None = None):
         """num_experts: 0 for a dense FFN, else this MoE layer's experts (PR-MoE: per layer).
         causal: the block sees only earlier tokens (default: decoder blocks, i.e. those with
@@ -79,8 +79,9 @@ class Block(nnx.Module):
         self.dropout_rate = cfg.dropout_rate
 
     def __call__(self, x_BLM, self_bias, token_mask_BL, memory_BTM=None, cross_bias=None,
-                 rng=None, moe_group_size=None, top_k=None):
-        """Returns (x [B, L, M], routing or None). top_k: the MoE's active k (None = config)."""
+                 rng=None, moe_group_size=None, top_k=None, moe_mode: str = "alltoall"):
+        """Returns (x [B, L, M], routing or None). top_k: the MoE's active k (None = config);
+        moe_mode: how its MoE layer meets the experts (model/moe.py)."""
         h = self.self_norm(x_BLM)
         # Rows start at position 0 (padding only at the end), so rows share positions 0..L-1.
         positions_L = jnp.arange(x_BLM.shape[1]) if self.rotary else None
@@ -88,9 +89,10 @@ class Block(nnx.Module):
         x_BLM = self._residual(x_BLM, h, fold(rng, 1))
         cross_kv = None if self.cross_attention is None else self.cross_attention.project_kv(memory_BTM)
         return self._cross_and_ffn(x_BLM, cross_kv, cross_bias, token_mask_BL, rng, moe_group_size,
-                                   top_k)
+                                   top_k, moe_mode)
 
-    def decode_step(self, x_N1M, kv_cache, t, cross_kv, cross_bias, moe_group_size=None):
+    def decode_step(self, x_N1M, kv_cache, t, cross_kv, cross_bias, moe_group_size=None,
+                    moe_mode: str = "alltoall"):
         """One new position per row with cached self-attention keys/values (inference only).
 
         kv_cache: (keys, values) [N, max_len, heads, kv] of positions < t; the new position's
@@ -106,14 +108,15 @@ class Block(nnx.Module):
         self_bias = attention_bias(jnp.ones(x_N1M.shape[:2], bool), visible_NT)
         h = self.self_attention.attend(h, keys, values, self_bias, positions=positions_1)
         x_N1M = self._residual(x_N1M, h, None)
-        x_N1M, _ = self._cross_and_ffn(x_N1M, cross_kv, cross_bias, None, None, moe_group_size)
+        x_N1M, _ = self._cross_and_ffn(x_N1M, cross_kv, cross_bias, None, None, moe_group_size,
+                                       moe_mode=moe_mode)
         return x_N1M, (keys, values)
 
     def _residual(self, x_BLM, h_BLM, rng):
         return constrain(x_BLM + dropout(h_BLM, self.dropout_rate, rng), _ACTIVATION)
 
     def _cross_and_ffn(self, x_BLM, cross_kv, cross_bias, token_mask_BL, rng, moe_group_size,
-                       top_k=None):
+                       top_k=None, moe_mode: str = "alltoall"):
         """Cross-attention over precomputed memory keys/values (decoder only), then the FFN."""
         if self.cross_attention is not None:
             h = self.cross_attention.attend(self.cross_norm(x_BLM), *cross_kv, cross_bias, fold(rng, 2))
@@ -122,7 +125,7 @@ class Block(nnx.Module):
         routing = None
         if self.use_moe:
             h, routing = self.ffn(h, token_mask_BL, fold(rng, 4), group_size=moe_group_size,
-                                  top_k=top_k)
+                                  top_k=top_k, moe_mode=moe_mode)
         else:
             h = self.ffn(h, fold(rng, 4))
         return self._residual(x_BLM, h, fold(rng, 5)), routing
@@ -207,12 +210,13 @@ class Transformer(nnx.Module):
         return constrain(dropout(x, self.cfg.dropout_rate, rng), _ACTIVATION)
 
     def encode(self, src_BT: jax.Array, rng: jax.Array | None = None,
-               moe_group_size: int | None = None, top_k=None):
+               moe_group_size: int | None = None, top_k=None, moe_mode: str = "alltoall"):
         """Source ids [B, T] (0 = pad) -> (encoded [B, T, M], list of Routings).
 
         moe_group_size overrides moe.group_size (translation uses it to split groups evenly);
         top_k, the MoE layers' active experts per token (traced up to moe.max_top_k; None =
-        moe.top_k).
+        moe.top_k); moe_mode, how they meet their experts (one of config.MOE_MODES, the task's
+        `moe_mode`; model/moe.py).
         """
         src_mask_BT = src_BT != PAD_ID
         bias = attention_bias(src_mask_BT, src_mask_BT)
@@ -221,15 +225,17 @@ class Transformer(nnx.Module):
             routings = []
             for i, block in enumerate(self.encoder):
                 x, routing = block(x, bias, src_mask_BT, rng=fold(rng, 1, i),
-                                   moe_group_size=moe_group_size, top_k=top_k)
+                                   moe_group_size=moe_group_size, top_k=top_k, moe_mode=moe_mode)
                 routings += [routing] if routing is not None else []
         else:  # scanned and/or rematerialised: the same blocks, run by model/stack.py
             x, routings = run_stack(self.encoder, x, self.cfg.remat, fold(rng, 1), bias,
-                                    src_mask_BT, moe_group_size=moe_group_size, top_k=top_k)
+                                    src_mask_BT, moe_group_size=moe_group_size, top_k=top_k,
+                                    moe_mode=moe_mode)
         return self.encoder_norm(x), routings
 
     def decode(self, encoded_BTM, src_mask_BT, decoder_input_BL, decoder_mask_BL,
-               rng: jax.Array | None = None, top_k=None, moe_group_size: int | None = None):
+               rng: jax.Array | None = None, top_k=None, moe_mode: str = "alltoall",
+               moe_group_size: int | None = None):
         """Decoder over a whole (teacher-forced or partial) target buffer.
 
         Args:
@@ -238,7 +244,7 @@ class Transformer(nnx.Module):
           decoder_input_BL: shifted target ids [B, L], position 0 = start token.
           decoder_mask_BL: 1 for positions that exist (padding and not-yet-decoded positions
             are 0: they attend to nothing and are not routed to experts).
-          top_k, moe_group_size: as in `encode`.
+          top_k, moe_mode, moe_group_size: as in `encode`.
         Returns: (logits [B, L, V] float32, list of Routings).
         """
         self_bias = attention_bias(decoder_mask_BL, decoder_mask_BL, causal=True)
@@ -249,12 +255,13 @@ class Transformer(nnx.Module):
             routings = []
             for i, block in enumerate(self.decoder):
                 x, routing = block(x, self_bias, decoder_mask_BL, encoded_BTM, cross_bias,
-                                   rng=fold(rng, 1, i), moe_group_size=moe_group_size, top_k=top_k)
+                                   rng=fold(rng, 1, i), moe_group_size=moe_group_size, top_k=top_k,
+                                   moe_mode=moe_mode)
                 routings += [routing] if routing is not None else []
         else:
             x, routings = run_stack(self.decoder, x, self.cfg.remat, fold(rng, 1), self_bias,
                                     decoder_mask_BL, encoded_BTM, cross_bias,
-                                    moe_group_size=moe_group_size, top_k=top_k)
+                                    moe_group_size=moe_group_size, top_k=top_k, moe_mode=moe_mode)
         return self._logits(x), routings
 
     def _logits(self, x_BLM):
@@ -282,8 +289,10 @@ class Transformer(nnx.Module):
         )
 
     def decode_step(self, token_N: jax.Array, t: jax.Array, state: DecodeState,
-                    moe_group_size: int | None = None) -> tuple[jax.Array, DecodeState]:
-        """Next-token logits [N, V] for the token at output position t, and the new state.
+                    moe_group_size: int | None = None,
+                    moe_mode: str = "alltoall") -> tuple[jax.Array, DecodeState]:
+        """Next-token logits [N, V] for the token at output position t, and the new state
+        (moe_mode as in `encode`).
 
         Equals `decode` on the whole buffer at position t (when no MoE token is dropped; the
         MoE groups here are the N tokens of this step, split by moe_group_size).
@@ -294,23 +303,24 @@ class Transformer(nnx.Module):
         x = constrain(x, _ACTIVATION)
         self_kv = []
         for block, kv, cross_kv in zip(stack_layers(self.decoder), state.self_kv, state.cross_kv):
-            x, kv = block.decode_step(x, kv, t, cross_kv, state.cross_bias, moe_group_size)
+            x, kv = block.decode_step(x, kv, t, cross_kv, state.cross_bias, moe_group_size,
+                                      moe_mode)
             self_kv.append(kv)
         return self._logits(x)[:, 0], state._replace(self_kv=self_kv)
 
     def __call__(self, src_BT: jax.Array, tgt_BL: jax.Array, rng: jax.Array | None = None,
-                 top_k=None, moe_group_size: int | None = None):
+                 top_k=None, moe_mode: str = "alltoall", moe_group_size: int | None = None):
         """Teacher-forced forward: (logits [B, L, V], MoE summary dict).
 
         tgt are the target ids ending in EOS and 0-padded; the decoder sees them shifted right.
-        top_k: the MoE layers' active experts per token; moe_group_size overrides
-        moe.group_size (see `encode`).
+        top_k, moe_mode, moe_group_size: the MoE layers' active experts per token, execution
+        mode and group size override (see `encode`).
         """
         encoded, enc_routings = self.encode(src_BT, fold(rng, 0), moe_group_size=moe_group_size,
-                                            top_k=top_k)
+                                            top_k=top_k, moe_mode=moe_mode)
         logits, dec_routings = self.decode(
             encoded, src_BT != PAD_ID, shift_right(tgt_BL), tgt_BL != PAD_ID, fold(rng, 1),
-            top_k=top_k, moe_group_size=moe_group_size)
+            top_k=top_k, moe_mode=moe_mode, moe_group_size=moe_group_size)
         return logits, moe_summary(enc_routings + dec_routings, self.cfg.moe.num_experts)
 
 

@@ -1,7 +1,7 @@
 """Compile the real train step for a TPU topology, ahead of time, and gather its figures.
 
 `plan(cfg, "v3:32x32")` builds the config's mesh over the topology's (compile-only) devices,
-binds a `ShardedTask` to it, lowers `task.train_step` -- the jitted function `train` runs --
+binds a `TranslationTask` to it, lowers `task.train_step` -- the jitted function `train` runs --
 with abstract inputs (`task.abstract_state()` and ShapeDtypeStruct batches carrying the batch
 sharding) and compiles it with the TPU compiler. Nothing is allocated on any device.
 It returns `report.summarise`'s dict: parameters, XLA's memory and cost analyses, the
@@ -14,19 +14,18 @@ import math
 import time
 
 import jax
-import jax.numpy as jnp
 import numpy as np
-from jax.sharding import NamedSharding, PartitionSpec
 
 from gshard_jax.config import Config, ConfigError
 from gshard_jax.data.batching import BatchConfig, batch_size
-from gshard_jax.engine.task import ShardedTask
+from gshard_jax.engine.task import unbuildable_as_config_error
 from gshard_jax.model.size import parameter_counts
 from gshard_jax.plan.chips import CHIPS
 from gshard_jax.plan.hlo import collectives, loop_trip_counts
 from gshard_jax.plan.report import memory_from_analysis, summarise
 from gshard_jax.plan.topology import Topology, load_topology
 from gshard_jax.sharding.mesh import MeshError, make_mesh
+from gshard_jax.translation.task import TranslationTask
 
 
 def batch_shape(cfg: Config, data_shards: int, batch: int | None = None,
@@ -90,25 +89,15 @@ def compile_train_step(cfg: Config, topology_name: str, *, batch: int | None = N
     topology = load_topology(topology_name)
     mesh = topology_mesh(cfg, topology)
     start = time.perf_counter()
-    task = ShardedTask(cfg, mesh=mesh)
+    task = TranslationTask(cfg, mesh=mesh)
     shape = batch_shape(cfg, task.data_shards, batch, length)
     task.check_groups(shape)
     state = task.abstract_state()
-    batch_structs = {k: jax.ShapeDtypeStruct(shape, jnp.int32, sharding=task.batch_sharding)
-                     for k in task.batch_keys}
-    if task.dynamic_top_k:
-        # dynamic top-k travels in the batch as a replicated int32 (ShardedTask.shard_batch)
-        batch_structs["top_k"] = jax.ShapeDtypeStruct(
-            (), jnp.int32, sharding=NamedSharding(mesh, PartitionSpec()))
+    batch_structs = task.abstract_batch(shape)
     setup_s = time.perf_counter() - start
     start = time.perf_counter()
-    try:
+    with unbuildable_as_config_error(shape):
         lowered = task.train_step.lower(state, batch_structs)
-    except (ValueError, TypeError) as error:
-        raise ConfigError(f"this config cannot build a train step for batches of "
-                          f"{shape[0]}x{shape[1]} tokens: {type(error).__name__}: "
-                          f"{str(error)[:400]}; check the model, moe and data settings named "
-                          "there") from None
     lower_s = time.perf_counter() - start
     start, cpu_start = time.perf_counter(), time.process_time()
     compiled, compile_error = None, ""

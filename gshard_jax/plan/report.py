@@ -20,16 +20,14 @@ import re
 
 from gshard_jax.plan.chips import Chip
 from gshard_jax.plan.hlo import KINDS
+from gshard_jax.sharding.report import human_bytes
 
 MEMORY_FIELDS = ("argument", "output", "alias", "temp", "generated_code")
 
 
 def human(nbytes: float) -> str:
-    for unit in ("B", "KiB", "MiB", "GiB", "TiB"):
-        if abs(nbytes) < 1024 or unit == "TiB":
-            return f"{nbytes:.2f} {unit}" if unit != "B" else f"{int(nbytes)} B"
-        nbytes /= 1024
-    return ""
+    """Bytes with two decimals in the largest binary unit (the plan report's precision)."""
+    return human_bytes(nbytes, decimals=2)
 
 
 def memory_from_analysis(stats) -> dict[str, int]:

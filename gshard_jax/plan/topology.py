@@ -20,6 +20,7 @@ import math
 import os
 import re
 
+from gshard_jax.errors import UserError
 from gshard_jax.plan.chips import CHIPS, Chip
 
 # Dimensions of each generation's chip grid, and the device layout libtpu is asked for.
@@ -35,7 +36,7 @@ FORMS = ("v3:AxB (TensorCores = 2*A*B, e.g. v3:32x32 = 2048 cores)",
 _NAME = re.compile(r"^(v3|v4|v5e|v5p|v6e):(\d+(?:x\d+)*)(?:,slices=(\d+))?$")
 
 
-class TopologyError(ValueError):
+class TopologyError(UserError, ValueError):
     """A topology name that cannot be planned for, with the accepted forms in the message."""
 
 

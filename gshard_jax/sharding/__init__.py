@@ -7,13 +7,11 @@ The model names logical axes (gshard_jax.axes); only this package maps them to m
 from gshard_jax.sharding.annotate import replicate, shard, split
 from gshard_jax.sharding.mesh import MESH_AXES, MeshError, make_mesh
 from gshard_jax.sharding.partition import (
-    MOE_MODES,
     ShardingError,
     activation_sharding,
     batch_sharding,
     constrain,
     logical_to_sharding,
-    moe_mode,
 )
 from gshard_jax.sharding.rules import PRESETS, Rules, RulesError, get_rules, resolve, rules_for
 
@@ -26,8 +24,6 @@ __all__ = [
     "batch_sharding",
     "constrain",
     "logical_to_sharding",
-    "MOE_MODES",
-    "moe_mode",
     "PRESETS",
     "Rules",
     "RulesError",

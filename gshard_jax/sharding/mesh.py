@@ -14,10 +14,11 @@ import jax
 import numpy as np
 from jax.sharding import AxisType, Mesh
 
-from gshard_jax.config import MESH_AXES
+from gshard_jax.axes import MESH_AXES
+from gshard_jax.errors import UserError
 
 
-class MeshError(ValueError):
+class MeshError(UserError, ValueError):
     """A mesh shape that does not fit the available devices."""
 
 
@@ -25,6 +26,8 @@ def resolve_shape(sizes: Sequence[int], num_devices: int) -> tuple[int, ...]:
     """Fills one -1 entry so the product equals num_devices; checks the fit."""
     sizes = tuple(int(s) for s in sizes)
     named = ", ".join(f"{a}={s}" for a, s in zip(MESH_AXES, sizes))
+    # MeshConfig's own check (config.experiment.mesh_size_problems) runs with the Config;
+    # this one guards make_mesh's other callers (a bare MeshConfig, raw sizes).
     if any(s == 0 or s < -1 for s in sizes):
         raise MeshError(f"mesh ({named}): sizes must be positive, or -1 to fill the rest")
     if sizes.count(-1) > 1:

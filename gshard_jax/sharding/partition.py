@@ -11,47 +11,35 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import math
-from typing import Any, Sequence
+from typing import Any, NamedTuple, Sequence
 
 import jax
 from flax import nnx
 from jax.sharding import Mesh, NamedSharding, PartitionSpec
 
+from gshard_jax.errors import UserError
 from gshard_jax.sharding.rules import Rules, resolve
 
 Logical = tuple  # one logical name (or None) per array dimension
 
 
-class ShardingError(ValueError):
+class ShardingError(UserError, ValueError):
     """An array whose shape cannot be split the way the mesh and rules ask."""
 
 
-_ACTIVE: contextvars.ContextVar[tuple[Mesh, Rules, str] | None] = contextvars.ContextVar(
+_ACTIVE: contextvars.ContextVar[tuple[Mesh, Rules] | None] = contextvars.ContextVar(
     "gshard_activation_sharding", default=None
 )
 
-# How an MoE layer meets its experts; the expert weights keep one layout in every mode
-# (gshard_jax/model/moe.py says what each does). 'auto' is resolved by the trainer.
-MOE_MODES = ("alltoall", "alltoall_gather_mlp", "allgather")
-
 
 @contextlib.contextmanager
-def activation_sharding(mesh: Mesh, rules: Rules, moe_mode: str = "alltoall"):
-    """Makes `constrain` emit sharding constraints for `mesh` and `rules` while active, with
-    MoE layers executed in `moe_mode`."""
-    if moe_mode not in MOE_MODES:
-        raise ShardingError(f"moe mode {moe_mode!r} is not one of {', '.join(MOE_MODES)}")
-    token = _ACTIVE.set((mesh, rules, moe_mode))
+def activation_sharding(mesh: Mesh, rules: Rules):
+    """Makes `constrain` emit sharding constraints for `mesh` and `rules` while active."""
+    token = _ACTIVE.set((mesh, rules))
     try:
         yield
     finally:
         _ACTIVE.reset(token)
-
-
-def moe_mode() -> str:
-    """The MoE execution mode of the enclosing `activation_sharding` (the default outside)."""
-    active = _ACTIVE.get()
-    return MOE_MODES[0] if active is None else active[2]
 
 
 def active_mesh() -> Mesh | None:
@@ -65,7 +53,7 @@ def constrain(x: jax.Array, logical: Sequence[str | None]) -> jax.Array:
     active = _ACTIVE.get()
     if active is None:
         return x
-    mesh, rules, _ = active
+    mesh, rules = active
     if len(logical) != x.ndim:
         raise ShardingError(f"logical spec {tuple(logical)} has {len(logical)} names for a {x.ndim}-d array")
     return jax.lax.with_sharding_constraint(x, NamedSharding(mesh, resolve(logical, rules)))
@@ -182,3 +170,28 @@ def logical_axes_of(state: nnx.State) -> dict:
         jax.tree.map(lambda v: v.replace(v.get_metadata()["logical_axes"]), state,
                      is_leaf=lambda x: isinstance(x, nnx.Variable))
     )
+
+
+class StateLayout(NamedTuple):
+    """A train state's logical specs and NamedShardings, parameters and optimiser state."""
+
+    params_logical: Any
+    opt_logical: Any
+    params: Any  # NamedShardings
+    opt_state: Any  # NamedShardings
+
+
+def state_layout(params: Any, params_logical: Any, opt_state: Any, mesh: Mesh,
+                 rules: Rules) -> StateLayout:
+    """The layout of a train state on `mesh` under `rules`: every parameter checked to split
+    evenly (ShardingError naming the fix), the optimiser state's specs derived from its
+    parameters (`opt_state_logical`), both mapped to NamedShardings.
+
+    params, opt_state: trees of arrays or ShapeDtypeStructs; params_logical: the parameters'
+    logical specs (`logical_axes_of`).
+    """
+    check_tree_divisible(params, params_logical, mesh, rules)
+    opt_logical = opt_state_logical(opt_state, params, params_logical)
+    return StateLayout(params_logical, opt_logical,
+                       logical_to_sharding(params_logical, mesh, rules),
+                       logical_to_sharding(opt_logical, mesh, rules))

@@ -11,14 +11,19 @@ import math
 import jax
 import numpy as np
 
-from gshard_jax.sharding.partition import is_logical_leaf
+from jax.sharding import Mesh
+
+from gshard_jax.sharding.partition import batch_shard_count, is_logical_leaf
+from gshard_jax.sharding.rules import Rules, resolve
 
 
-def _human(nbytes: float) -> str:
+def human_bytes(nbytes: float, decimals: int = 1) -> str:
+    """'512 B', '1.5 KiB', ... '2.0 TiB': bytes in the largest binary unit below 1024 of it."""
     for unit in ("B", "KiB", "MiB", "GiB", "TiB"):
         if abs(nbytes) < 1024 or unit == "TiB":
-            return f"{nbytes:.1f} {unit}" if unit != "B" else f"{int(nbytes)} B"
+            return f"{nbytes:.{decimals}f} {unit}" if unit != "B" else f"{int(nbytes)} B"
         nbytes /= 1024
+    return ""
 
 
 def _spec_text(spec) -> str:
@@ -47,7 +52,7 @@ def format_sharding_table(arrays, logical_tree, title: str = "parameters") -> st
     """Aligned text table of `sharding_rows`, with totals."""
     rows = sharding_rows(arrays, logical_tree)
     header = ("array", "shape", "logical axes", "mesh axes", "per device", "total")
-    cells = [header] + [(n, s, l, m, _human(d), _human(t)) for n, s, l, m, d, t in rows]
+    cells = [header] + [(n, s, l, m, human_bytes(d), human_bytes(t)) for n, s, l, m, d, t in rows]
     widths = [max(len(row[i]) for row in cells) for i in range(len(header))]
     lines = [f"{title}:"]
     for i, row in enumerate(cells):
@@ -56,6 +61,25 @@ def format_sharding_table(arrays, logical_tree, title: str = "parameters") -> st
             lines.append("  ".join("-" * w for w in widths))
     per_device = sum(r[4] for r in rows)
     total = sum(r[5] for r in rows)
-    lines.append(f"total {_human(total)}; per device {_human(per_device)} "
+    lines.append(f"total {human_bytes(total)}; per device {human_bytes(per_device)} "
                  f"({total / max(per_device, 1):.2f}x less than replicated)")
     return "\n".join(lines)
+
+
+def layout_report(mesh: Mesh, rules: Rules, rules_name: str, params, params_logical,
+                  opt_state, opt_logical, optimizer: str) -> str:
+    """The mesh, then every parameter's logical axes, mesh axes and bytes per device, and the
+    optimiser state's total per device (`gshard-jax shard-report`).
+
+    params, opt_state: trees of arrays or ShapeDtypeStructs carrying NamedShardings;
+    rules_name: how the rules were chosen (the preset and any overrides), for the header.
+    """
+    opt_rows = sharding_rows(opt_state, opt_logical)
+    spec = resolve(("batch", "length"), rules)
+    return "\n".join([
+        f"mesh {dict(mesh.shape)} over {mesh.devices.size} devices; rules {rules_name}; "
+        f"batches [batch, length] split as {tuple(spec)} ({batch_shard_count(mesh, rules)} "
+        "data shards)",
+        format_sharding_table(params, params_logical),
+        f"optimizer state ({optimizer}): total {sum(r[5] for r in opt_rows):,} bytes; "
+        f"per device {sum(r[4] for r in opt_rows):,} bytes"])

@@ -20,8 +20,10 @@ from typing import Mapping, Sequence
 
 from jax.sharding import PartitionSpec
 
-from gshard_jax.config import MESH_AXES
 from gshard_jax import axes
+from gshard_jax.axes import MESH_AXES, RULES_PRESET_ALIASES, RULES_PRESETS
+from gshard_jax.config.fields import run_python_file
+from gshard_jax.errors import UserError
 
 Rules = Mapping[str, tuple[str, ...]]
 
@@ -65,10 +67,9 @@ PRESETS: dict[str, Rules] = {
     "expert_fsdp": {**_REPLICATED, axes.BATCH: ALL_DEVICES, axes.EXPERT_GROUP: ALL_DEVICES,
                     axes.EXPERT: (EXPERT,), axes.EMBED: (DATA, EXPERT, MODEL)},
 }
-_ALIASES = {"expert+model": "expert_model", "dp": "data", "ep": "expert"}
 
 
-class RulesError(ValueError):
+class RulesError(UserError, ValueError):
     """A rules table or logical spec that cannot be resolved."""
 
 
@@ -101,16 +102,12 @@ def _as_axes(value) -> tuple[str, ...]:
 
 def load_rules_file(path: str) -> dict[str, tuple[str, ...]]:
     """The `RULES` mapping of a Python rules file, validated like a preset."""
-    import importlib.util
-
     if not os.path.isfile(path):
         raise RulesError(f"rules file {path} does not exist; mesh.preset takes a preset name "
-                         f"({', '.join(sorted(PRESETS))}) or the path of a Python file "
+                         f"({', '.join(RULES_PRESETS)}) or the path of a Python file "
                          "defining RULES = {logical name: mesh axes}")
-    spec = importlib.util.spec_from_file_location("gshard_rules_file", path)
-    module = importlib.util.module_from_spec(spec)
     try:
-        spec.loader.exec_module(module)
+        module = run_python_file(path, "gshard_rules_file")
     except Exception as error:  # a user's file: report whatever it raised, with the file
         raise RulesError(f"rules file {path} failed to load: {type(error).__name__}: {error}") from None
     table = getattr(module, "RULES", None)
@@ -136,18 +133,19 @@ def get_rules(preset: str | Rules, overrides: Mapping[str, Sequence[str]] | None
     """Returns a validated rules table: a preset by name, a rules file, or a table, plus overrides.
 
     Args:
-      preset: 'data', 'expert' (GShard, default), 'expert_model' ('expert+model'), the path of
-        a Python file defining RULES (ending in .py), or a complete mapping
+      preset: a name of axes.RULES_PRESETS ('expert', GShard's, is the default) or an alias
+        (axes.RULES_PRESET_ALIASES), the path of a Python file defining RULES (ending in .py),
+        or a complete mapping
         {logical name: tuple of mesh axes}.
       overrides: entries replacing the preset's, e.g. {'vocab': ('model',)}.
     """
     if isinstance(preset, str) and preset.endswith(".py"):
         table = load_rules_file(preset)
     elif isinstance(preset, str):
-        name = _ALIASES.get(preset, preset)
+        name = RULES_PRESET_ALIASES.get(preset, preset)
         if name not in PRESETS:
             raise RulesError(
-                f"unknown sharding preset {preset!r}; choose one of {sorted(PRESETS)}, "
+                f"unknown sharding preset {preset!r}; choose one of {', '.join(RULES_PRESETS)}, "
                 "or give the path of a rules file (*.py defining RULES)"
             )
         table = dict(PRESETS[name])

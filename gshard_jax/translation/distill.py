@@ -25,8 +25,9 @@ import jax.numpy as jnp
 
 from gshard_jax.config import Config, ConfigError, apply_overrides
 from gshard_jax.engine.rundir import RunDir, RunDirError
-from gshard_jax.engine.task import ShardedTask, TrainState
+from gshard_jax.engine.task import TrainState, unbuildable_as_config_error
 from gshard_jax.translation.evaluate import evaluate_split
+from gshard_jax.translation.task import TranslationTask
 from gshard_jax.translation.train import train
 from gshard_jax.vocab import PAD_ID
 
@@ -40,13 +41,13 @@ def kd_loss_sums(student_BLV, teacher_BLV, weights_BL, temperature: float):
     return (kl_BL * weights).sum(), weights.sum()
 
 
-class DistillTask(ShardedTask):
+class DistillTask(TranslationTask):
     """The student's sharded task, whose train step also runs the frozen teacher (until
     distill.stop_step). The teacher lives on the student's mesh with its own rules."""
 
     def __init__(self, cfg: Config, teacher_cfg: Config):
         super().__init__(cfg)
-        self.teacher = ShardedTask(teacher_cfg, mesh=self.mesh)
+        self.teacher = TranslationTask(teacher_cfg, mesh=self.mesh)
         self.teacher_params = None
         self._kd_steps: dict[str, object] = {}
 
@@ -57,13 +58,14 @@ class DistillTask(ShardedTask):
         self.teacher_params = state.params
         return int(state.step)
 
-    def loss(self, params, batch, rng, teacher_params=None):
+    def loss(self, params, batch, rng, teacher_params=None, moe_mode: str = "alltoall"):
         """CE + aux of the student, plus the KD term when the teacher's params are given."""
-        logits, targets, weights, moe = self.forward(params, batch, rng)
+        logits, targets, weights, moe = self.forward(params, batch, rng, moe_mode)
         loss, metrics = self.objective(logits, targets, weights, moe)
         if teacher_params is None:
             return loss, metrics
-        teacher_logits, _ = self.teacher.model(teacher_params)(batch["src"], batch["tgt"], None)
+        teacher_logits, _ = self.teacher.model(teacher_params)(batch["src"], batch["tgt"], None,
+                                                               moe_mode=moe_mode)
         kl_sum, tokens = kd_loss_sums(logits, jax.lax.stop_gradient(teacher_logits),
                                       batch["tgt"] != PAD_ID, self.cfg.distill.temperature)
         kd = self.cfg.distill.beta * self.cfg.distill.temperature ** 2 * kl_sum / jnp.maximum(tokens, 1.0)
@@ -99,8 +101,9 @@ class DistillTask(ShardedTask):
         state = jax.eval_shape(lambda: self._init_state(self.cfg.train.seed))
         teacher = jax.eval_shape(lambda: self.teacher._init_state(0)).params
         for shape in {(int(b), int(l)) for b, l in shapes}:
-            batch = {k: jax.ShapeDtypeStruct(shape, jnp.int32) for k in ("src", "tgt")}
-            jax.eval_shape(lambda s, t, b: self._train_step(s, b, t), state, teacher, batch)
+            with unbuildable_as_config_error(shape):
+                jax.eval_shape(lambda s, t, b: self._train_step(s, b, t), state, teacher,
+                               self.abstract_batch(shape))
 
 
 def student_config(teacher_workdir: str, student_workdir: str, overrides: list[str]) -> tuple[Config, Config]:

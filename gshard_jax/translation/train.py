@@ -19,13 +19,14 @@ from gshard_jax.data.pipeline import TranslationData, load_translation_data
 from gshard_jax.data.tokenizer import Tokenizer
 from gshard_jax.engine.loop import evaluate_loss, run_locked, train_loop
 from gshard_jax.engine.rundir import RunDir
-from gshard_jax.engine.task import ShardedTask
 from gshard_jax.engine.tracking import MetricsLog, check_tracking
 from gshard_jax.model.transformer import moe_layer_names
 from gshard_jax.translation.evaluate import evaluate_bleu
+from gshard_jax.translation.task import TranslationTask
 
 
-def train(cfg: Config, *, quiet: bool = False, task: ShardedTask | None = None) -> dict[str, Any]:
+def train(cfg: Config, *, quiet: bool = False,
+          task: TranslationTask | None = None) -> dict[str, Any]:
     """Trains (or resumes) the experiment `cfg`; returns the final step's summary.
 
     SIGTERM or SIGINT saves a checkpoint after the current step and returns early, with
@@ -35,7 +36,7 @@ def train(cfg: Config, *, quiet: bool = False, task: ShardedTask | None = None) 
     run = RunDir(workdir)
     # First: mesh/sharding errors before any slow work or file writes. A caller may pass a
     # task with its own objective (distillation) built from the same cfg.
-    task = task if task is not None else ShardedTask(cfg)
+    task = task if task is not None else TranslationTask(cfg)
     run.check_config_matches(cfg)
     data = load_translation_data(cfg, tokenizer=_run_tokenizer(run))  # a resumed run keeps its own
     task.check_buildable(data.batch_shapes(task.data_shards))  # every bucket, abstractly
@@ -54,7 +55,7 @@ def train(cfg: Config, *, quiet: bool = False, task: ShardedTask | None = None) 
     return run_locked(run, body)
 
 
-def _evaluate(task: ShardedTask, params, data: TranslationData, cfg: Config, step: int,
+def _evaluate(task: TranslationTask, params, data: TranslationData, cfg: Config, step: int,
               log: MetricsLog) -> dict:
     dev = evaluate_loss(task, params, data.eval_batches("dev", task.data_shards))
     per_pair = -(-cfg.run.bleu_sentences // max(len(data.pairs), 1))  # every pair gets a share

@@ -21,9 +21,9 @@ from gshard_jax.config import Config
 from gshard_jax.data.pipeline import load_translation_data, source_prefix, target_languages
 from gshard_jax.data.tokenizer import Tokenizer
 from gshard_jax.engine.rundir import RunDir
-from gshard_jax.engine.task import ShardedTask
 from gshard_jax.model.transformer import split_group_size
 from gshard_jax.translation.decode import beam_search, greedy_search
+from gshard_jax.translation.task import TranslationTask
 from gshard_jax.vocab import EOS_ID, PAD_ID
 
 
@@ -41,7 +41,8 @@ def make_translate_fn(task, beam_size: int, max_len: int, alpha: float = 0.6) ->
             batch, src_len = src_BT.shape
             beams = max(beam_size, 1)
             encoded_BTM, _ = model.encode(
-                src_BT, moe_group_size=split_group_size(batch * src_len, shards, configured))
+                src_BT, moe_group_size=split_group_size(batch * src_len, shards, configured),
+                moe_mode=task.moe_mode)
             # Rows batch-major (b * beam + k), as the search expects.
             state = model.init_decode_state(jnp.repeat(encoded_BTM, beams, axis=0),
                                             jnp.repeat(src_BT != PAD_ID, beams, axis=0), max_len)
@@ -50,7 +51,7 @@ def make_translate_fn(task, beam_size: int, max_len: int, alpha: float = 0.6) ->
             def tokens_to_logits(decoder_input_NL, t, self_kv):
                 token_N = jax.lax.dynamic_index_in_dim(decoder_input_NL, t, axis=1, keepdims=False)
                 logits_NV, new_state = model.decode_step(
-                    token_N, t, state._replace(self_kv=self_kv), step_group_size)
+                    token_N, t, state._replace(self_kv=self_kv), step_group_size, task.moe_mode)
                 return logits_NV, new_state.self_kv
 
             # Only the self-attention cache follows the hypotheses; the cross-attention keys
@@ -95,14 +96,14 @@ def translate_ids(task, params, sources: Sequence[list[int]], *, beam_size: int,
     return outputs
 
 
-def load_trained(cfg: Config) -> tuple[ShardedTask, object, Tokenizer, int]:
+def load_trained(cfg: Config) -> tuple[TranslationTask, object, Tokenizer, int]:
     """(task, params, tokenizer, step) of the run in cfg.run.workdir, on the mesh cfg.mesh
     describes. The tokenizer is the run directory's copy; a run trained before run
     directories carried one falls back to the corpus's cached tokenizer."""
     run = RunDir(cfg.run.workdir)
     path = run.tokenizer_file()
     tokenizer = Tokenizer(path) if path else load_translation_data(cfg, verbose=False).tokenizer
-    task = ShardedTask(cfg)
+    task = TranslationTask(cfg)
     state, step = run.restore(task.abstract_state(), task.restore_other_layout)
     return task, state.params, tokenizer, step
 

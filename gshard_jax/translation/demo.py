@@ -12,7 +12,7 @@ import numpy as np
 
 from gshard_jax.config import Config, MeshConfig, ModelConfig, MoEConfig, TrainConfig
 from gshard_jax.sharding.report import format_sharding_table
-from gshard_jax.engine.task import ShardedTask
+from gshard_jax.translation.task import TranslationTask
 
 DEMO_CONFIG = Config(
     model=ModelConfig(vocab_size=32, d_model=64, d_ff=256, expert_d_ff=128, num_heads=4,
@@ -32,7 +32,7 @@ def reverse_task_batch(rng: np.random.Generator, batch_size: int, length: int, v
 
 def run_demo(cfg: Config = DEMO_CONFIG, steps: int = 60, batch_size: int = 32, length: int = 8) -> dict:
     """Trains `steps` steps, prints losses and the sharding table; returns final metrics."""
-    task = ShardedTask(cfg)
+    task = TranslationTask(cfg)
     print(f"mesh {dict(task.mesh.shape)} on {jax.device_count()} {jax.devices()[0].platform} devices, "
           f"preset {cfg.mesh.preset!r}; batch {batch_size}x{length} split {task.data_shards} ways")
     state = task.init_state(cfg.train.seed)

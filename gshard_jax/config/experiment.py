@@ -1,5 +1,6 @@
-"""The experiment: mesh, training, run and distillation sections, and `Config`, the whole
-translation experiment, validated field by field and then across sections when it is built.
+"""The translation experiment's `Config` and its sections beside the model and the data: mesh,
+training, run and distillation (the character LM's config reuses the mesh and training ones),
+validated field by field and then across sections when it is built.
 """
 
 from __future__ import annotations
@@ -7,12 +8,14 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+from gshard_jax.axes import MESH_AXES, RULES_PRESET_ALIASES, RULES_PRESETS
 from gshard_jax.config.data import BUNDLED_LANGUAGES, DataConfig, language_problems
 from gshard_jax.config.fields import NON_NEGATIVE, POSITIVE, RATE, setting, validate
 from gshard_jax.config.model import ModelConfig, block_problems, router_problems, scan_problems
 
-# The mesh's axis names, defined here once (MeshConfig has one size field per axis).
-MESH_AXES = ("data", "expert", "model")
+# How an MoE layer meets its experts (gshard_jax/model/moe.py says what each does): the
+# model's `moe_mode` argument; mesh.moe_mode also takes 'auto' (the trainer times them).
+MOE_MODES = ("alltoall", "alltoall_gather_mlp", "allgather")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -25,14 +28,14 @@ class MeshConfig:
     data: int = setting(-1, "data-parallel axis size (-1 = the remaining devices)", low=-1)
     expert: int = setting(1, "expert-parallel axis size (-1 = the remaining devices)", low=-1)
     model: int = setting(1, "model-parallel axis size (-1 = the remaining devices)", low=-1)
-    preset: str = setting("expert", "rules preset name (data, expert, expert_model, fsdp, expert_fsdp) or the path "
-                          "of a Python file defining RULES = {logical name: mesh axes}",
-                          nonempty=True)
+    preset: str = setting("expert", f"rules preset name ({', '.join(RULES_PRESETS)}) or the "
+                          "path of a Python file (*.py) defining RULES = {logical name: mesh "
+                          "axes}", nonempty=True)
     moe_mode: str = setting(
         "alltoall", "how MoE layers meet their experts (expert weights never move): 'alltoall' "
         "(tokens to experts), 'alltoall_gather_mlp' (also gather an expert's 'model' slices), "
         "'allgather' (weights to tokens, no all-to-all), 'auto' (time them on the first steps, "
-        "keep the fastest)", choices=("alltoall", "alltoall_gather_mlp", "allgather", "auto"))
+        "keep the fastest)", choices=MOE_MODES + ("auto",))
     rules: tuple[str, ...] = setting(
         (), "per-name rule overrides 'logical=axis[+axis]' ('logical=' replicates), "
         "e.g. vocab=model,mlp=model")
@@ -175,13 +178,23 @@ def resume_key(cfg: Config) -> Config:
                                train=dataclasses.replace(cfg.train, microbatches=1))
 
 
+def mesh_size_problems(sizes) -> list[str]:
+    """What makes axis sizes (one per MESH_AXES entry) no mesh, each naming the fix: a size
+    that is neither positive nor -1, or more than one -1 (the config's and make_mesh's check)."""
+    problems = [f"mesh.{name}={size}: axis sizes are positive, or -1 for the rest"
+                for name, size in zip(MESH_AXES, sizes) if size == 0 or size < -1]
+    if list(sizes).count(-1) > 1:
+        problems.append(f"mesh: at most one of {', '.join(MESH_AXES)} may be -1")
+    return problems
+
+
 def mesh_problems(mesh: MeshConfig) -> list[str]:
-    problems = []
-    for name in MESH_AXES:
-        if getattr(mesh, name) == 0:
-            problems.append(f"mesh.{name}=0: axis sizes are positive, or -1 for the rest")
-    if [getattr(mesh, a) for a in MESH_AXES].count(-1) > 1:
-        problems.append("mesh: at most one of data, expert, model may be -1")
+    problems = mesh_size_problems([getattr(mesh, a) for a in MESH_AXES])
+    known = RULES_PRESETS + tuple(RULES_PRESET_ALIASES)
+    if mesh.preset not in known and not mesh.preset.endswith(".py"):
+        problems.append(f"mesh.preset={mesh.preset!r}: unknown sharding preset, and not a "
+                        f"rules file; choose one of {', '.join(RULES_PRESETS)}, or give the path "
+                        "of a Python file (*.py) defining RULES = {logical name: mesh axes}")
     for i, rule in enumerate(mesh.rules):
         if "=" not in rule:
             problems.append(f"mesh.rules[{i}]={rule!r}: write logical=axis[+axis], e.g. vocab=model")
