@@ -1,7 +1,10 @@
 """The `gshard-jax` command line: train, evaluate, translate, demo, shard-report, plan; lm train/generate; import-hf/export-hf.
 
 On CPU it simulates `--cpu-devices` devices (default 8) so meshes can be tried on a laptop;
-this must happen before jax is imported, hence the late imports.
+this must happen before jax is imported, hence the late imports. So must the start-up choices
+of `gshard_jax.startup`: a host with no TPU or GPU runs on CPU without probing for one, and
+compiled programs are kept in a persistent cache ($XDG_CACHE_HOME/gshard_jax/xla; turn it off
+with GSHARD_COMPILATION_CACHE=off, or move it with GSHARD_COMPILATION_CACHE=DIR).
 
 Output: results (translations, scores, tables) go to standard output; progress and
 information go to standard error, so `gshard-jax translate < in.txt > out.txt` writes only
@@ -54,7 +57,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="gshard-jax", description=__doc__.splitlines()[0],
                                      epilog="exit status: 0 done, 2 bad input, 3 non-finite loss, "
                                             "4 plan does not fit, 128+N stopped by signal N "
-                                            "after saving")
+                                            "after saving. Compiled programs are cached in "
+                                            "$XDG_CACHE_HOME/gshard_jax/xla (~/.cache/...): "
+                                            "GSHARD_COMPILATION_CACHE=off turns the cache off, "
+                                            "=DIR moves it")
     parser.add_argument("--cpu-devices", type=_count(0), default=8,
                         help="simulated CPU devices when running on CPU (0 = leave as is)")
     parser.add_argument("--coordinator", metavar="ADDRESS:PORT",
@@ -442,6 +448,8 @@ def _run_lm(args) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    from gshard_jax.startup import prepare_process
+    prepare_process()
     simulate_cpu_devices(args.cpu_devices)
     from gshard_jax.engine.distributed import initialize
     try:

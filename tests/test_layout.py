@@ -82,7 +82,7 @@ ROOMS = [
     ("engine", ("gshard_jax.engine",)),
     ("applications", ("gshard_jax.translation", "gshard_jax.lm", "gshard_jax.plan")),
     ("interop", ("gshard_jax.hf",)),
-    ("cli", ("gshard_jax.cli",)),
+    ("cli", ("gshard_jax.cli", "gshard_jax.startup")),
 ]
 
 

@@ -296,6 +296,31 @@ def test_dense_bytes_per_device_fall_as_one_over_devices():
     assert sharded < replicated / 6
 
 
+def test_the_microbatch_lever_builds_on_the_default_config():
+    """`gshard-jax train --set train.microbatches=2`: the default's groups of 256 tokens (one
+    per device for a 2,048-token batch) do not split a 1,024-token microbatch over 8 devices,
+    so the groups follow the microbatch, each device's share one group; every bucket's step
+    traces (nothing runs)."""
+    from gshard_jax.cli import DEFAULT_TRAIN_CONFIG
+    from gshard_jax.config import Config, apply_overrides, load_config_file
+    from gshard_jax.data.batching import BatchConfig, batch_size
+
+    default = load_config_file(DEFAULT_TRAIN_CONFIG, Config)
+    task = TranslationTask(apply_overrides(default, ["train.microbatches=2"]))
+    batching = BatchConfig(bucket_lengths=tuple(default.data.bucket_lengths),
+                           tokens_per_batch=default.data.tokens_per_batch,
+                           batch_multiple=task.data_shards)
+    shapes = [(batch_size(length, batching), length) for length in default.data.bucket_lengths]
+    task.check_buildable(shapes)
+    for rows, length in shapes:
+        per_device = rows // 2 * length // task.group_shards
+        assert per_device < default.model.moe.group_size
+        assert task.moe_group_size((rows // 2, length)) == per_device
+    # Without microbatches, or where the configured groups split, the configured size stands.
+    assert TranslationTask(default).moe_group_size(shapes[0]) is None
+    assert task.moe_group_size((shapes[0][0] * 2, shapes[0][1])) is None
+
+
 def test_microbatches_must_divide_the_rows_over_the_data_shards():
     task = TranslationTask(_with(tiny_config(preset="expert", data=2, expert=4), train=dict(microbatches=3)))
     with pytest.raises(ShardingError, match="microbatches=3"):

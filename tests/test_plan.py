@@ -142,6 +142,31 @@ def test_plan_on_v3_2x2_reports_xla_memory_and_four_all_to_alls_per_moe_layer():
 
 
 @needs_libtpu
+@pytest.mark.parametrize("layout, group_size, overrides", [
+    (dict(expert=4), 32, []),                                  # one group per device
+    (dict(expert=4), 8, []),                                   # four groups per device
+    (dict(preset="expert_model", expert=2, model=2), 64, []),  # each group spans 2 devices
+    # Microbatches with a 4,000-row embedding: XLA merged the source and target lookups'
+    # gradient scatters, and resharding the merged one took 6 more all-to-alls a step.
+    (dict(expert=4), 32, ["train.microbatches=2", "model.vocab_size=4000"]),
+])
+def test_four_all_to_alls_per_moe_layer_at_every_group_count(layout, group_size, overrides):
+    """Dispatch and combine, forward and backward, and nothing else moves tokens, however the
+    8x16-token batch is grouped on v5e:2x2's 4 devices (per microbatch, with microbatches)."""
+    cfg = apply_overrides(tiny_config(num_experts=4, **layout),
+                          [f"model.moe.group_size={group_size}", *overrides])
+    microbatches = cfg.train.microbatches
+    rows = 8 * microbatches
+    facts, compiled = compile_train_step(cfg, "v5e:2x2", batch=rows, length=16)
+    groups = rows // microbatches * 16 // group_size
+    assert groups % (facts["mesh"]["data"] * facts["mesh"]["expert"]) == 0
+    all_to_all = collectives(compiled.as_text())["all-to-all"]
+    per_step = 4 * len(cfg.model.moe_layers) * microbatches
+    assert all_to_all["count"] == per_step
+    assert all_to_all["sources"] == {"sharding_constraint": per_step}
+
+
+@needs_libtpu
 def test_plan_command_on_v5e_2x2_prints_and_writes_the_same_figures(tmp_path, capsys):
     config_file = write_config_file(tiny_config(expert=4, num_experts=4), tmp_path / "tiny.py")
     out = tmp_path / "plan.json"

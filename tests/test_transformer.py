@@ -123,3 +123,27 @@ def test_cached_beam_search_equals_beam_search_over_the_whole_buffer():
     np.testing.assert_array_equal(np.asarray(seqs_a), np.asarray(seqs_b))
     np.testing.assert_allclose(np.asarray(scores_a), np.asarray(scores_b), rtol=1e-5)
     assert len({tuple(s) for s in np.asarray(seqs_a).reshape(-1, max_len).tolist()}) > batch
+
+
+def test_embedding_lookups_and_their_gradient_match_numpy():
+    """Embed: rows of the table, and the table's gradient the float64 scatter-add of every
+    lookup's cotangent (two lookups sharing the table, as source and target do)."""
+    from gshard_jax.model.layers import Embed
+
+    rng = np.random.default_rng(0)
+    embed = Embed(10, 3, rngs=nnx.Rngs(0))
+    table = np.asarray(embed.table[...])
+    ids = [rng.integers(0, 10, size=(2, 7)) for _ in range(2)]  # duplicates included
+    cotangents = [rng.normal(size=(2, 7, 3)).astype(np.float32) for _ in range(2)]
+    graphdef, params = nnx.split(embed, nnx.Param)
+
+    def loss(params):
+        lookup = nnx.merge(graphdef, params)
+        return sum((lookup(i, jnp.float32) * d).sum() for i, d in zip(ids, cotangents))
+
+    np.testing.assert_array_equal(embed(ids[0], jnp.float32), table[ids[0]])
+    expected = np.zeros((10, 3))
+    for i, d in zip(ids, cotangents):
+        np.add.at(expected, i, d.astype(np.float64))
+    grad = jax.jit(jax.grad(loss))(params)
+    np.testing.assert_allclose(grad["table"][...], expected, rtol=1e-5, atol=1e-6)

@@ -55,7 +55,8 @@ class TrainConfig:
     seed: int = setting(0, "initialisation, dropout, routing and data-order seed", **NON_NEGATIVE)
     microbatches: int = setting(
         1, "gradient accumulation: each step runs its batch as this many microbatches in a scan "
-        "and makes one update (rows of a batch must divide by microbatches * data shards)",
+        "and makes one update (rows of a batch must divide by microbatches * data shards; MoE "
+        "groups that would not split a microbatch over the devices shrink to each device's share)",
         low=1, high=1024)
 
 

@@ -195,6 +195,29 @@ class ShardedTask:
                 (), self._batch_shardings["top_k"], lambda _: np.asarray(self.top_k, np.int32))
         return sharded
 
+    def moe_group_size(self, batch_shape) -> int | None:
+        """The MoE group size for a batch of [B, L] tokens; None = moe.group_size.
+
+        With train.microbatches > 1 each microbatch is routed on its own, so a group size that
+        splits the whole batch over the devices holding groups may not split a microbatch
+        (the default's groups of 256 tokens, 2,048 tokens a batch on 8 devices, over 2
+        microbatches: 4 groups for 8 devices). The groups then follow the microbatch: each
+        device routes its own share of it as one group (here 128 tokens), as the whole batch
+        did with one group per device. Without microbatches the configured size stands.
+        """
+        if self.cfg.train.microbatches <= 1 or self.cfg.model.moe_every <= 0:
+            return None
+        tokens = batch_shape[0] * batch_shape[1]
+        configured, shards = self.cfg.model.moe.group_size, self.group_shards
+        if tokens % (shards * min(configured, tokens)) == 0 or tokens % shards:
+            return None  # the configured groups split; or no size would
+        return tokens // shards if tokens // shards < configured else None
+
+    @property
+    def group_shards(self) -> int:
+        """How many devices MoE groups are split over."""
+        return split_factor(resolve((axes.EXPERT_GROUP,), self.rules), self.mesh)[0]
+
     def abstract_batch(self, shape: tuple[int, int]) -> dict[str, jax.ShapeDtypeStruct]:
         """A batch of [B, L] = `shape` as ShapeDtypeStructs carrying their shardings (with the
         replicated 'top_k' value under model.moe.max_top_k > 0), nothing allocated."""
@@ -213,10 +236,12 @@ class ShardedTask:
         if self.cfg.model.moe_every <= 0:
             return
         # Each microbatch is routed on its own: its tokens make the groups.
-        tokens = batch_shape[0] // n * batch_shape[1]
-        shards = split_factor(resolve((axes.EXPERT_GROUP,), self.rules), self.mesh)[0]
+        micro_shape = (batch_shape[0] // n, batch_shape[1])
+        tokens = micro_shape[0] * micro_shape[1]
+        shards = self.group_shards
+        group_size = self.moe_group_size(micro_shape) or self.cfg.model.moe.group_size
         try:
-            num_groups, _ = group_tokens(tokens, self.cfg.model.moe.group_size)
+            num_groups, _ = group_tokens(tokens, group_size)
         except ValueError as error:
             raise ShardingError(f"a batch of {batch_shape[0]}x{batch_shape[1]} tokens: {error}") from None
         if num_groups % shards:

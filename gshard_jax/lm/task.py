@@ -44,7 +44,8 @@ class LMTask(ShardedTask):
 
     def forward(self, params, batch, rng, moe_mode: str = "alltoall"):
         """(logits [B, L, V], targets [B, L], weights [B, L] (all 1), MoE summary)."""
-        logits, moe = self.model(params)(batch["inputs"], rng, moe_mode=moe_mode)
+        logits, moe = self.model(params)(batch["inputs"], rng, moe_mode=moe_mode,
+                                         moe_group_size=self.moe_group_size(batch["inputs"].shape))
         return logits, batch["targets"], self.token_weights(batch), moe
 
     def loss(self, params, batch, rng, moe_mode: str = "alltoall"):

@@ -254,7 +254,8 @@ class Transformer(nnx.Module):
         return self.encoder_norm(x), routings
 
     def decode(self, encoded_BTM, src_mask_BT, decoder_input_BL, decoder_mask_BL,
-               rng: jax.Array | None = None, top_k=None, moe_mode: str = "alltoall"):
+               rng: jax.Array | None = None, top_k=None, moe_mode: str = "alltoall",
+               moe_group_size: int | None = None):
         """Decoder over a whole (teacher-forced or partial) target buffer.
 
         Args:
@@ -263,7 +264,7 @@ class Transformer(nnx.Module):
           decoder_input_BL: shifted target ids [B, L], position 0 = start token.
           decoder_mask_BL: 1 for positions that exist (padding and not-yet-decoded positions
             are 0: they attend to nothing and are not routed to experts).
-          top_k, moe_mode: as in `encode`.
+          top_k, moe_mode, moe_group_size: as in `encode`.
         Returns: (logits [B, L, V] float32, list of Routings).
         """
         self_bias = attention_bias(decoder_mask_BL, decoder_mask_BL, causal=True)
@@ -277,12 +278,13 @@ class Transformer(nnx.Module):
             routings = []
             for i, block in enumerate(self.decoder):
                 x, routing = block(x, self_bias, decoder_mask_BL, encoded_BTM, cross_bias,
-                                   rng=fold(rng, 1, i), top_k=top_k, moe_mode=moe_mode)
+                                   rng=fold(rng, 1, i), moe_group_size=moe_group_size, top_k=top_k,
+                                   moe_mode=moe_mode)
                 routings += [routing] if routing is not None else []
         else:
             x, routings = run_stack(self.decoder, x, self.cfg.remat, fold(rng, 1), self_bias,
-                                    decoder_mask_BL, encoded_BTM, cross_bias, top_k=top_k,
-                                    moe_mode=moe_mode)
+                                    decoder_mask_BL, encoded_BTM, cross_bias,
+                                    moe_group_size=moe_group_size, top_k=top_k, moe_mode=moe_mode)
         return self._logits(x), routings
 
     def _logits(self, x_BLM):
@@ -332,17 +334,18 @@ class Transformer(nnx.Module):
         return self._logits(x)[:, 0], state._replace(self_kv=self_kv)
 
     def __call__(self, src_BT: jax.Array, tgt_BL: jax.Array, rng: jax.Array | None = None,
-                 top_k=None, moe_mode: str = "alltoall"):
+                 top_k=None, moe_mode: str = "alltoall", moe_group_size: int | None = None):
         """Teacher-forced forward: (logits [B, L, V], MoE summary dict).
 
         tgt are the target ids ending in EOS and 0-padded; the decoder sees them shifted right.
-        top_k, moe_mode: the MoE layers' active experts per token and execution mode (see
-        `encode`).
+        top_k, moe_mode, moe_group_size: the MoE layers' active experts per token, execution
+        mode and group size override (see `encode`).
         """
-        encoded, enc_routings = self.encode(src_BT, fold(rng, 0), top_k=top_k, moe_mode=moe_mode)
+        encoded, enc_routings = self.encode(src_BT, fold(rng, 0), moe_group_size=moe_group_size,
+                                            top_k=top_k, moe_mode=moe_mode)
         logits, dec_routings = self.decode(
             encoded, src_BT != PAD_ID, shift_right(tgt_BL), tgt_BL != PAD_ID, fold(rng, 1),
-            top_k=top_k, moe_mode=moe_mode)
+            top_k=top_k, moe_mode=moe_mode, moe_group_size=moe_group_size)
         return logits, moe_summary(enc_routings + dec_routings, self.cfg.moe.num_experts)
 
 

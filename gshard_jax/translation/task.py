@@ -34,7 +34,8 @@ class TranslationTask(ShardedTask):
     def forward(self, params, batch, rng, moe_mode: str = "alltoall"):
         """(logits [B, L, V], targets [B, L], weights [B, L], MoE summary) of a batch."""
         logits, moe = self.model(params)(batch["src"], batch["tgt"], rng, top_k=batch.get("top_k"),
-                                         moe_mode=moe_mode)
+                                         moe_mode=moe_mode,
+                                         moe_group_size=self.moe_group_size(batch["src"].shape))
         return logits, batch["tgt"], self.token_weights(batch), moe
 
     def loss(self, params, batch, rng, moe_mode: str = "alltoall"):
