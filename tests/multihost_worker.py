@@ -15,6 +15,8 @@ import os
 
 import numpy as np
 
+from tests.xla_flags import with_devices
+
 STEPS = 2
 LAYOUT = dict(preset="expert", data=2, expert=4)
 
@@ -75,7 +77,7 @@ def main() -> None:
     parser.add_argument("--out", required=True)
     args = parser.parse_args()
     # Before jax is imported: this process's own CPU devices.
-    os.environ["XLA_FLAGS"] = f"--xla_force_host_platform_device_count={args.devices}"
+    os.environ["XLA_FLAGS"] = with_devices(args.devices)
     os.environ["JAX_PLATFORMS"] = "cpu"
 
     import jax

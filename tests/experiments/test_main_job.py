@@ -12,7 +12,7 @@ import pytest
 
 from experiments import main_job
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 
 def test_the_readme_command_is_its_first_bash_line_and_runs_the_main_job():

@@ -100,7 +100,7 @@ def test_part_c_search_confirms_a_fit_at_n_and_a_miss_at_n_over_2(
     with cells missing (--report-only) reports 'not run' and compiles nothing."""
     cells = tmp_path / "cells"
     cells.mkdir()
-    a_cell = pathlib.Path(__file__).parents[1] / scale.CELLS / "a_gshard_600b.json"
+    a_cell = pathlib.Path(__file__).parents[2] / scale.CELLS / "a_gshard_600b.json"
     (cells / "a_gshard_600b.json").write_text(a_cell.read_text())
     monkeypatch.setattr(scale, "CELLS", str(cells))
     assert scale.today_mesh(scale.load("gshard_600b"), "v6e", 1024)[0] == {"data": 4, "expert": 256}

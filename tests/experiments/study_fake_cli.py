@@ -1,4 +1,4 @@
-"""Stands in for `python -m gshard_jax.cli` in tests/test_study.py: parses the command line
+"""Stands in for `python -m gshard_jax.cli` in tests/experiments/test_study.py: parses the command line
 with the real CLI parser and config loader, then writes what train and evaluate would write,
 without JAX. Behaviour per run directory comes from files the test puts there:
 `fail_once` (exit 1 the first time, then work), `sleep` (sleep until SIGTERM, then write

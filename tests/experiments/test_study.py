@@ -1,7 +1,7 @@
 """The study driver: cells resume after a failure or a stop, a finished study only recomputes
 its report, and the report's statistics match a direct computation.
 
-The driver's `gshard-jax` subprocesses are replaced by tests/study_fake_cli.py (the real CLI
+The driver's `gshard-jax` subprocesses are replaced by tests/experiments/study_fake_cli.py (the real CLI
 parser and config loader, then the files train/evaluate write, without JAX), so these tests
 check the driver's logic in seconds; the CLI itself is tested in test_commands.py."""
 
@@ -19,8 +19,8 @@ from experiments.study import __main__ as study
 from experiments.study import grid, report, runner
 from gshard_jax.translation.bleu import paired_bootstrap
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-FAKE_CLI = (sys.executable, os.path.join(ROOT, "tests", "study_fake_cli.py"))
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+FAKE_CLI = (sys.executable, os.path.join(ROOT, "tests", "experiments", "study_fake_cli.py"))
 
 
 @pytest.fixture
@@ -123,7 +123,7 @@ def test_report_statistics_match_a_direct_computation(tmp_path, fake_cli):
 
 def test_multilingual_rows_get_per_pair_and_group_spreads(tmp_path, fake_cli):
     from experiments.run_multilingual import group_averages
-    from tests.study_fake_cli import PAIRS, fake_pair_bleu
+    from tests.experiments.study_fake_cli import PAIRS, fake_pair_bleu
 
     args = ["--task", "multi", "--only", "moe8", "--seeds", "2", "--steps", "200",
             "--runs", str(tmp_path / "runs"), "--results", str(tmp_path / "results"),

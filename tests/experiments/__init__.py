@@ -1,0 +1,1 @@
+"""Tests of the experiment drivers and builders under experiments/ (not of the package)."""
