@@ -122,7 +122,7 @@ def test_report_statistics_match_a_direct_computation(tmp_path, fake_cli):
 
 
 def test_multilingual_rows_get_per_pair_and_group_spreads(tmp_path, fake_cli):
-    from experiments.run_multilingual import group_averages
+    from experiments.common import group_averages
     from tests.experiments.study_fake_cli import PAIRS, fake_pair_bleu
 
     args = ["--task", "multi", "--only", "moe8", "--seeds", "2", "--steps", "200",
