@@ -126,3 +126,29 @@ def padded_batch(seed=0, B=16, L=8, vocab=64):
     src[3, 5:] = 0
     tgt[5, 6:] = 0
     return {"src": src, "tgt": tgt}
+
+
+def copy_with_config(source, target, **changes):
+    """A copy of the Hugging Face directory `source` at `target` with config.json's `changes`
+    applied (a checkpoint the importer must refuse or read differently)."""
+    target.mkdir()
+    for name in os.listdir(source):
+        (target / name).write_bytes((source / name).read_bytes())
+    config = json.loads((target / "config.json").read_text())
+    config.update(changes)
+    (target / "config.json").write_text(json.dumps(config))
+    return target
+
+
+def load_experiment_script(name):
+    """experiments/<name>.py as a module (the drivers are scripts, not package modules)."""
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "experiments" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module

@@ -24,7 +24,7 @@ from gshard_jax.engine.rundir import RunDir  # noqa: E402
 from gshard_jax.hf.command import export_hf, import_hf  # noqa: E402
 from gshard_jax.hf.mixtral import make_task  # noqa: E402
 from gshard_jax.lm.generate import make_generate_fn  # noqa: E402
-from tests.helpers import snapshot  # noqa: E402
+from tests.helpers import copy_with_config, snapshot  # noqa: E402
 
 os.environ["HF_HUB_OFFLINE"] = "1"
 VOCAB, BATCH, LENGTH = 128, 2, 16
@@ -133,30 +133,20 @@ def _refused(capsys, argv, workdir, message):
     assert snapshot(workdir) == before  # nothing written
 
 
-def _copy_with_config(source, target, **changes):
-    target.mkdir()
-    for name in os.listdir(source):
-        (target / name).write_bytes((source / name).read_bytes())
-    config = json.loads((target / "config.json").read_text())
-    config.update(changes)
-    (target / "config.json").write_text(json.dumps(config))
-    return target
-
-
 def test_bad_input_exits_2_and_writes_nothing(hf, tmp_path, capsys):
     legacy, run = hf["root"] / "legacy", tmp_path / "run"
     argv = lambda source: ["import-hf", "--from", str(source), "--workdir", str(run)]  # noqa: E731
     (tmp_path / "empty").mkdir()
     _refused(capsys, argv(tmp_path / "empty"), run, "has no config.json")
-    truncated = _copy_with_config(legacy, tmp_path / "truncated")
+    truncated = copy_with_config(legacy, tmp_path / "truncated")
     data = (truncated / "model.safetensors").read_bytes()
     (truncated / "model.safetensors").write_bytes(data[: len(data) // 2])
     _refused(capsys, argv(truncated), run, "model.safetensors is truncated")
-    other = _copy_with_config(legacy, tmp_path / "other", architectures=["LlamaForCausalLM"])
+    other = copy_with_config(legacy, tmp_path / "other", architectures=["LlamaForCausalLM"])
     _refused(capsys, argv(other), run, "is a LlamaForCausalLM; gshard_jax imports MixtralForCausalLM")
-    gelu = _copy_with_config(legacy, tmp_path / "gelu", hidden_act="gelu")
+    gelu = copy_with_config(legacy, tmp_path / "gelu", hidden_act="gelu")
     _refused(capsys, argv(gelu), run, "hidden_act='gelu'")
-    window = _copy_with_config(legacy, tmp_path / "window", sliding_window=16)
+    window = copy_with_config(legacy, tmp_path / "window", sliding_window=16)
     _refused(capsys, argv(window), run, "sliding_window=16 is shorter than the context "
              "model.block_size=64")
     _refused(capsys, argv(legacy) + ["--set", "model.norm=layernorm"], run, "model.norm='layernorm'")
@@ -192,7 +182,7 @@ def test_an_imported_run_generates_through_its_tokenizer_and_trains_on(hf, tmp_p
     text.write_text(bundled_text()[:40000])
     spm.SentencePieceTrainer.train(input=str(text), model_prefix=str(tmp_path / "sp"),
                                    vocab_size=100, minloglevel=2)  # unk 0, bos 1, eos 2
-    source = _copy_with_config(hf["root"] / "legacy", tmp_path / "with_tokenizer")
+    source = copy_with_config(hf["root"] / "legacy", tmp_path / "with_tokenizer")
     (source / "tokenizer.model").write_bytes((tmp_path / "sp.model").read_bytes())
     run = tmp_path / "run"
     assert main(["import-hf", "--from", str(source), "--workdir", str(run)]) == 0

@@ -19,6 +19,7 @@ from gshard_jax.config import Config, MeshConfig, MoEConfig
 from gshard_jax.translation.task import TranslationTask
 from gshard_jax.hf import checkpoint_io, switch
 from gshard_jax.model.stack import scan_params, scan_period
+from tests.helpers import copy_with_config
 from gshard_jax.model.transformer import shift_right
 from gshard_jax.translation.translate import make_translate_fn
 
@@ -66,20 +67,21 @@ def _spread_outputs(model):
         model.decoder.block[0].layer[0].SelfAttention.relative_attention_bias.weight.mul_(10.0)
 
 
-@pytest.fixture(scope="module")
-def switch_dir(tmp_path_factory):
-    model = _switch_hf_model()
-    path = tmp_path_factory.mktemp("switch")
+def _saved(model, tmp_path_factory, name):
+    """(directory, model): `model` written by `save_pretrained`, as a user would have it."""
+    path = tmp_path_factory.mktemp(name)
     model.save_pretrained(path)
     return str(path), model
+
+
+@pytest.fixture(scope="module")
+def switch_dir(tmp_path_factory):
+    return _saved(_switch_hf_model(), tmp_path_factory, "switch")
 
 
 @pytest.fixture(scope="module")
 def t5_dir(tmp_path_factory):
-    model = _t5_hf_model()
-    path = tmp_path_factory.mktemp("t5")
-    model.save_pretrained(path)
-    return str(path), model
+    return _saved(_t5_hf_model(), tmp_path_factory, "t5")
 
 
 def _batch(seed=0, B=8, T=16, L=16):
@@ -119,13 +121,12 @@ def import_dir(path, layout=None, scan=False, **moe):
     overrides += [f"model.moe.{k}={v}" for k, v in moe.items()]
     cfg = switch.config_from_hf(hf, overrides, architecture)
     lazy = switch.params_from_hf(cfg, checkpoint_io.TensorReader(path))
-    params = {}
+    params = _unrolled_numpy(lazy)
     for key_path, tensor in lazy.items():
-        node = params
-        for key in key_path[:-1]:
-            node = node.setdefault(key, {})
-        node[key_path[-1]] = tensor.load()
-        assert node[key_path[-1]].shape == tensor.shape
+        leaf = params
+        for key in key_path:
+            leaf = leaf[key]
+        assert leaf.shape == tensor.shape
     task = TranslationTask(cfg) if layout else TranslationTask(cfg, mesh=_one_device(cfg))
     if scan:
         params = scan_params(params, task.stacks, scan_period(cfg.model.moe_every))
@@ -373,44 +374,34 @@ def _refused(capsys, argv, workdir, message):
     assert not os.path.exists(workdir)  # nothing written
 
 
-def _copy_with_config(source, target, **changes):
-    target.mkdir()
-    for name in os.listdir(source):
-        (target / name).write_bytes((source / name).read_bytes())
-    config = json.loads((target / "config.json").read_text())
-    config.update(changes)
-    (target / "config.json").write_text(json.dumps(config))
-    return target
-
-
 def test_bad_switch_input_exits_2_and_writes_nothing(switch_dir, t5_dir, tmp_path, capsys):
     source = tmp_path / "source"
     switch_path, _ = switch_dir
-    _copy_with_config(Path(switch_path), source)
+    copy_with_config(Path(switch_path), source)
     run = tmp_path / "run"
     argv = lambda d: ["import-hf", "--from", str(d), "--workdir", str(run)]  # noqa: E731
-    gated = _copy_with_config(source, tmp_path / "gated", dense_act_fn="gelu_new")
+    gated = copy_with_config(source, tmp_path / "gated", dense_act_fn="gelu_new")
     _refused(capsys, argv(gated), run, "dense_act_fn='gelu_new': only relu")
-    t5_gated = _copy_with_config(Path(t5_dir[0]), tmp_path / "t5_gated",
+    t5_gated = copy_with_config(Path(t5_dir[0]), tmp_path / "t5_gated",
                                  feed_forward_proj="gated-gelu")
     _refused(capsys, argv(t5_gated), run, "feed_forward_proj='gated-gelu'")
-    steps = _copy_with_config(source, tmp_path / "steps", num_sparse_decoder_layers=2)
+    steps = copy_with_config(source, tmp_path / "steps", num_sparse_decoder_layers=2)
     _refused(capsys, argv(steps), run, "encoder_sparse_step=2 differs from decoder_sparse_step=1")
-    experts = _copy_with_config(source, tmp_path / "experts", num_experts=3)
+    experts = copy_with_config(source, tmp_path / "experts", num_experts=3)
     _refused(capsys, argv(experts), run, "has shape (4, 32), config.json implies (3, 32)")
-    untied = _copy_with_config(source, tmp_path / "untied", tie_word_embeddings=False)
+    untied = copy_with_config(source, tmp_path / "untied", tie_word_embeddings=False)
     _refused(capsys, argv(untied), run, "tie_word_embeddings=false")
-    truncated = _copy_with_config(source, tmp_path / "truncated")
+    truncated = copy_with_config(source, tmp_path / "truncated")
     data = (truncated / "model.safetensors").read_bytes()
     (truncated / "model.safetensors").write_bytes(data[: len(data) // 2])
     _refused(capsys, argv(truncated), run, "model.safetensors is truncated")
-    missing = _copy_with_config(source, tmp_path / "missing")
+    missing = copy_with_config(source, tmp_path / "missing")
     os.remove(missing / "model.safetensors")
     _refused(capsys, argv(missing), run, "holds neither model.safetensors")
     import sentencepiece as spm
     words = tmp_path / "words.txt"
     words.write_text("\n".join(f"the red dog {i} sees a cat" for i in range(200)) + "\n")
-    llama_ids = _copy_with_config(source, tmp_path / "llama_ids")
+    llama_ids = copy_with_config(source, tmp_path / "llama_ids")
     spm.SentencePieceTrainer.train(input=str(words), model_prefix=str(llama_ids / "spiece"),
                                    vocab_size=30, minloglevel=2)  # unk 0, bos 1, eos 2
     _refused(capsys, argv(llama_ids), run, "needs a SentencePiece model with pad=0, eos=1, unk=2")

@@ -6,30 +6,19 @@ import collections
 import dataclasses
 import gzip
 import hashlib
-import importlib.util
 import json
 import re
 import shutil
-import sys
 from pathlib import Path
 
 import numpy as np
 import pytest
 
 from gshard_jax.data import batching, corpus, languages
-
-REPO = Path(__file__).resolve().parent.parent
-
-
-def _load(name):
-    spec = importlib.util.spec_from_file_location(name, REPO / "experiments" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
+from tests.helpers import load_experiment_script
 
 
-bmc = _load("build_multilingual_corpus")
+bmc = load_experiment_script("build_multilingual_corpus")
 
 
 def test_read_multi_tsv_counts_malformed_rows(tmp_path):

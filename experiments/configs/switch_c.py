@@ -17,17 +17,13 @@ import dataclasses
 from gshard_jax.config import Config, DataConfig, MeshConfig, RunConfig, TrainConfig
 from gshard_jax.hf.switch import SWITCH, model_config_from_hf
 
-# google/switch-c-2048's config.json, the fields the model reads (every layer sparse: step 1).
-HF_CONFIG = {
-    "architectures": [SWITCH], "vocab_size": 32128, "d_model": 2080, "d_kv": 64, "d_ff": 6144,
-    "num_heads": 32, "num_layers": 15, "num_decoder_layers": 15,
-    "num_sparse_encoder_layers": 15, "num_sparse_decoder_layers": 15, "num_experts": 2048,
-    "expert_capacity": 64, "relative_attention_num_buckets": 32,
-    "relative_attention_max_distance": 128, "dropout_rate": 0.1, "layer_norm_epsilon": 1e-6,
-    "dense_act_fn": "relu", "router_bias": False, "router_dtype": "float32",
-    "router_jitter_noise": 0.01, "router_z_loss_coef": 0.001, "router_aux_loss_coef": 0.001,
-    "tie_word_embeddings": True, "is_encoder_decoder": True,
-}
+from switch_base_8 import HF_CONFIG as SWITCH_BASE_8_HF
+
+# google/switch-c-2048's config.json: switch-base-8's with these fields changed (every layer
+# sparse: step 1).
+HF_CONFIG = {**SWITCH_BASE_8_HF, "d_model": 2080, "d_ff": 6144, "num_heads": 32, "num_layers": 15,
+             "num_decoder_layers": 15, "num_sparse_encoder_layers": 15,
+             "num_sparse_decoder_layers": 15, "num_experts": 2048}
 
 MODEL = model_config_from_hf(HF_CONFIG, SWITCH)
 CONFIG = Config(

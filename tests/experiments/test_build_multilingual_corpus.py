@@ -1,25 +1,12 @@
 """experiments/build_multilingual_corpus.py's pure functions: each verse's cleaning on crafted
 lines, the alignment's counts, and its reproducible output read back by the package's reader."""
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
 
 from gshard_jax.data import corpus
-
-REPO = Path(__file__).resolve().parents[2]
-
-
-def _load(name):
-    spec = importlib.util.spec_from_file_location(name, REPO / "experiments" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
+from tests.helpers import load_experiment_script
 
 
-bmc = _load("build_multilingual_corpus")
+bmc = load_experiment_script("build_multilingual_corpus")
 
 
 # ----------------------------------------------------------------- builder: cleaning
