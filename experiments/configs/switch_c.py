@@ -8,8 +8,8 @@ For `plan` only (one expert per core, as the paper's 2048-expert runs):
 
     gshard-jax plan --config experiments/configs/switch_c.py --topology v3:32x32
 
-Not from the checkpoint (change with --set): the mesh, bfloat16 activations, a 1024-token bucket
-and a 1M-token batch (for planning; the paper's batch is 2048 x 512 tokens), Adafactor.
+Not from the checkpoint (change with --set): the mesh, bfloat16 activations, the paper's batch
+(2048 sequences of 512 tokens: one 512-token bucket, 2**20 tokens), Adafactor.
 """
 
 import dataclasses
@@ -32,6 +32,6 @@ CONFIG = Config(
     mesh=MeshConfig(data=-1, expert=2048, preset="expert"),
     train=TrainConfig(optimizer="adafactor", learning_rate=1.0, warmup_steps=10000,
                       label_smoothing=0.0),
-    data=DataConfig(bucket_lengths=(1024,), tokens_per_batch=2**20),
+    data=DataConfig(bucket_lengths=(512,), tokens_per_batch=2**20),
     run=RunConfig(workdir="runs/switch_c"),
 )
