@@ -23,7 +23,9 @@ import os
 import sys
 
 from experiments.common import gib
-from experiments.scale.__main__ import CONFIGS, RESULTS, CELLS as SCALE_CELLS, run_cell
+from experiments.scale.cells import CONFIGS, RESULTS, run_cell
+
+SCALE_CELLS = os.path.join(RESULTS, "scale_cells")  # the scale study's cells (experiments.scale)
 
 LEVER_CELLS = os.path.join(RESULTS, "levers_cells")
 _600B = os.path.join(CONFIGS, "gshard_600b.py")

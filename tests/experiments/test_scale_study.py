@@ -8,6 +8,7 @@ import pathlib
 import pytest
 
 from experiments.scale import __main__ as scale
+from experiments.scale import cells as scale_cells
 from tests.helpers import tiny_config, write_config_file
 
 pytestmark = pytest.mark.skipif(importlib.util.find_spec("libtpu") is None,
@@ -38,7 +39,7 @@ def test_cells_are_planned_once_kept_and_reported_from_their_json(tmp_path, monk
     def no_compile(*args, **kwargs):
         raise AssertionError("a finished cell was compiled again")
 
-    monkeypatch.setattr(scale.subprocess, "run", no_compile)
+    monkeypatch.setattr(scale_cells.subprocess, "run", no_compile)
     assert scale.main(["--part", "b"]) == 0  # everything from the kept JSON
     assert (tmp_path / "scale.md").read_text() == report
 
@@ -71,7 +72,7 @@ def test_part_c_plans_down_to_the_smallest_size_that_fits_and_reports_it(tmp_pat
     def no_compile(*args, **kwargs):
         raise AssertionError("a finished cell was compiled again")
 
-    monkeypatch.setattr(scale.subprocess, "run", no_compile)
+    monkeypatch.setattr(scale_cells.subprocess, "run", no_compile)
     assert scale.main(["--part", "c"]) == 0 and (tmp_path / "scale.md").read_text() == report
 
 
