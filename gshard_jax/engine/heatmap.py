@@ -1,0 +1,52 @@
+"""One matplotlib heatmap, labelled and annotated: the routing report's pictures and the load
+heatmaps training sends to TensorBoard."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+import numpy as np
+
+
+def heatmap_figure(values_RC, rows: Sequence[str], columns: Sequence[str], title: str,
+                   cell_format: str = "{:.0%}", colorbar: str = "", center: float | None = None):
+    """A matplotlib Figure of values [R, C] (NaN cells blank) with row/column names and each
+    cell's value; `center` (e.g. the balanced load 1/E) sits mid-scale of a diverging colour map."""
+    import matplotlib
+    matplotlib.use("Agg")
+    from matplotlib.figure import Figure
+
+    values_RC = np.asarray(values_RC, np.float64)
+    R, C = values_RC.shape
+    fig = Figure(figsize=(max(4.0, 0.55 * C + 2.5), max(2.2, 0.42 * R + 1.4)), dpi=100)
+    ax = fig.subplots()
+    finite = values_RC[np.isfinite(values_RC)]
+    if center is None:
+        image = ax.imshow(values_RC, cmap="viridis", aspect="auto",
+                          vmin=0.0, vmax=max(float(finite.max()) if finite.size else 1.0, 1e-9))
+    else:
+        spread = max(float(np.abs(finite - center).max()) if finite.size else 1.0, 1e-9)
+        image = ax.imshow(values_RC, cmap="RdBu_r", aspect="auto",
+                          vmin=center - spread, vmax=center + spread)
+    ax.set_xticks(range(C), list(columns), fontsize=8)
+    ax.set_yticks(range(R), list(rows), fontsize=8)
+    ax.set_title(title, fontsize=10)
+    if R * C <= 400:
+        for r in range(R):
+            for c in range(C):
+                if np.isfinite(values_RC[r, c]):
+                    ax.text(c, r, cell_format.format(values_RC[r, c]), ha="center",
+                            va="center", fontsize=7, color="black")
+    fig.colorbar(image, ax=ax, label=colorbar)
+    fig.tight_layout()
+    return fig
+
+
+def load_heatmap(load_LE, layer_names: Sequence[str], title: str = "expert load"):
+    """The layers x experts load heatmap (shares; PR-MoE's missing experts NaN), centred on
+    the balanced load 1/E."""
+    load_LE = np.asarray(load_LE, np.float64)
+    experts = load_LE.shape[1]
+    return heatmap_figure(load_LE, layer_names, [str(e) for e in range(experts)],
+                          f"{title} (balanced = 1/{experts} = {1 / experts:.1%})",
+                          colorbar="share of routed choices", center=1.0 / experts)
