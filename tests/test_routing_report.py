@@ -307,3 +307,38 @@ def test_an_lm_run_has_no_test_split_and_an_unknown_split_is_refused(lm_run, cap
     with pytest.raises(SystemExit) as exit_info:
         main(["routing", "--workdir", workdir, "--split", "train"])
     assert exit_info.value.code == 2 and snapshot(workdir) == before
+
+
+def _tensorboard_images(directory):
+    """(tag, step, PNG bytes) of every image summary in a TensorBoard event directory (TFRecord
+    framing: length, its CRC, the Event proto, its CRC)."""
+    from tensorboardX.proto import event_pb2
+
+    images = []
+    for name in os.listdir(directory):
+        data = open(os.path.join(directory, name), "rb").read()
+        at = 0
+        while at < len(data):
+            length = int.from_bytes(data[at:at + 8], "little")
+            event = event_pb2.Event.FromString(data[at + 12:at + 12 + length])
+            at += 16 + length
+            images += [(v.tag, event.step, v.image.encoded_image_string)
+                       for v in event.summary.value if v.HasField("image")]
+    return images
+
+
+def test_training_logs_the_load_heatmap_to_tensorboard(tmp_path):
+    import io
+
+    from PIL import Image
+    from gshard_jax.engine.tracking import MetricsLog, TrackingFiles
+
+    files = TrackingFiles(*(str(tmp_path / n) for n in ("m.jsonl", "s.jsonl", "tb", "db", "r")))
+    log = MetricsLog(files)
+    log.write_load_heatmap(7, "train/expert_load", np.full((2, 4), 0.25), ["encoder.1", "decoder.1"])
+    log.write_load_heatmap(8, "train/expert_load", np.zeros((0, 4)), [])  # dense: nothing
+    log.close()
+    ((tag, step, png),) = _tensorboard_images(tmp_path / "tb")
+    assert (tag, step) == ("train/expert_load", 7)
+    width, height = Image.open(io.BytesIO(png)).size
+    assert width > 200 and height > 100

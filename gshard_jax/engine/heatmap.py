@@ -1,5 +1,5 @@
 """One matplotlib heatmap, labelled and annotated: the routing report's pictures and the load
-heatmaps training sends to TensorBoard."""
+heatmaps training sends to TensorBoard (`figure_pixels`)."""
 
 from __future__ import annotations
 
@@ -50,3 +50,12 @@ def load_heatmap(load_LE, layer_names: Sequence[str], title: str = "expert load"
     return heatmap_figure(load_LE, layer_names, [str(e) for e in range(experts)],
                           f"{title} (balanced = 1/{experts} = {1 / experts:.1%})",
                           colorbar="share of routed choices", center=1.0 / experts)
+
+
+def figure_pixels(fig) -> np.ndarray:
+    """A figure's pixels, uint8 [height, width, 3] (what TensorBoard's add_image takes)."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()
+    return np.asarray(canvas.buffer_rgba())[..., :3].copy()
