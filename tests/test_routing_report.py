@@ -26,7 +26,6 @@ from gshard_jax.engine.rundir import RunDir
 from gshard_jax.lm.routing import lm_routing
 from gshard_jax.lm.train import load_lm_data, load_trained_lm
 from gshard_jax.lm.task import LMTask
-from gshard_jax.model import router_probe
 from gshard_jax.model.transformer import shift_right
 from gshard_jax.translation.routing import unrolled
 from gshard_jax.translation.task import TranslationTask
@@ -34,10 +33,10 @@ from gshard_jax.translation.translate import load_trained
 from tests.helpers import (
     snapshot, tiny_lm_config, toy_train_config, write_lm_text, write_toy_corpus,
 )
+from tests.routing_reference import check_report, formula_capacities, recorded_logits, reference
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 LIMIT = 24  # dev sentences routed
-FACTORS = {"0.5": 0.5, "1": 1.0, "1.25": 1.25, "2": 2.0, "4": 4.0}
 
 
 def _sharpened(state, scale=6.0):
@@ -78,93 +77,10 @@ def lm_run(tmp_path_factory):
     return {"cfg": cfg, "figures": figures, "facts": facts}
 
 
-# -- the reference: the model's router logits, then a plain float64 loop ------------------------
-
-def _recorded(task, params, batches):
-    """Per batch, per MoE layer: (logits [G, S, E], token mask [G, S]) as the model computes
-    them in evaluation."""
-    @jax.jit
-    def logits(params, batch):
-        with task.sharding_context(), router_probe.recording() as calls:
-            task.forward(params, batch, None)
-        return [(c.logits_GSE, c.token_mask_GS) for c in calls]
-
-    return [jax.device_get(logits(params, task.shard_batch(b))) for b in batches]
-
-
-def _route(logits_GSE, mask_GS, k, capacity):
-    """GShard top-k in evaluation: choices by descending probability (ties to the lower
-    expert); slots k-major, in token order; a choice is kept if fewer than C choices came
-    before it at its expert. Returns experts [G, S, k], kept [G, S, k], entropy [G, S]."""
-    z = logits_GSE.astype(np.float64)
-    p = np.exp(z - z.max(-1, keepdims=True))
-    p /= p.sum(-1, keepdims=True)
-    G, S, E = p.shape
-    experts = np.argsort(-p, axis=-1, kind="stable")[..., :k]
-    kept = np.zeros((G, S, k), bool)
-    for g in range(G):
-        fill = [0] * E
-        for j in range(k):
-            for s in range(S):
-                if mask_GS[g, s]:
-                    e = experts[g, s, j]
-                    kept[g, s, j] = fill[e] < capacity
-                    fill[e] += 1
-    entropy = -np.sum(np.where(p > 0, p * np.log(np.where(p > 0, p, 1.0)), 0.0), -1)
-    return experts, kept, entropy
-
-
-def _reference(recorded, ids_per_batch, moe, num_layers):
-    """Per layer: load, drop rate and unrouted share per capacity setting, entropy, and the
-    counts of (expert, token id) of the routed choices."""
-    k, E = moe.top_k, moe.num_experts
-    out = []
-    for layer in range(num_layers):
-        routed = np.zeros(E)
-        kept = dict.fromkeys(capacity_labels(), 0)
-        reached = dict.fromkeys(capacity_labels(), 0)
-        tokens, entropy_sum, pairs = 0, 0.0, {}
-        for batch_layers, ids in zip(recorded, ids_per_batch):
-            logits, mask = batch_layers[layer]
-            G, S, _ = logits.shape
-            ids_GS = np.asarray(ids[layer]).reshape(G, S)
-            real = mask > 0
-            capacities = {label: max(1, min(S, math.ceil(cf * k * S / E)))
-                          for label, cf in FACTORS.items()}
-            capacities["dropless"] = S
-            capacities["configured"] = max(1, min(S, math.ceil(moe.eval_capacity_factor * k * S / E)))
-            for label, capacity in capacities.items():
-                experts, kept_GSK, entropy = _route(logits, real, k, capacity)
-                kept[label] += kept_GSK.sum()
-                reached[label] += (kept_GSK.any(-1) & real).sum()
-            experts, all_GSK, entropy = _route(logits, real, k, S)
-            tokens += real.sum()
-            entropy_sum += entropy[real].sum()
-            routed += np.bincount(experts[all_GSK], minlength=E)
-            for g, s, j in zip(*np.nonzero(all_GSK)):
-                key = (int(experts[g, s, j]), int(ids_GS[g, s]))
-                pairs[key] = pairs.get(key, 0) + 1
-        out.append({"tokens": tokens, "load": routed / routed.sum(), "entropy": entropy_sum / tokens,
-                    "drop_rate": {c: 1 - kept[c] / routed.sum() for c in kept},
-                    "unrouted": {c: 1 - reached[c] / tokens for c in reached}, "pairs": pairs})
-    return out
-
-
-def _check_against(report_layers, reference):
-    assert len(report_layers) == len(reference)
-    for layer, ref in zip(report_layers, reference):
-        assert layer["tokens"] == ref["tokens"]
-        np.testing.assert_allclose(layer["load"], ref["load"], rtol=1e-12)
-        assert layer["entropy"] == pytest.approx(ref["entropy"], rel=1e-5)
-        for setting in capacity_labels():
-            assert layer["drop_rate"][setting] == pytest.approx(ref["drop_rate"][setting], abs=1e-12)
-            assert layer["unrouted"][setting] == pytest.approx(ref["unrouted"][setting], abs=1e-12)
-        for e, tops in enumerate(layer["top_tokens"]):
-            counts = sorted((-c, i) for (x, i), c in ref["pairs"].items() if x == e)
-            assert [(t["id"], t["count"]) for t in tops] == [(i, -c) for c, i in counts[:len(tops)]]
-    drops = [layer["drop_rate"]["0.5"] for layer in report_layers]
-    assert max(drops) > 0.05, "the sharpened routers should overflow at cf 0.5"
-    assert all(layer["drop_rate"]["dropless"] == 0 for layer in report_layers)
+def _gshard_capacity(moe):
+    """GShard's C = ceil(cf * k * S / E), the configured one at eval_capacity_factor."""
+    k, E, cf = moe.top_k, moe.num_experts, moe.eval_capacity_factor
+    return formula_capacities(k, E, lambda S: max(1, min(S, math.ceil(cf * k * S / E))))
 
 
 def test_translation_report_equals_a_float64_recomputation(translation_run):
@@ -172,10 +88,10 @@ def test_translation_report_equals_a_float64_recomputation(translation_run):
     task, params, tokenizer, _ = load_trained(unrolled(cfg))
     data = load_translation_data(cfg, verbose=False, tokenizer=tokenizer)
     batches = list(data.eval_batches("dev", task.data_shards, list(range(LIMIT))))
-    recorded = _recorded(task, params, batches)
+    recorded = recorded_logits(task, params, batches)
     ids = [[b["src"], np.asarray(shift_right(b["tgt"]))] for b in batches]  # encoder.1, decoder.1
     assert [layer["name"] for layer in report["layers"]] == ["encoder.1", "decoder.1"]
-    _check_against(report["layers"], _reference(recorded, ids, cfg.model.moe, 2))
+    check_report(report["layers"], reference(recorded, ids, 2, 4, _gshard_capacity(cfg.model.moe)))
     assert report["run"]["sentences"] == LIMIT and report["labels"] == []
     tops = report["layers"][0]["top_tokens"]
     assert any(t["token"] == tokenizer.decode([t["id"]]) for e in tops for t in e)
@@ -191,9 +107,9 @@ def test_lm_report_equals_a_float64_recomputation(lm_run):
     batches = [{"inputs": ids[s[:, None] + np.arange(block)], "targets": ids[s[:, None] + 1 + np.arange(block)]}
                for s in np.split(starts, 3)]
     assert lm_run["facts"]["windows"] == 48 and figures["batches"] == 3
-    recorded = _recorded(task, params, batches)
-    _check_against(figures["layers"], _reference(recorded, [[b["inputs"]] * 2 for b in batches],
-                                                 cfg.model.moe, 2))
+    recorded = recorded_logits(task, params, batches)
+    check_report(figures["layers"], reference(recorded, [[b["inputs"]] * 2 for b in batches], 2, 4,
+                                              _gshard_capacity(cfg.model.moe)))
     assert [layer["name"] for layer in figures["layers"]] == ["layers.0", "layers.1"]
 
 
