@@ -135,7 +135,8 @@ def render_page(report: dict, folder: str, pictures: dict[str, tuple[str, bytes]
         parts += ["<h2>Load by language pair</h2>",
                   "<p class='note'>Mutual information between pair and expert (bits; 0 = no "
                   "specialisation): " + ", ".join(
-                      f"{html.escape(layer['name'])} {number(layer['label_expert_information_bits'])}"
+                      f"{html.escape(layer['name'])} "
+                      f"{number(layer['label_expert_information_bits'])}"
                       for layer in layers) + ".</p>"]
         for i, layer in enumerate(layers):
             parts.append(_image(folder, f"by_label_{i}.png", pictures[f"by_label_{i}.png"][0]))

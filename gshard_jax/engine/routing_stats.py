@@ -37,7 +37,8 @@ from gshard_jax.model import router_probe
 from gshard_jax.model.routing import capacity_plan, route
 
 CAPACITY_FACTORS = (0.5, 1.0, 1.25, 2.0, 4.0, 0.0)  # 0.0 = dropless (C = S)
-CONFIGURED = "configured"  # the layer's own evaluation capacity (eval_capacity_factor, expert_capacity)
+# The layer's own evaluation capacity (its eval_capacity_factor, or a fixed expert_capacity).
+CONFIGURED = "configured"
 TOP_TOKENS = 10  # per expert
 
 
@@ -140,13 +141,15 @@ class LayerTally:
         chosen = expert_GSK[routed_GSK]
         self.routed_E += np.bincount(chosen, minlength=E)
         entropy_GSK = np.broadcast_to(out["entropy_GS"][..., None], expert_GSK.shape)
-        self.entropy_by_expert_E += np.bincount(chosen, weights=entropy_GSK[routed_GSK], minlength=E)
+        self.entropy_by_expert_E += np.bincount(chosen, weights=entropy_GSK[routed_GSK],
+                                                minlength=E)
         for f, kept_GSK in enumerate(kept_FGSK):
             self.kept_FE[f] += np.bincount(expert_GSK[kept_GSK], minlength=E)
             self.reached_F[f] += int((kept_GSK.any(-1) & mask_GS).sum())
         self.capacities.setdefault(int(mask_GS.shape[1]), [int(c) for c in out["capacity_F"]])
         ids_GSK = np.broadcast_to(ids_GS[..., None], expert_GSK.shape)
-        keys, counts = np.unique(chosen.astype(np.int64) << 32 | ids_GSK[routed_GSK], return_counts=True)
+        pairs = chosen.astype(np.int64) << 32 | ids_GSK[routed_GSK]  # (expert, token id)
+        keys, counts = np.unique(pairs, return_counts=True)
         for key, count in zip(keys.tolist(), counts.tolist()):
             self.tokens_by_expert[key >> 32][key & 0xFFFFFFFF] += count
         if labels_GS is not None and len(self.by_label_LE):
@@ -166,7 +169,8 @@ class LayerTally:
             "entropy": self.entropy_sum / max(self.tokens, 1),
             "entropy_uniform": math.log(E),
             "entropy_by_expert": _shares(self.entropy_by_expert_E, self.routed_E),
-            "capacity": {f"S={s}": dict(zip(labels, c)) for s, c in sorted(self.capacities.items())},
+            "capacity": {f"S={s}": dict(zip(labels, c))
+                         for s, c in sorted(self.capacities.items())},
             "drop_rate": {label: 1.0 - int(self.kept_FE[f].sum()) / routed
                           for f, label in enumerate(labels)},
             "unrouted": {label: 1.0 - int(self.reached_F[f]) / max(self.tokens, 1)
@@ -176,7 +180,8 @@ class LayerTally:
                                     for f, label in enumerate(labels)},
             "top_tokens": [[{"id": int(i), "token": token_name(int(i)), "count": int(c),
                              "share": c / max(int(self.routed_E[e]), 1)}
-                            for i, c in sorted(counter.items(), key=lambda ic: (-ic[1], ic[0]))[:TOP_TOKENS]]
+                            for i, c in sorted(counter.items(),
+                                               key=lambda ic: (-ic[1], ic[0]))[:TOP_TOKENS]]
                            for e, counter in enumerate(self.tokens_by_expert)],
         }
         if label_names:

@@ -36,7 +36,9 @@ def lm_routing(cfg: LMConfig, split: str, limit: int | None = None) -> tuple[dic
     block, rows = cfg.model.block_size, cfg.data.batch_size
     # Whole batches only (the LM routes every position: a padding row would take capacity).
     starts = np.arange(0, len(ids) - block, block)
-    batch_count = len(starts) // rows if limit is None else min(-(-limit // rows), len(starts) // rows)
+    batch_count = len(starts) // rows
+    if limit is not None:
+        batch_count = min(-(-limit // rows), batch_count)
     if batch_count == 0:
         raise RoutingReportError(f"the validation text holds {len(starts)} windows of {block} "
                                  f"tokens, fewer than one batch (data.batch_size={rows}); raise "

@@ -53,8 +53,8 @@ def translation_routing(cfg: Config, split: str, limit: int | None = None) -> tu
         for batch in data.eval_batches(split, task.data_shards, chosen, with_index=True):
             index = batch.pop("index")
             rows = np.where(index >= 0, np.asarray(labels)[np.asarray(chosen)[index]], -1)
-            yield ReportBatch(batch, {"encoder": batch["src"], "decoder": shift_right(batch["tgt"])},
-                              rows if data.multilingual else None)
+            routed = {"encoder": batch["src"], "decoder": shift_right(batch["tgt"])}
+            yield ReportBatch(batch, routed, rows if data.multilingual else None)
 
     def token_name(i: int) -> str:
         return {PAD_ID: "<s>", EOS_ID: "</s>"}.get(i) or tokenizer.decode([i]) or f"#{i}"
