@@ -18,16 +18,18 @@ def heatmap_figure(values_RC, rows: Sequence[str], columns: Sequence[str], title
 
     values_RC = np.asarray(values_RC, np.float64)
     R, C = values_RC.shape
-    fig = Figure(figsize=(max(4.0, 0.55 * C + 2.5), max(2.2, 0.42 * R + 1.4)), dpi=100)
+    fig = Figure(figsize=(max(4.0, 0.55 * C + 2.5), max(2.2, min(0.42, 6.0 / R) * R + 1.4)),
+                 dpi=100)
     ax = fig.subplots()
     finite = values_RC[np.isfinite(values_RC)]
     if center is None:
         image = ax.imshow(values_RC, cmap="viridis", aspect="auto",
                           vmin=0.0, vmax=max(float(finite.max()) if finite.size else 1.0, 1e-9))
-    else:
-        spread = max(float(np.abs(finite - center).max()) if finite.size else 1.0, 1e-9)
+    else:  # shares: white at `center`, from 0 (blue) to the largest (red)
+        from matplotlib.colors import TwoSlopeNorm
+        top = max(float(finite.max()) if finite.size else 0.0, 2 * center)
         image = ax.imshow(values_RC, cmap="RdBu_r", aspect="auto",
-                          vmin=center - spread, vmax=center + spread)
+                          norm=TwoSlopeNorm(vcenter=center, vmin=0.0, vmax=top))
     ax.set_xticks(range(C), list(columns), fontsize=8)
     ax.set_yticks(range(R), list(rows), fontsize=8)
     ax.set_title(title, fontsize=10)

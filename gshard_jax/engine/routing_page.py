@@ -23,6 +23,7 @@ table { border-collapse: collapse; margin: 0.5em 0 1.2em; font-size: 0.85em; }
 th, td { border: 1px solid #bbb; padding: 2px 6px; text-align: right; }
 th { background: #eee; } td.text { text-align: left; }
 img { max-width: 100%; border: 1px solid #ddd; margin: 0.3em 0; }
+figure { margin: 0.5em 0; } .row { display: flex; gap: 1em; } .row > div { flex: 1; }
 .note { color: #555; font-size: 0.9em; }
 """
 
@@ -73,12 +74,23 @@ def _pictures(report: dict) -> dict[str, tuple[str, bytes]]:
     return pictures
 
 
+class _Markup(str):
+    """A table cell that is HTML already (not escaped again)."""
+
+
+def token_cell(token: str, share: float) -> str:
+    """A top-token cell as the page writes it: the token isolated from the text direction
+    around it (Arabic or Persian pieces would reorder the share), then its share."""
+    return _Markup(f"<bdi>{html.escape(token)}</bdi> ({percent(share)})")
+
+
 def _table(header: list[str], rows: list[list[str]], text_columns: int = 1) -> str:
     head = "".join(f"<th>{html.escape(h)}</th>" for h in header)
     body = "".join(
-        "<tr>" + "".join(f"<td class='text'>{html.escape(c)}</td>" if j < text_columns
-                         else f"<td>{html.escape(c)}</td>" for j, c in enumerate(row)) + "</tr>"
-        for row in rows)
+        "<tr>" + "".join(
+            f"<td{' class=text' if j < text_columns else ''}>"
+            f"{c if isinstance(c, _Markup) else html.escape(c)}</td>" for j, c in enumerate(row))
+        + "</tr>" for row in rows)
     return f"<table><tr>{head}</tr>{body}</table>"
 
 
@@ -90,61 +102,83 @@ def _image(folder: str, name: str, caption: str) -> str:
 
 def render_page(report: dict, folder: str, pictures: dict[str, tuple[str, bytes]]) -> str:
     """The HTML page; `folder`: the pictures' folder relative to the page."""
-    layers, settings = report["layers"], report["capacity_settings"]
-    run = report["run"]
+    layers, run = report["layers"], report["run"]
     facts = ", ".join(f"{k} {v}" for k, v in run.items() if k != "workdir" and v is not None)
+    routers = ", ".join(sorted({layer["router"] for layer in layers}))
+    image = lambda name: _image(folder, name, pictures[name][0])  # noqa: E731
     parts = [f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>Routing report: "
              f"{html.escape(run['workdir'])}</title><style>{_STYLE}</style></head><body>",
              f"<h1>Routing report</h1><p><b>{html.escape(run['workdir'])}</b>: "
              f"{html.escape(facts)}, {report['batches']} batches; routers: "
-             f"{html.escape(', '.join(sorted({layer['router'] for layer in layers})))}.</p>",
+             f"{html.escape(routers)}.</p>",
              "<p class='note'>Load: each expert's share of the routed choices (all k, before "
              "capacity). Drop rate: the share of routed choices that overflow the capacity "
              "of that factor under the model's own formula and group size; unrouted: the "
              "share of tokens that reach no expert.</p>",
-             "<h2>Token load</h2>", _image(folder, "load.png", pictures["load.png"][0])]
-    width = report["experts"]
-    parts.append(_table(["layer"] + [f"expert {e}" for e in range(width)] + ["tokens"], [
-        [layer["name"]] + [percent(x) for x in layer["load"]] + ["-"] * (width - layer["experts"])
-        + [str(layer["tokens"])] for layer in layers]))
-    parts += ["<h2>Drop rate by capacity factor</h2>",
-              _image(folder, "drop_rate.png", pictures["drop_rate.png"][0]),
-              _table(["layer"] + [f"dropped @ {s}" for s in settings], [
-                  [layer["name"]] + [percent(layer["drop_rate"][s]) for s in settings]
-                  for layer in layers]),
-              _table(["layer"] + [f"unrouted @ {s}" for s in settings], [
-                  [layer["name"]] + [percent(layer["unrouted"][s]) for s in settings]
-                  for layer in layers]),
-              _table(["layer", "group size"] + [f"C @ {s}" for s in settings], [
-                  [layer["name"], size] + [str(c[s]) for s in settings]
-                  for layer in layers for size, c in layer["capacity"].items()], 2)]
-    parts += ["<h2>Router entropy (nats)</h2>",
-              _table(["layer", "mean", "uniform (log E)"] + [f"expert {e}" for e in range(width)], [
-                  [layer["name"], number(layer["entropy"]), number(layer["entropy_uniform"])]
-                  + [number(x) for x in layer["entropy_by_expert"]]
-                  + ["-"] * (width - layer["experts"]) for layer in layers]),
-              "<p class='note'>By expert: the mean entropy of the tokens it receives.</p>"]
-    parts.append("<h2>Tokens each expert takes most often</h2>")
-    for layer in layers:
-        parts += [f"<h3>{html.escape(layer['name'])}</h3>", _table(
-            ["expert", "load"] + [f"#{j + 1}" for j in range(max(map(len, layer["top_tokens"])))],
-            [[str(e), percent(layer["load"][e])] + [f"{t['token']} ({percent(t['share'])})"
-                                                    for t in tops]
-             for e, tops in enumerate(layer["top_tokens"])], 2)]
+             *_load_section(report, image)]
     if report["labels"]:
-        parts += ["<h2>Load by language pair</h2>",
-                  "<p class='note'>Mutual information between pair and expert (bits; 0 = no "
-                  "specialisation): " + ", ".join(
-                      f"{html.escape(layer['name'])} "
-                      f"{number(layer['label_expert_information_bits'])}"
-                      for layer in layers) + ".</p>"]
-        for i, layer in enumerate(layers):
-            parts.append(_image(folder, f"by_label_{i}.png", pictures[f"by_label_{i}.png"][0]))
-            parts.append(_table(["pair"] + [f"expert {e}" for e in range(layer["experts"])], [
-                [name] + [percent(x) for x in shares]
-                for name, shares in layer["load_by_label"].items()]))
+        parts += _label_section(layers, image)
+    parts += _drop_section(layers, report["capacity_settings"], image)
+    parts += _entropy_section(layers, report["experts"]) + _token_section(layers)
     parts.append("</body></html>\n")
     return "\n".join(parts)
+
+
+def _load_section(report, image) -> list[str]:
+    layers, width = report["layers"], report["experts"]
+    return ["<h2>Token load</h2>", image("load.png"), _table(
+        ["layer"] + [f"expert {e}" for e in range(width)] + ["tokens"],
+        [[layer["name"]] + [percent(x) for x in layer["load"]]
+         + ["-"] * (width - layer["experts"]) + [str(layer["tokens"])] for layer in layers])]
+
+
+def _label_section(layers, image) -> list[str]:
+    information = ", ".join(f"{html.escape(layer['name'])} "
+                            f"{number(layer['label_expert_information_bits'])}"
+                            for layer in layers)
+    columns = "".join(
+        "<div>" + image(f"by_label_{i}.png") + _table(
+            ["pair"] + [f"expert {e}" for e in range(layer["experts"])],
+            [[name] + [percent(x) for x in shares]
+             for name, shares in layer["load_by_label"].items()]) + "</div>"
+        for i, layer in enumerate(layers))
+    return ["<h2>Load by language pair</h2>",
+            "<p class='note'>Mutual information between pair and expert (bits; 0 = no "
+            f"specialisation): {information}.</p>", f"<div class='row'>{columns}</div>"]
+
+
+def _drop_section(layers, settings, image) -> list[str]:
+    def by_setting(title, key):
+        return _table(["layer"] + [f"{title} @ {s}" for s in settings],
+                      [[layer["name"]] + [percent(layer[key][s]) for s in settings]
+                       for layer in layers])
+
+    return ["<h2>Drop rate by capacity factor</h2>", image("drop_rate.png"),
+            by_setting("dropped", "drop_rate"), by_setting("unrouted", "unrouted"),
+            _table(["layer", "group size"] + [f"C @ {s}" for s in settings],
+                   [[layer["name"], size] + [str(c[s]) for s in settings]
+                    for layer in layers for size, c in layer["capacity"].items()], 2)]
+
+
+def _entropy_section(layers, width) -> list[str]:
+    return ["<h2>Router entropy (nats)</h2>", _table(
+        ["layer", "mean", "uniform (log E)"] + [f"expert {e}" for e in range(width)],
+        [[layer["name"], number(layer["entropy"]), number(layer["entropy_uniform"])]
+         + [number(x) for x in layer["entropy_by_expert"]] + ["-"] * (width - layer["experts"])
+         for layer in layers]),
+        "<p class='note'>By expert: the mean entropy of the tokens it receives.</p>"]
+
+
+def _token_section(layers) -> list[str]:
+    parts = ["<h2>Tokens each expert takes most often</h2>"]
+    for layer in layers:
+        columns = max(map(len, layer["top_tokens"]))
+        parts += [f"<h3>{html.escape(layer['name'])}</h3>", _table(
+            ["expert", "load"] + [f"#{j + 1}" for j in range(columns)],
+            [[str(e), percent(layer["load"][e])] + [token_cell(t["token"], t["share"])
+                                                    for t in tops]
+             for e, tops in enumerate(layer["top_tokens"])], 2)]
+    return parts
 
 
 def write_report(report: dict, out_dir: str, split: str) -> dict[str, str]:

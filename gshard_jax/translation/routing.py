@@ -13,7 +13,7 @@ from gshard_jax.data.pipeline import load_translation_data
 from gshard_jax.engine.routing_stats import ReportBatch, RoutingReportError, routing_report
 from gshard_jax.model.transformer import moe_layer_names, shift_right
 from gshard_jax.translation.translate import load_trained
-from gshard_jax.vocab import EOS_ID, PAD_ID
+from gshard_jax.vocab import PAD_ID
 
 SPLITS = ("dev", "test")
 
@@ -57,7 +57,7 @@ def translation_routing(cfg: Config, split: str, limit: int | None = None) -> tu
             yield ReportBatch(batch, routed, rows if data.multilingual else None)
 
     def token_name(i: int) -> str:
-        return {PAD_ID: "<s>", EOS_ID: "</s>"}.get(i) or tokenizer.decode([i]) or f"#{i}"
+        return "<s>" if i == PAD_ID else tokenizer.piece(i)  # the decoder's start is the pad id
 
     figures = routing_report(task, params, batches(), moe_layer_names(cfg.model), token_name,
                              label_names)
