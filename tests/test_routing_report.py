@@ -181,6 +181,9 @@ def _damage(workdir):
 BAD = {  # case -> (arguments after --workdir RUN, what the message names)
     "no run there": (lambda run, tmp: ["--workdir", str(tmp / "nothing")], "no config.json"),
     "damaged checkpoint": (lambda run, tmp: ["--workdir", _copy(run, tmp, _damage)], "checkpoint"),
+    "damaged config.json": (lambda run, tmp: ["--workdir", _copy(
+        run, tmp, lambda w: open(os.path.join(w, "config.json"), "w").write("{\"model\": "))],
+        "is damaged"),
     "no checkpoint": (lambda run, tmp: ["--workdir", _copy(
         run, tmp, lambda w: shutil.rmtree(os.path.join(w, "checkpoints")))], "checkpoint"),
     "empty split": (lambda run, tmp: ["--workdir", run, "--split", "test",
