@@ -12,10 +12,10 @@ import pytest
 from gshard_jax.cli import main
 from gshard_jax.config import LMConfig
 from gshard_jax.data.pipeline import load_translation_data
+from gshard_jax.engine.routing_stats import recordable
 from gshard_jax.engine.rundir import RunDir
 from gshard_jax.lm.train import load_lm_data, load_trained_lm
 from gshard_jax.model.transformer import shift_right
-from gshard_jax.translation.routing import unrolled
 from gshard_jax.translation.translate import load_trained
 from tests.routing_reference import check_report, formula_capacities, recorded_logits, reference
 
@@ -65,7 +65,7 @@ def switch_run(tmp_path_factory):
 def test_an_imported_switch_report_equals_the_recomputation(switch_run):
     cfg = RunDir(switch_run).read_config()
     report = RunDir(switch_run).read_json("routing_dev.json")
-    task, params, tokenizer, _ = load_trained(unrolled(cfg))
+    task, params, tokenizer, _ = load_trained(recordable(cfg))
     data = load_translation_data(cfg, verbose=False, tokenizer=tokenizer)
     batches = list(data.eval_batches("dev", task.data_shards, list(range(16))))
     ids = [[b["src"], np.asarray(shift_right(b["tgt"]))] for b in batches]

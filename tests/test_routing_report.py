@@ -21,13 +21,14 @@ from gshard_jax.cli import main
 from gshard_jax.data.chars import CharVocab, load_text
 from gshard_jax.data.pipeline import load_translation_data
 from gshard_jax.engine.routing_page import percent, number
-from gshard_jax.engine.routing_stats import LayerTally, capacity_labels, mutual_information_bits
+from gshard_jax.engine.routing_stats import (
+    LayerTally, capacity_labels, mutual_information_bits, recordable,
+)
 from gshard_jax.engine.rundir import RunDir
 from gshard_jax.lm.routing import lm_routing
 from gshard_jax.lm.train import load_lm_data, load_trained_lm
 from gshard_jax.lm.task import LMTask
 from gshard_jax.model.transformer import shift_right
-from gshard_jax.translation.routing import unrolled
 from gshard_jax.translation.task import TranslationTask
 from gshard_jax.translation.translate import load_trained
 from tests.helpers import (
@@ -85,7 +86,7 @@ def _gshard_capacity(moe):
 
 def test_translation_report_equals_a_float64_recomputation(translation_run):
     cfg, report = translation_run["cfg"], translation_run["json"]
-    task, params, tokenizer, _ = load_trained(unrolled(cfg))
+    task, params, tokenizer, _ = load_trained(recordable(cfg))
     data = load_translation_data(cfg, verbose=False, tokenizer=tokenizer)
     batches = list(data.eval_batches("dev", task.data_shards, list(range(LIMIT))))
     recorded = recorded_logits(task, params, batches)
@@ -100,8 +101,7 @@ def test_translation_report_equals_a_float64_recomputation(translation_run):
 
 def test_lm_report_equals_a_float64_recomputation(lm_run):
     cfg, figures = lm_run["cfg"], lm_run["figures"]
-    task, params, vocab, _ = load_trained_lm(dataclasses.replace(
-        cfg, model=dataclasses.replace(cfg.model, scan_layers=False)))
+    task, params, vocab, _ = load_trained_lm(recordable(cfg))
     ids = load_lm_data(cfg, RunDir(cfg.run.workdir, type(cfg))).val_ids
     block, rows = cfg.model.block_size, cfg.data.batch_size
     starts = np.arange(0, len(ids) - block, block)[:48]  # --limit 40, rounded up to 3 batches

@@ -66,6 +66,13 @@ class ReportBatch(NamedTuple):
     labels: np.ndarray | None
 
 
+def recordable(cfg):
+    """cfg with its stacks unrolled and no remat: the layout whose router calls can be recorded
+    (`model.router_probe`; a checkpoint of either layout restores into it)."""
+    model = dataclasses.replace(cfg.model, scan_layers=False, remat="none")
+    return dataclasses.replace(cfg, model=model)
+
+
 def reroute(call: router_probe.RouterCall) -> dict:
     """One layer's routing under every capacity of `capacity_labels()`.
 

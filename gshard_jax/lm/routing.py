@@ -5,14 +5,14 @@ at each position."""
 
 from __future__ import annotations
 
-import dataclasses
-
 import numpy as np
 
 from gshard_jax.config import LMConfig
 from gshard_jax.data.chars import CharVocab, windows
 from gshard_jax.engine.rundir import RunDir
-from gshard_jax.engine.routing_stats import ReportBatch, RoutingReportError, routing_report
+from gshard_jax.engine.routing_stats import (
+    ReportBatch, RoutingReportError, recordable, routing_report,
+)
 from gshard_jax.lm.train import load_lm_data, load_trained_lm
 from gshard_jax.model.lm import moe_layer_names
 
@@ -30,8 +30,7 @@ def lm_routing(cfg: LMConfig, split: str, limit: int | None = None) -> tuple[dic
     if not moe_layer_names(cfg.model):
         raise RoutingReportError(f"{cfg.run.workdir} has no MoE layers (model.moe_every="
                                  f"{cfg.model.moe_every}); a routing report needs an MoE run")
-    model = dataclasses.replace(cfg.model, scan_layers=False, remat="none")
-    task, params, vocab, step = load_trained_lm(dataclasses.replace(cfg, model=model))
+    task, params, vocab, step = load_trained_lm(recordable(cfg))
     ids = load_lm_data(cfg, RunDir(cfg.run.workdir, LMConfig)).val_ids
     block, rows = cfg.model.block_size, cfg.data.batch_size
     # Whole batches only (the LM routes every position: a padding row would take capacity).

@@ -4,25 +4,18 @@ target piece (the start token first); a multilingual run's rows labelled by lang
 
 from __future__ import annotations
 
-import dataclasses
-
 import numpy as np
 
 from gshard_jax.config import Config
 from gshard_jax.data.pipeline import load_translation_data
-from gshard_jax.engine.routing_stats import ReportBatch, RoutingReportError, routing_report
+from gshard_jax.engine.routing_stats import (
+    ReportBatch, RoutingReportError, recordable, routing_report,
+)
 from gshard_jax.model.transformer import moe_layer_names, shift_right
 from gshard_jax.translation.translate import load_trained
 from gshard_jax.vocab import PAD_ID
 
 SPLITS = ("dev", "test")
-
-
-def unrolled(cfg):
-    """cfg with its stacks unrolled and no remat, the layout whose router calls can be
-    recorded (a checkpoint of either layout restores into it)."""
-    return dataclasses.replace(cfg, model=dataclasses.replace(cfg.model, scan_layers=False,
-                                                              remat="none"))
 
 
 def translation_routing(cfg: Config, split: str, limit: int | None = None) -> tuple[dict, dict]:
@@ -34,7 +27,7 @@ def translation_routing(cfg: Config, split: str, limit: int | None = None) -> tu
     if not moe_layer_names(cfg.model):
         raise RoutingReportError(f"{cfg.run.workdir} has no MoE layers (model.moe_every="
                                  f"{cfg.model.moe_every}); a routing report needs an MoE run")
-    task, params, tokenizer, step = load_trained(unrolled(cfg))
+    task, params, tokenizer, step = load_trained(recordable(cfg))
     data = load_translation_data(cfg, verbose=False, tokenizer=tokenizer)
     labels = data.labels.get(split) or [0] * len(data.ids[split])
     seen: dict[int, int] = {}
