@@ -126,7 +126,7 @@ def test_load_by_label_and_its_information_equal_a_naive_count():
     labels = rng.integers(-1, 3, (G, S))
     tally = LayerTally(E, 3)
     tally.add(out, rng.integers(0, 9, (G, S)), labels)
-    record = tally.summary("x", "gshard_top2", str, ["a", "b", "c"])
+    record = tally.summary("x", str, ["a", "b", "c"])
     joint = np.zeros((3, E))
     for g in range(G):
         for s in range(S):
@@ -141,6 +141,24 @@ def test_load_by_label_and_its_information_equal_a_naive_count():
                    for i in range(3) for e in range(E) if p[i, e] > 0)
     assert record["label_expert_information_bits"] == pytest.approx(expected)
     assert mutual_information_bits(np.outer([1, 2], [3, 4])) == pytest.approx(0.0, abs=1e-12)
+
+
+def test_expert_choice_counts_the_picks_at_its_capacity_and_drops_unpicked_tokens():
+    rng = np.random.default_rng(1)
+    G, S, E, F = 2, 6, 3, len(capacity_labels())
+    expert = np.broadcast_to(np.arange(E), (G, S, E))  # choice j is expert j
+    kept = rng.random((F, G, S, E)) > 0.5
+    mask = np.ones((G, S), bool)
+    out = {"expert_GSK": expert, "kept_FGSK": kept, "mask_GS": mask.astype(np.float32),
+           "capacity_F": np.arange(F), "entropy_GS": np.zeros((G, S))}
+    tally = LayerTally(E, 0, "expert_choice")
+    tally.add(out, np.zeros((G, S), int), None)
+    record = tally.summary("encoder.1", str, [])
+    configured = kept[capacity_labels().index("configured")]
+    np.testing.assert_allclose(record["load"], configured.sum((0, 1)) / configured.sum())
+    for f, label in enumerate(capacity_labels()):
+        unpicked = 1 - kept[f].any(-1).sum() / (G * S)
+        assert record["drop_rate"][label] == record["unrouted"][label] == pytest.approx(unpicked)
 
 
 def test_the_page_references_only_files_that_exist_and_carries_the_json_numbers(translation_run):

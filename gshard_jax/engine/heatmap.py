@@ -9,9 +9,11 @@ import numpy as np
 
 
 def heatmap_figure(values_RC, rows: Sequence[str], columns: Sequence[str], title: str,
-                   cell_format: str = "{:.0%}", colorbar: str = "", center: float | None = None):
+                   cell_format: str = "{:.0%}", colorbar: str = "", center: float | None = None,
+                   shown_RC=None):
     """A matplotlib Figure of values [R, C] (NaN cells blank) with row/column names and each
-    cell's value; `center` (e.g. the balanced load 1/E) sits mid-scale of a diverging colour map."""
+    cell's value (or shown_RC's, when the colours are a rescaled value); `center` (e.g. the
+    balanced load) is white on a diverging colour map from 0."""
     import matplotlib
     matplotlib.use("Agg")
     from matplotlib.figure import Figure
@@ -33,11 +35,12 @@ def heatmap_figure(values_RC, rows: Sequence[str], columns: Sequence[str], title
     ax.set_xticks(range(C), list(columns), fontsize=8)
     ax.set_yticks(range(R), list(rows), fontsize=8)
     ax.set_title(title, fontsize=10)
+    shown_RC = values_RC if shown_RC is None else np.asarray(shown_RC, np.float64)
     if R * C <= 400:
         for r in range(R):
             for c in range(C):
-                if np.isfinite(values_RC[r, c]):
-                    ax.text(c, r, cell_format.format(values_RC[r, c]), ha="center",
+                if np.isfinite(shown_RC[r, c]):
+                    ax.text(c, r, cell_format.format(shown_RC[r, c]), ha="center",
                             va="center", fontsize=7, color="black")
     fig.colorbar(image, ax=ax, label=colorbar)
     fig.tight_layout()
@@ -45,13 +48,15 @@ def heatmap_figure(values_RC, rows: Sequence[str], columns: Sequence[str], title
 
 
 def load_heatmap(load_LE, layer_names: Sequence[str], title: str = "expert load"):
-    """The layers x experts load heatmap (shares; PR-MoE's missing experts NaN), centred on
-    the balanced load 1/E."""
+    """The layers x experts load heatmap: each cell's share, coloured by share x the layer's
+    expert count (white = balanced, also where PR-MoE layers differ; their missing experts
+    are NaN)."""
     load_LE = np.asarray(load_LE, np.float64)
-    experts = load_LE.shape[1]
-    return heatmap_figure(load_LE, layer_names, [str(e) for e in range(experts)],
-                          f"{title} (balanced = 1/{experts} = {1 / experts:.1%})",
-                          colorbar="share of routed choices", center=1.0 / experts)
+    experts_L = np.isfinite(load_LE).sum(axis=1, keepdims=True)
+    return heatmap_figure(load_LE * experts_L, layer_names,
+                          [str(e) for e in range(load_LE.shape[1])],
+                          f"{title} (white = balanced, 1/E)", colorbar="share x E",
+                          center=1.0, shown_RC=load_LE)
 
 
 def figure_pixels(fig) -> np.ndarray:

@@ -67,10 +67,7 @@ def _pictures(report: dict) -> dict[str, tuple[str, bytes]]:
             values = [[np.nan if v is None else v for v in layer["load_by_label"][name]]
                       for name in labels]
             pictures[f"by_label_{i}.png"] = (f"{layer['name']}: load by language pair", _png(
-                heatmap_figure(values, labels, [str(e) for e in range(layer["experts"])],
-                               f"{layer['name']}: each pair's load",
-                               colorbar="share of the pair's choices",
-                               center=1.0 / layer["experts"])))
+                load_heatmap(values, labels, f"{layer['name']}: each pair's load")))
     return pictures
 
 

@@ -11,7 +11,8 @@ layer's configured evaluation capacity. Per layer and expert the report gives:
   entropy       mean over real tokens of the router's entropy -sum_e p_e log p_e (nats; log E
                 = a uniform router), and by expert: the mean over the choices it receives.
   drop rate     share of routed choices that overflow capacity, per capacity factor (and per
-                expert); `unrouted`: share of real tokens left with no expert at all.
+                expert); `unrouted`: share of real tokens left with no expert at all. Expert
+                choice (experts pick tokens): load at its configured capacity, drop = unrouted.
   top tokens    the token ids each expert receives most often (the input token at the routed
                 position: source pieces in the encoder, the previous target piece in the
                 decoder), decoded by the application.
@@ -121,11 +122,19 @@ def routing_outputs_fn(task, num_layers: int) -> Callable:
 
 
 class LayerTally:
-    """Counts of one MoE layer over the batches seen so far."""
+    """Counts of one MoE layer over the batches seen so far.
 
-    def __init__(self, num_experts: int, num_labels: int):
+    Its routed choices are those kept when nothing drops (C = S); for expert choice, whose
+    experts pick C tokens each (with C = S, every token), those kept at the configured capacity,
+    and its drop rate is the share of tokens no expert picked (`routing.expert_choice`'s
+    'dropped_first').
+    """
+
+    def __init__(self, num_experts: int, num_labels: int, router: str = "gshard_top2"):
         E, F = num_experts, len(capacity_labels())
-        self.num_experts = E
+        self.num_experts, self.router = E, router
+        self.routed_index = (capacity_labels().index(CONFIGURED) if router == "expert_choice"
+                             else CAPACITY_FACTORS.index(0.0))
         self.tokens = 0
         self.entropy_sum = 0.0
         self.routed_E = np.zeros(E, np.int64)
@@ -142,7 +151,7 @@ class LayerTally:
         E = self.num_experts
         mask_GS = out["mask_GS"] > 0
         expert_GSK, kept_FGSK = out["expert_GSK"], out["kept_FGSK"]
-        routed_GSK = kept_FGSK[CAPACITY_FACTORS.index(0.0)]  # dropless keeps every routed choice
+        routed_GSK = kept_FGSK[self.routed_index]
         self.tokens += int(mask_GS.sum())
         self.entropy_sum += float(out["entropy_GS"][mask_GS].sum())
         chosen = expert_GSK[routed_GSK]
@@ -164,13 +173,22 @@ class LayerTally:
             real = labels >= 0
             np.add.at(self.by_label_LE, (labels[real], chosen[real]), 1)
 
-    def summary(self, name: str, router: str, token_name: Callable[[int], str],
+    def summary(self, name: str, token_name: Callable[[int], str],
                 label_names: list[str]) -> dict:
         """The layer's JSON record (see the module docstring)."""
         E, labels = self.num_experts, capacity_labels()
         routed = max(int(self.routed_E.sum()), 1)
+        unrouted = {label: 1.0 - int(self.reached_F[f]) / max(self.tokens, 1)
+                    for f, label in enumerate(labels)}
+        if self.router == "expert_choice":
+            drop_rate, drop_by_expert = unrouted, {label: [None] * E for label in labels}
+        else:
+            drop_rate = {label: 1.0 - int(self.kept_FE[f].sum()) / routed
+                         for f, label in enumerate(labels)}
+            drop_by_expert = {label: _shares(self.routed_E - self.kept_FE[f], self.routed_E)
+                              for f, label in enumerate(labels)}
         record = {
-            "name": name, "router": router, "experts": E, "tokens": self.tokens,
+            "name": name, "router": self.router, "experts": E, "tokens": self.tokens,
             "routed_choices": self.routed_E.tolist(),
             "load": (self.routed_E / routed).tolist(),
             "entropy": self.entropy_sum / max(self.tokens, 1),
@@ -178,13 +196,7 @@ class LayerTally:
             "entropy_by_expert": _shares(self.entropy_by_expert_E, self.routed_E),
             "capacity": {f"S={s}": dict(zip(labels, c))
                          for s, c in sorted(self.capacities.items())},
-            "drop_rate": {label: 1.0 - int(self.kept_FE[f].sum()) / routed
-                          for f, label in enumerate(labels)},
-            "unrouted": {label: 1.0 - int(self.reached_F[f]) / max(self.tokens, 1)
-                         for f, label in enumerate(labels)},
-            "drop_rate_by_expert": {label: [None if r == 0 else 1.0 - k / r for k, r in
-                                            zip(self.kept_FE[f].tolist(), self.routed_E.tolist())]
-                                    for f, label in enumerate(labels)},
+            "drop_rate": drop_rate, "unrouted": unrouted, "drop_rate_by_expert": drop_by_expert,
             "top_tokens": [[{"id": int(i), "token": token_name(int(i)), "count": int(c),
                              "share": c / max(int(self.routed_E[e]), 1)}
                             for i, c in sorted(counter.items(),
@@ -222,13 +234,17 @@ def routing_report(task, params, batches: Iterable[ReportBatch], layer_names: li
     dot names the stack whose `ReportBatch.token_ids` the layer routes). token_name(id): how
     a token id reads. label_names: the rows' labels (language pairs), () for none.
     """
+    if jax.process_count() > 1:
+        raise RoutingReportError("the routing report runs in one process; run gshard-jax "
+                                 "routing on one host (without --num-processes)")
     fn = routing_outputs_fn(task, len(layer_names))
     tallies: list[LayerTally] = []
     batch_count = 0
     for item in batches:
         outputs = jax.device_get(fn(params, task.shard_batch(item.batch)))
         if not tallies:
-            tallies = [LayerTally(experts, len(label_names)) for _, experts in fn.layers]
+            tallies = [LayerTally(experts, len(label_names), router)
+                       for router, experts in fn.layers]
         for name, tally, out in zip(layer_names, tallies, outputs):
             G, S = out["mask_GS"].shape
             ids_BL = np.asarray(item.token_ids[name.split(".")[0]])
@@ -241,8 +257,8 @@ def routing_report(task, params, batches: Iterable[ReportBatch], layer_names: li
     if not tallies or not any(t.tokens for t in tallies):
         raise RoutingReportError("the split gave no tokens to route; choose a split with "
                                  "sentences (or a larger --limit)")
-    layers = [tally.summary(name, router, token_name, list(label_names))
-              for name, tally, (router, _) in zip(layer_names, tallies, fn.layers)]
+    layers = [tally.summary(name, token_name, list(label_names))
+              for name, tally in zip(layer_names, tallies)]
     return {"layers": layers, "capacity_settings": capacity_labels(), "batches": batch_count,
             "labels": list(label_names),
             "experts": max(layer["experts"] for layer in layers)}
