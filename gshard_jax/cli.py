@@ -1,4 +1,4 @@
-"""The `gshard-jax` command line: train, evaluate, translate, demo, shard-report, plan; lm train/generate; import-hf/export-hf.
+"""The `gshard-jax` command line: train, evaluate, translate, demo, shard-report, plan, routing; lm train/generate; import-hf/export-hf.
 
 On CPU it simulates `--cpu-devices` devices (default 8) so meshes can be tried on a laptop;
 this must happen before jax is imported, hence the late imports. So must the start-up choices
@@ -149,6 +149,19 @@ def build_parser() -> argparse.ArgumentParser:
                                "that from_pretrained loads")
     export_hf.add_argument("--workdir", required=True, help="the run directory")
     export_hf.add_argument("--to", required=True, metavar="DIR", help="the new directory")
+    routing = sub.add_parser("routing", help="routing report of a trained MoE run (translation "
+                             "or LM, imported ones too): per layer and expert the load, router "
+                             "entropy, drop rate at capacity factors 0.5-4 and dropless, top "
+                             "tokens, load by language pair; JSON, heatmaps and an HTML page")
+    routing.add_argument("--workdir", required=True, help="the trained run directory")
+    routing.add_argument("--split", default="dev", choices=("dev", "test"),
+                         help="the split to route (an LM run has dev only: its validation text)")
+    routing.add_argument("--out", metavar="DIR", help="where to write (default: the run directory)")
+    routing.add_argument("--limit", type=_count(1), metavar="N",
+                         help="only the first N sentences of each language pair (LM: windows)")
+    routing.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                         help="override of the run's config, e.g. --set mesh.expert=2")
+    routing.set_defaults(config=None)
     _add_lm_parser(sub, with_config)
     return parser
 
@@ -237,7 +250,7 @@ def _either_class(args, workdir) -> type:
     from gshard_jax.config.fields import load_config_file
     from gshard_jax.engine.rundir import RunDir
 
-    if args.command not in ("shard-report", "plan"):
+    if args.command not in ("shard-report", "plan", "routing"):
         return Config
     if args.config and not _reads_the_run(args, workdir):
         try:
@@ -346,6 +359,8 @@ def _run(args) -> int:
     if args.command == "lm":
         return _run_lm(args)
     cfg = _config(args)
+    if args.command == "routing":
+        return _routing(cfg, args)
     if args.command == "demo":
         from gshard_jax.translation.demo import run_demo
         run_demo(cfg, steps=args.steps, batch_size=args.batch_size)
@@ -411,6 +426,25 @@ def _plan(cfg, args) -> int:
             json.dump(report, f, indent=2)
             f.write("\n")
     return 0 if report["fits"] else 4
+
+
+def _routing(cfg, args) -> int:
+    """`gshard-jax routing`: the report's files are written last, after every figure, so bad
+    input writes nothing."""
+    from gshard_jax.config import LMConfig
+    from gshard_jax.engine.routing_page import write_report
+
+    out = args.out or cfg.run.workdir
+    if os.path.exists(out) and not os.path.isdir(out):
+        raise UsageError(f"--out {out} is a file; give a directory (it is created if missing)")
+    if isinstance(cfg, LMConfig):
+        from gshard_jax.lm.routing import lm_routing as make_report
+    else:
+        from gshard_jax.translation.routing import translation_routing as make_report
+    figures, facts = make_report(cfg, args.split, args.limit)
+    paths = write_report({"run": {"workdir": cfg.run.workdir, **facts}, **figures}, out, args.split)
+    print(f"routing report: {paths['html']} (figures in {paths['json']})")
+    return 0
 
 
 def _distill(args) -> int:

@@ -87,9 +87,12 @@ class TranslationData:
         return TrainIterator(self.ids["train"], self._batch_config(batch_multiple), state=state,
                              groups=self.labels["train"], temperature=self.cfg.data.temperature)
 
-    def eval_batches(self, split: str, batch_multiple: int) -> Iterator[dict]:
-        """One unshuffled pass over a split (padding rows carry no weight)."""
-        return eval_batches(self.ids[split], self._batch_config(batch_multiple))
+    def eval_batches(self, split: str, batch_multiple: int, examples: list[int] | None = None,
+                     with_index: bool = False) -> Iterator[dict]:
+        """One unshuffled pass over a split (padding rows carry no weight); `examples`: only
+        these indices of the split; with_index: each row's index in that list (-1 padding)."""
+        ids = self.ids[split] if examples is None else [self.ids[split][i] for i in examples]
+        return eval_batches(ids, self._batch_config(batch_multiple), with_index=with_index)
 
 
 def target_languages(data) -> tuple[str, ...]:

@@ -80,6 +80,10 @@ class Tokenizer:
             raise KeyError(f"{piece!r} is not a piece of {self.model_path}")
         return i
 
+    def piece(self, i: int) -> str:
+        """The piece of id i as the model file spells it ('\u2581the': a word's start)."""
+        return self._sp.id_to_piece(int(i))
+
     def decode(self, ids: Iterable[int]) -> str:
         """ids -> str, stopping at the first EOS and skipping padding."""
         out = []

@@ -187,6 +187,7 @@ def _steps(cfg, task, state, batches, evaluate, moe_layers, ckpt, log: MetricsLo
                 })
             if cfg.run.eval_every > 0 and (step % cfg.run.eval_every == 0 or step == cfg.run.steps):
                 summary = evaluate(state.params, step, log)
+                log.write_load_heatmap(step, "train/expert_load", metrics["expert_load"], moe_layers)
                 bar.write(f"step {step}: " + "  ".join(f"{k} {v:.4g}" for k, v in summary.items()))
             if step % cfg.run.checkpoint_every == 0 or step == cfg.run.steps or preemption.requested:
                 ckpt.save(step, state, batches.state())

@@ -113,8 +113,13 @@ class RunDir:
             raise RunDirError(f"{self.path} has no config.json: train a model there first "
                               "(gshard-jax train --config ..., or gshard-jax lm train) or pass the right "
                               "--workdir")
-        with open(self.config_path) as f:
-            return apply_overrides(from_dict(self.config_cls, json.load(f)), overrides)
+        try:
+            with open(self.config_path, encoding="utf-8") as f:
+                saved = json.load(f)
+        except (ValueError, UnicodeDecodeError) as error:  # JSONDecodeError is a ValueError
+            raise RunDirError(f"{self.config_path} is damaged ({error}); restore it from a copy "
+                              "of the run directory, or pass the right --workdir") from None
+        return apply_overrides(from_dict(self.config_cls, saved), overrides)
 
     def check_config_matches(self, cfg: Config) -> None:
         """A resumed run must use the same model and optimiser as the one that wrote it

@@ -68,6 +68,17 @@ class MetricsLog:
         if self.mlflow is not None:
             self.mlflow.log_metrics(step, split, record)
 
+    def write_load_heatmap(self, step: int, tag: str, load_LE, layer_names: list[str]) -> None:
+        """The per-layer expert load [layers, E] as a heatmap image in TensorBoard (no-op
+        without TensorBoard or MoE layers)."""
+        load_LE = np.asarray(load_LE)
+        if self._writer is None or load_LE.size == 0:
+            return
+        from gshard_jax.engine.heatmap import figure_pixels, load_heatmap
+        pixels = figure_pixels(load_heatmap(load_LE, layer_names, "first-choice load"))
+        self._writer.add_image(tag, pixels, step, dataformats="HWC")
+        self._writer.flush()
+
     def record_results(self, step: int, scores: dict[str, float], files: Iterable[str] = ()) -> None:
         """Final scores and result files (MLflow metrics 'final/<name>' and artifacts)."""
         if self.mlflow is not None:

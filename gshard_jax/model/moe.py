@@ -40,8 +40,10 @@ from jax.ad_checkpoint import checkpoint_name
 
 from gshard_jax.config import MOE_MODES, BlockConfig
 from gshard_jax import axes
-from gshard_jax.model import permute
-from gshard_jax.model.routing import CapacityPlan, Draws, Routing, capacity_plan, draw, route
+from gshard_jax.model import permute, router_probe
+from gshard_jax.model.routing import (
+    CapacityPlan, Draws, Routing, capacity_plan, draw, real_token_mask, route,
+)
 from gshard_jax.model.layers import (
     constrain, fan_avg_init, ffn_hidden, input_names, param,
 )
@@ -124,6 +126,9 @@ class MoEFeedForward(nnx.Module):
         noise_logits_GSE = (None if self.noise_gate is None
                             else jnp.einsum("GSM,ME->GSE", x_GSM, self.noise_gate[...]))
         plan = capacity_plan(self.router, moe, x_GSM.shape[1], training=rng is not None)
+        router_probe.record(router_probe.RouterCall(  # a no-op outside the routing report
+            self.router, moe, self.batch_prioritized, logits_GSE,
+            real_token_mask(token_mask_GS, *x_GSM.shape[:2]), top_k))
         routing = route(
             self.router, logits_GSE, moe=moe, top_k=top_k, capacity=plan.drop_capacity(top_k),
             token_mask_GS=token_mask_GS, draws=draws, noise_logits_GSE=noise_logits_GSE,
