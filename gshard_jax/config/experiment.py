@@ -58,6 +58,10 @@ class TrainConfig:
         "and makes one update (rows of a batch must divide by microbatches * data shards; MoE "
         "groups that would not split a microbatch over the devices shrink to each device's share)",
         low=1, high=1024)
+    freeze: tuple[str, ...] = setting(
+        (), "parameters kept fixed (fine-tuning): glob patterns over parameter names such as "
+        "decoder/3/ffn/gate ('*' matches any characters, '/' included), e.g. '*/ffn/gate' (the "
+        "routers) or '*/ffn/w*' (MoE experts and dense FFNs); each must match a parameter")
 
 
 # Experiment trackers beside the JSON lines and TensorBoard logs every run keeps.
