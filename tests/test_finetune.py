@@ -111,15 +111,14 @@ def test_bad_input_exits_2_naming_it_and_writes_nothing(source, tmp_path, case, 
     elif case == "not_a_run":
         os.makedirs(tmp_path / "empty")
         src, expected = str(tmp_path / "empty"), "holds no run"
-    elif case == "damaged":  # every array file of every step cut short
+    elif case == "damaged":  # every array data file (state/d/) of every step cut short
         src = str(tmp_path / "damaged")
         shutil.copytree(source["workdir"], src)
-        for root, _, names in os.walk(os.path.join(src, "checkpoints")):
-            for name in names:
-                path = os.path.join(root, name)
-                if "ocdbt" in root or name.startswith("d"):
-                    with open(path, "r+b") as f:
-                        f.truncate(max(os.path.getsize(path) // 3, 1))
+        for step in ("2", "3"):
+            data = os.path.join(src, "checkpoints", step, "state", "d")
+            for name in os.listdir(data):
+                with open(os.path.join(data, name), "r+b") as f:
+                    f.truncate(os.path.getsize(os.path.join(data, name)) // 2)
         expected = "no checkpoint can be read"
     elif case == "shape":
         args += ["--set", "model.expert_d_ff=48"]
@@ -244,3 +243,47 @@ def test_expert_dropout_is_the_only_change_and_none_at_rate_0(monkeypatch):
     calls.clear()
     assert loss(0.0) == at_zero and all(r == 0.0 for r in calls)
     monkeypatch.setattr(moe_module, "dropout", original)
+
+
+def test_translation_finetune_takes_the_source_weights_and_tokenizer(tmp_path):
+    from tests.helpers import toy_train_config, write_toy_corpus
+
+    corpus = write_toy_corpus(tmp_path / "toy.tsv")
+    cfg = toy_train_config(corpus, tmp_path / "source", 2, cache_dir=tmp_path / "cache")
+    assert main(["train", "--config", write_config_file(cfg, tmp_path / "mt.py"),
+                 "--no-eval"]) == 0
+    tuned = tmp_path / "tuned"
+    assert main(["train", "--init-from", str(tmp_path / "source"), "--workdir", str(tuned),
+                 "--set", "run.steps=1", "--set", "mesh.expert=4", "--no-eval",
+                 "--set", "model.moe.expert_dropout=0.3", "--set", "train.freeze=*/ffn/wi"]) == 0
+    assert ((tuned / "tokenizer.model").read_bytes()
+            == (tmp_path / "source" / "tokenizer.model").read_bytes())
+    tuned_cfg = RunDir(str(tuned)).read_config()
+    assert (tuned_cfg.mesh.expert, tuned_cfg.model.moe.expert_dropout) == (4, 0.3)
+    from gshard_jax.translation.task import TranslationTask
+    task = TranslationTask(tuned_cfg)
+    with Checkpointer(RunDir(str(tuned)).checkpoint_dir) as ckpt:
+        step0 = _flat(ckpt.restore_params(host_params_like(task.abstract_state().params), 0))
+        step1 = _flat(ckpt.restore_params(host_params_like(task.abstract_state().params), 1))
+    with Checkpointer(RunDir(str(tmp_path / "source")).checkpoint_dir) as ckpt:
+        source = _flat(ckpt.restore_params(host_params_like(task.abstract_state().params), 2))
+    for name, value in step0.items():
+        np.testing.assert_array_equal(value, source[name], err_msg=name)
+        if name.endswith("ffn/wi"):  # frozen MoE expert inputs: unchanged by the step
+            np.testing.assert_array_equal(step1[name], value, err_msg=name)
+    assert any(name.endswith("ffn/wi") for name in step0)
+
+
+def test_a_damaged_newest_source_step_is_skipped_not_moved(source, tmp_path):
+    src = str(tmp_path / "source")
+    shutil.copytree(source["workdir"], src)
+    data = os.path.join(src, "checkpoints", "3", "state", "d")
+    for name in os.listdir(data):
+        with open(os.path.join(data, name), "r+b") as f:
+            f.truncate(os.path.getsize(os.path.join(data, name)) // 2)
+    before = snapshot(src)
+    workdir = str(tmp_path / "ft")
+    assert main(["lm", "train", "--init-from", src, "--workdir", workdir,
+                 "--set", "run.steps=1"]) == 0
+    assert RunDir(workdir).read_origin()["step"] == 2
+    assert snapshot(src) == before  # the source's damaged step stays where it was
