@@ -26,6 +26,7 @@ import orbax.checkpoint as ocp
 
 from gshard_jax.engine.checkpoint import PARAMS_ITEM, STATE_ITEM, CheckpointError, Checkpointer
 from gshard_jax.engine.layout import convert_state
+from gshard_jax.engine.optim import parameter_names
 from gshard_jax.engine.rundir import RunDir
 from gshard_jax.errors import UserError
 from gshard_jax.model.stack import scan_period
@@ -46,14 +47,10 @@ def write_params_start(run: RunDir, cfg: Any, params: Any, origin: dict) -> None
         checkpointer.save_params(0, params)
 
 
-def _path_names(path) -> str:
-    return "/".join(str(getattr(k, "key", getattr(k, "idx", k))) for k in path)
-
-
 def shapes_of(tree: Any) -> dict[str, tuple[int, ...]]:
     """{'a/b/0/c': shape} of every leaf of a parameter tree (arrays or their metadata)."""
-    return {_path_names(path): tuple(leaf.shape)
-            for path, leaf in jax.tree_util.tree_flatten_with_path(tree)[0]}
+    return {name: tuple(leaf.shape)
+            for name, leaf in zip(parameter_names(tree), jax.tree.leaves(tree))}
 
 
 def shape_mismatch(model: dict[str, tuple], source: dict[str, tuple]) -> str | None:
@@ -65,7 +62,9 @@ def shape_mismatch(model: dict[str, tuple], source: dict[str, tuple]) -> str | N
         if source[path] != shape:
             return f"parameter {path}: the model has shape {shape}, the source {source[path]}"
     extra = [p for p in source if p not in model]
-    return f"the source's parameter {extra[0]} {source[extra[0]]} is not in the model" if extra else None
+    if extra:
+        return f"the source's parameter {extra[0]} {source[extra[0]]} is not in the model"
+    return None
 
 
 def _checkpoint_shapes(directory: str, step: int) -> dict[str, tuple]:
@@ -111,10 +110,13 @@ def source_params(source: str, step: int | None, task) -> tuple[Any, int]:
                 continue
             fitting = [(abstract, written) for abstract, written in layouts
                        if shape_mismatch(shapes_of(abstract), shapes) is None]
-            if not fitting:
+            if not fitting:  # named in the layout the source is closer to
+                closest = min((abstract for abstract, _ in layouts),
+                              key=lambda a: len(set(shapes_of(a)) ^ set(shapes)))
                 raise StartError(f"--init-from {source} step {candidate} holds another model's "
-                                 f"weights: {shape_mismatch(shapes_of(own), shapes)}; fine-tune "
-                                 "with a config of the source's model shape (its config.json)")
+                                 f"weights: {shape_mismatch(shapes_of(closest), shapes)}; "
+                                 "fine-tune with a config of the source's model shape (its "
+                                 "config.json)")
             abstract, written = fitting[0]
             try:
                 params = checkpointer.restore_params(abstract, candidate)
