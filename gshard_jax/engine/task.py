@@ -365,6 +365,9 @@ class ShardedTask:
                     state.params, batch, rng, *loss_args, moe_mode=moe_mode)
             updates, opt_state = self.optimizer.update(grads, state.opt_state, state.params)
             params = optax.apply_updates(state.params, updates)
+            # Frozen parameters are the old arrays themselves (x + 0 would turn -0.0 into 0.0).
+            params = jax.tree.map(lambda frozen, old, new: old if frozen else new,
+                                  self.frozen, state.params, params)
             metrics["grad_norm"] = optax.tree.norm(grads)
             metrics["learning_rate"] = learning_rate_schedule(self.cfg.train)(state.step)
             return TrainState(step=state.step + 1, params=params, opt_state=opt_state), metrics
