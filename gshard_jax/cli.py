@@ -86,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
                                        "then report test BLEU with translations"),
                         DEFAULT_TRAIN_CONFIG)
     train.add_argument("--no-eval", action="store_true", help="skip the test-set evaluation")
+    _add_init_flags(train)
     evaluate = with_config(sub.add_parser("evaluate", help="sacreBLEU/chrF of a trained run on a split"))
     evaluate.add_argument("--split", default="test", choices=("dev", "test"))
     evaluate.add_argument("--limit", type=_count(1), help="only the first N sentences")
@@ -166,6 +167,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _add_init_flags(parser) -> None:
+    """--init-from / --init-step: fine-tuning from another run's weights (engine/start.py)."""
+    parser.add_argument("--init-from", metavar="RUN", help="fine-tune: start a new run (--workdir) "
+                        "from RUN's parameters (e.g. one import-hf wrote) with a fresh optimiser "
+                        "and schedule at step 0; without --config the config is RUN's, with "
+                        "--set changes (the model's shape must stay). Rerunning resumes the "
+                        "fine-tune's own checkpoints")
+    parser.add_argument("--init-step", type=_count(0), metavar="N",
+                        help="with --init-from: RUN's checkpoint step N (default: its newest "
+                             "readable one)")
+
+
 def _temperature(text: str) -> float:
     try:
         value = float(text)
@@ -181,9 +194,9 @@ def _add_lm_parser(sub, with_config) -> None:
     lm = sub.add_parser("lm", help="decoder-only character-level (MoE) language model: train, "
                         "generate")
     lm_sub = lm.add_subparsers(dest="lm_command", required=True)
-    with_config(lm_sub.add_parser(
+    _add_init_flags(with_config(lm_sub.add_parser(
         "train", help="train (or resume) a character LM: progress, validation loss and bits per "
-        "character, checkpoints (default: makeMoE's setup on the bundled English text)"))
+        "character, checkpoints (default: makeMoE's setup on the bundled English text)")))
     generate = with_config(lm_sub.add_parser(
         "generate", help="continue a prompt with a trained LM (KV-cached sampling; the text "
         "alone on stdout)"))
@@ -215,6 +228,9 @@ def _config(args):
     lm = args.command == "lm"
     cls = LMConfig if lm else _either_class(args, workdir)
     overrides = list(args.set) + ([f"run.workdir={workdir}"] if workdir else [])
+    if _starts_from_source(args, workdir):
+        from gshard_jax.engine.start import check_source_run
+        return RunDir(check_source_run(args.init_from).path, cls).read_config(overrides)
     if _reads_the_run(args, workdir):
         return RunDir(workdir, cls).read_config(overrides)
     if args.config:
@@ -230,6 +246,23 @@ def _config(args):
     else:
         raise UsageError(f"gshard-jax {args.command}: give --config FILE or --workdir RUN_DIR")
     return apply_overrides(cfg, overrides)
+
+
+def _starts_from_source(args, workdir) -> bool:
+    """train / lm train --init-from RUN without a --config of one's own, into a new run
+    directory: the config is RUN's (with --set and --workdir). UsageError for --init-from
+    without --workdir, or --init-step without --init-from."""
+    init_from = getattr(args, "init_from", None)
+    if getattr(args, "init_step", None) is not None and not init_from:
+        raise UsageError("--init-step N needs --init-from RUN (the run whose step N to start from)")
+    if not init_from:
+        return False
+    if not workdir:
+        raise UsageError("--init-from RUN starts a new run: give its directory with --workdir")
+    from gshard_jax.engine.rundir import RunDir
+
+    return (args.config in (None, DEFAULT_TRAIN_CONFIG)
+            and not os.path.exists(RunDir(workdir).config_path))
 
 
 def _reads_the_run(args, workdir) -> bool:
@@ -377,7 +410,7 @@ def _run(args) -> int:
     elif args.command == "train":
         from gshard_jax.translation.evaluate import evaluate_split, track_test_results
         from gshard_jax.translation.train import train
-        summary = train(cfg)
+        summary = train(cfg, init_from=args.init_from, init_step=args.init_step)
         if stop_status(summary) is not None:  # preempted: the checkpoint is saved, no evaluation
             return stop_status(summary)
         if not args.no_eval:
@@ -467,7 +500,7 @@ def _run_lm(args) -> int:
     cfg = _config(args)
     if args.lm_command == "train":
         from gshard_jax.lm.train import train_lm
-        summary = train_lm(cfg)
+        summary = train_lm(cfg, init_from=args.init_from, init_step=args.init_step)
         if stop_status(summary) is not None:
             return stop_status(summary)
         scores = (f"validation loss {summary['val_loss']:.4f} nats/char, "

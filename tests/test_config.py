@@ -30,6 +30,7 @@ RELATIONAL_BAD = {
     "data.languages": "fr",  # a language list on a one-pair (non-multilingual) run
     "data.low_resource": "fr:10",  # likewise
     "run.tracking_uri": "ftp://nowhere/mlflow",  # a scheme MLflow cannot write
+    "train.freeze": "layers.0.ffn.gate",  # '.' where parameter names have '/'
 }
 
 

@@ -20,6 +20,7 @@ transformers = pytest.importorskip("transformers")
 
 from gshard_jax.cli import main  # noqa: E402
 from gshard_jax.config import LMConfig  # noqa: E402
+from gshard_jax.engine.checkpoint import Checkpointer  # noqa: E402
 from gshard_jax.engine.rundir import RunDir  # noqa: E402
 from gshard_jax.hf.command import export_hf, import_hf  # noqa: E402
 from gshard_jax.hf.mixtral import make_task  # noqa: E402
@@ -208,6 +209,16 @@ def test_an_imported_run_generates_through_its_tokenizer_and_trains_on(hf, tmp_p
                  "--set", "run.steps=2", "--set", "run.eval_every=0",
                  "--set", "run.checkpoint_every=2", "--set", "data.batch_size=8"]) == 0
     assert RunDir(str(run)).checkpoint_steps() == [0, 2]
+    with Checkpointer(RunDir(str(run)).checkpoint_dir) as ckpt:  # the import wrote weights alone
+        assert ckpt.holds_params_only(0) and not ckpt.holds_params_only(2)
+    # Fine-tuning the imported step 0 into a new run, routers frozen, through its tokenizer.
+    tuned = tmp_path / "tuned"
+    assert main(["lm", "train", "--init-from", str(run), "--init-step", "0", "--workdir",
+                 str(tuned), "--set", f"data.corpus={text}", "--set", "run.steps=1",
+                 "--set", "run.eval_every=0", "--set", "data.batch_size=8",
+                 "--set", "train.freeze=*/ffn/gate"]) == 0
+    assert (tuned / "tokenizer.model").read_bytes() == (tmp_path / "sp.model").read_bytes()
+    assert RunDir(str(tuned)).read_origin() == {"kind": "run", "source": str(run), "step": 0}
 
 
 def test_bfloat16_checkpoints_read_exactly_as_float32(hf, tmp_path):

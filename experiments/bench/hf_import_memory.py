@@ -6,12 +6,14 @@ memory never hides another's: (1) build a random MixtralForCausalLM with torch a
 `save_pretrained` it (float32 or bfloat16), (2) a baseline process that only imports jax and
 gshard_jax, (3) import-hf, (4) export-hf. Not a timed test: run it by hand,
 
-    python -m experiments.bench.hf_import_memory --layers 8 --d-model 1024 --d-ff 2816 \
-        --experts 8 --vocab 32000      # ~300M parameters
+    python -m experiments.bench.hf_import_memory --layers 4 --d-model 1024 --d-ff 2304 \
+        --experts 8 --vocab 32000      # 302,556,160 parameters, 1.21 GB in float32
 
-and read the JSON it prints. On the CPU backend the "devices" are host memory, so the
-parameters placed on them count, and so does the step-0 checkpoint's freshly initialised
-optimiser state (Adam: two more copies of the parameters).
+and read the JSON it prints (docs/interop.md has the figures). On the CPU backend the
+"devices" are host memory, so the parameters import places on them count (1x); the step-0
+checkpoint holds the parameters alone (no optimiser state), written with Orbax's bytes in
+flight capped; export restores the parameters alone onto the host and writes one converted
+tensor at a time.
 """
 
 from __future__ import annotations

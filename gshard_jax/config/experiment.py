@@ -6,6 +6,7 @@ validated field by field and then across sections when it is built.
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import Any
 
 from gshard_jax.axes import MESH_AXES, RULES_PRESET_ALIASES, RULES_PRESETS
@@ -58,6 +59,10 @@ class TrainConfig:
         "and makes one update (rows of a batch must divide by microbatches * data shards; MoE "
         "groups that would not split a microbatch over the devices shrink to each device's share)",
         low=1, high=1024)
+    freeze: tuple[str, ...] = setting(
+        (), "parameters kept fixed (fine-tuning): glob patterns over parameter names such as "
+        "decoder/3/ffn/gate ('*' matches any characters, '/' included), e.g. '*/ffn/gate' (the "
+        "routers) or '*/ffn/w*' (MoE experts and dense FFNs); each must match a parameter")
 
 
 # Experiment trackers beside the JSON lines and TensorBoard logs every run keeps.
@@ -139,7 +144,7 @@ def relation_problems(cfg: Config) -> list[str]:
     if m.moe_every > max(m.num_encoder_layers, m.num_decoder_layers):
         problems.append(f"model.moe_every={m.moe_every} exceeds the number of layers, so no FFN "
                         "would be MoE; use 0 for a dense model or a smaller period")
-    problems += mesh_problems(mesh) + tracking_problems(run)
+    problems += mesh_problems(mesh) + tracking_problems(run) + train_problems(cfg.train)
     if data.src_lang == data.tgt_lang:
         problems.append(f"data.src_lang and data.tgt_lang are both {data.src_lang!r}; "
                         "choose two different languages")
@@ -176,6 +181,23 @@ def resume_key(cfg: Config) -> Config:
     model = dataclasses.replace(cfg.model, moe=moe, scan_layers=False, remat="none")
     return dataclasses.replace(cfg, model=model,
                                train=dataclasses.replace(cfg.train, microbatches=1))
+
+
+# What a train.freeze pattern may hold: parameter names' characters and fnmatch's.
+_FREEZE_PATTERN = re.compile(r"[A-Za-z0-9_/*?\[\]!-]+")
+
+
+def train_problems(train: TrainConfig) -> list[str]:
+    """train.freeze patterns that cannot name a parameter (which parameters each matches is
+    checked against the model: engine/optim.py's `freeze_mask`)."""
+    problems = []
+    for pattern in train.freeze:
+        if not _FREEZE_PATTERN.fullmatch(pattern):
+            hint = (f" (names are joined by '/', e.g. {pattern.replace('.', '/')!r})"
+                    if "." in pattern else "")
+            problems.append(f"train.freeze pattern {pattern!r}: parameter names hold letters, "
+                            f"digits, '_' and '/' only, and a glob adds * ? [ ]{hint}")
+    return problems
 
 
 def mesh_size_problems(sizes) -> list[str]:

@@ -11,7 +11,7 @@ from gshard_jax.config.model import (
     ROUTERS, BlockConfig, MoEConfig, block_problems, scan_problems,
 )
 from gshard_jax.config.experiment import (
-    MeshConfig, TrainConfig, mesh_problems, tracking_problems, tracking_setting,
+    MeshConfig, TrainConfig, mesh_problems, tracking_problems, tracking_setting, train_problems,
     tracking_uri_setting,
 )
 
@@ -115,4 +115,5 @@ def lm_relation_problems(cfg: LMConfig) -> list[str]:
     if moe.experts_per_layer or moe.residual != "off":
         problems.append("model.moe.experts_per_layer / model.moe.residual: the LM does not take "
                         "PR-MoE or Residual-MoE yet; leave them at their defaults")
-    return problems + mesh_problems(cfg.mesh) + tracking_problems(cfg.run)
+    return (problems + mesh_problems(cfg.mesh) + tracking_problems(cfg.run)
+            + train_problems(cfg.train))

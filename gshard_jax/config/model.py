@@ -70,6 +70,10 @@ class MoEConfig:
     jitter: float = setting(
         0.0, "multiplicative jitter of the router input in training, x * U(1-eps, 1+eps) "
         "(Switch/Mesh TF used 1e-2); 0 = off", **RATE)
+    expert_dropout: float = setting(
+        0.0, "dropout rate on the experts' hidden activations in training (the Switch "
+        "Transformer's fine-tuning 'expert dropout', e.g. 0.4 with 0.1 elsewhere); 0 = off",
+        **RATE)
     noise_epsilon: float = setting(0.01, "noisy_topk: added to the noise std softplus(x W_noise) "
                                    "(tensor2tensor's 1e-2)", low=0.0)
     importance_loss_weight: float = setting(

@@ -10,6 +10,13 @@ metadata, a state of other shapes while an older one fits) is moved aside to
 `<step>.damaged`, never deleted, with a line saying which and why. A save that fails (disk
 full, permission denied, the directory removed) stops the run with one `CheckpointError`
 naming the fix; the steps saved before it stay as they were.
+
+A step holds either a whole train state (items `state`, the step, parameters and optimiser
+state; and `data`, the input pipeline's position) or, written by `save_params`, parameters
+alone (item `params`): the step 0 of a run that starts from weights (import-hf, upcycle,
+train --init-from). Restoring a parameters-only step gives a state whose `opt_state` is None;
+the training loop initialises the optimiser then (`ShardedTask.complete_state`), and readers
+that need only the parameters (generate, translate, export) never hold an optimiser state.
 """
 
 from __future__ import annotations
@@ -18,6 +25,8 @@ import os
 import sys
 from typing import Any, Callable
 
+import jax
+import numpy as np
 import orbax.checkpoint as ocp
 
 from gshard_jax.errors import UserError
@@ -27,6 +36,7 @@ from gshard_jax.errors import UserError
 _DAMAGE_MARKS = ("OUT_OF_RANGE", "DATA_LOSS", "Error reading", "Byte range", "corrupt", "truncated",
                  "NOT_FOUND", "not found", "No such file", "metadata")
 DAMAGED_SUFFIX = ".damaged"
+STATE_ITEM, DATA_ITEM, PARAMS_ITEM = "state", "data", "params"  # a step's items on disk
 
 
 class CheckpointError(UserError, RuntimeError):
@@ -45,8 +55,23 @@ class Checkpointer:
     def _open(self) -> ocp.CheckpointManager:
         # Synchronous saves: the loop waits for each save anyway, and a failing asynchronous
         # save leaves Orbax threads waiting on signals that keep the process from exiting.
+        # A parameters-only step is written with at most 1 GB in flight (Orbax's default is
+        # 96): on a host whose devices are its own memory (CPU), import-hf then peaks under
+        # 2x the model, not near 3x.
+        params_handler = ocp.PyTreeCheckpointHandler(save_concurrent_gb=1)
+        registry = ocp.handlers.DefaultCheckpointHandlerRegistry()
+        for args in (ocp.args.PyTreeSave, ocp.args.PyTreeRestore):
+            registry.add(PARAMS_ITEM, args, params_handler)
+        for item, save, restore, handler in (
+                (STATE_ITEM, ocp.args.StandardSave, ocp.args.StandardRestore,
+                 ocp.StandardCheckpointHandler),
+                (DATA_ITEM, ocp.args.JsonSave, ocp.args.JsonRestore, ocp.JsonCheckpointHandler)):
+            registry.add(item, save, handler)
+            registry.add(item, restore, handler)
+        registry.add(STATE_ITEM, ocp.args.PyTreeRestore, ocp.PyTreeCheckpointHandler)
         return ocp.CheckpointManager(self.directory, options=ocp.CheckpointManagerOptions(
-            max_to_keep=self._keep, create=True, enable_async_checkpointing=False))
+            max_to_keep=self._keep, create=True, enable_async_checkpointing=False),
+            handler_registry=registry)
 
     def latest_step(self) -> int | None:
         return self._manager.latest_step()
@@ -58,9 +83,12 @@ class Checkpointer:
     def save(self, step: int, state: Any, data_state: dict) -> None:
         """Saves and waits until the step is committed on disk; CheckpointError if it cannot
         be (the earlier steps stay readable)."""
+        self._save(step, ocp.args.Composite(**{STATE_ITEM: ocp.args.StandardSave(state),
+                                               DATA_ITEM: ocp.args.JsonSave(data_state)}))
+
+    def _save(self, step: int, args: ocp.args.Composite) -> None:
         try:
-            self._manager.save(step, args=ocp.args.Composite(
-                state=ocp.args.StandardSave(state), data=ocp.args.JsonSave(data_state)), force=True)
+            self._manager.save(step, args=args, force=True)
             self._manager.wait_until_finished()
         except Exception as error:  # any failure to write is the same event for the run
             self._save_failed = True
@@ -75,12 +103,29 @@ class Checkpointer:
                 f"{str(error)[:300]}); the run stopped here. Make the directory writable and "
                 f"free disk space, {resume}") from None
 
+    def save_params(self, step: int, params: Any) -> None:
+        """Saves the parameters alone as `step` (no optimiser state, no data position): a run
+        starting from weights. CheckpointError as `save`."""
+        self._save(step, ocp.args.Composite(**{PARAMS_ITEM: ocp.args.PyTreeSave(params)}))
+
+    def holds_params_only(self, step: int) -> bool:
+        """Whether `step` was written by `save_params` (told by its items on disk)."""
+        where = os.path.join(self.directory, str(step))
+        return (os.path.isdir(os.path.join(where, PARAMS_ITEM))
+                and not os.path.isdir(os.path.join(where, STATE_ITEM)))
+
     def restore(self, abstract_state: Any, step: int | None = None) -> tuple[Any, dict]:
         """(the train state, laid out as `abstract_state` says, e.g. a task's
-        `abstract_state()`; the data pipeline's state) of `step` (default: the newest)."""
+        `abstract_state()`; the data pipeline's state) of `step` (default: the newest).
+        A parameters-only step gives `abstract_state` with its step, the parameters and
+        opt_state=None, and an empty data state."""
         step = self.latest_step() if step is None else step
         if step is None:
             raise self._none_saved()
+        if self.holds_params_only(step):
+            params = self.restore_params(abstract_state.params, step)
+            step_array = jax.device_put(np.asarray(step, np.int32), abstract_state.step.sharding)
+            return abstract_state.replace(step=step_array, params=params, opt_state=None), {}
         try:
             restored = self._manager.restore(step, args=ocp.args.Composite(
                 state=ocp.args.StandardRestore(abstract_state), data=ocp.args.JsonRestore()))
@@ -90,19 +135,27 @@ class Checkpointer:
 
     def restore_params(self, abstract_params: Any, step: int | None = None) -> Any:
         """The parameters alone of `step` (default: the newest), laid out as `abstract_params`
-        says: a reader that needs no optimiser state (export) holds one copy of the model."""
+        says (leaves with a sharding become jax Arrays; leaves without one, e.g.
+        `host_params_like`'s, NumPy arrays on the host): a reader that needs no optimiser
+        state (export, fine-tuning's source) holds one copy of the model."""
         step = self.latest_step() if step is None else step
         if step is None:
             raise self._none_saved()
-        item = {"params": abstract_params}
+        only = self.holds_params_only(step)
+        item = abstract_params if only else {"params": abstract_params}
+        restore_args = ocp.checkpoint_utils.construct_restore_args(item)
+        restore_args = jax.tree.map(  # no sharding: restore on the host, as NumPy
+            lambda leaf, args: args if getattr(leaf, "sharding", None) is not None
+            else ocp.RestoreArgs(restore_type=np.ndarray, dtype=leaf.dtype),
+            item, restore_args)
+        name = PARAMS_ITEM if only else STATE_ITEM
         try:
-            restored = self._manager.restore(step, args=ocp.args.Composite(
-                state=ocp.args.PyTreeRestore(
-                    item, restore_args=ocp.checkpoint_utils.construct_restore_args(item),
-                    partial_restore=True)))
+            restored = self._manager.restore(step, args=ocp.args.Composite(**{
+                name: ocp.args.PyTreeRestore(item, restore_args=restore_args,
+                                             partial_restore=not only)}))
         except Exception as error:  # Orbax and TensorStore raise many kinds for bad files
             raise self._explain(step, error) from error
-        return restored["state"]["params"]
+        return restored[name] if only else restored[name]["params"]
 
     def restore_newest_readable(self, abstract_state: Any,
                                 other_layout: Callable | None = None) -> tuple[Any, dict]:

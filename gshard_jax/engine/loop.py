@@ -119,13 +119,17 @@ def train_loop(cfg: Any, run: RunDir, task: ShardedTask,
     if ckpt.has_steps():
         state, data_state = ckpt.restore_newest_readable(  # either model.scan_layers layout
             task.abstract_state(), task.restore_other_layout)
-        print(f"resuming from step {int(state.step)} in {workdir}", file=sys.stderr)
+        fresh = state.opt_state is None  # parameters only (imported, upcycled, --init-from)
+        state = task.complete_state(state)
+        print(f"{'starting from the parameters of' if fresh else 'resuming from'} step "
+              f"{int(state.step)} in {workdir}{' (a fresh optimiser)' if fresh else ''}",
+              file=sys.stderr)
         if jax.process_index() == 0:  # records a lost or damaged later step logged go aside
             run.supersede_metrics_after(int(state.step))
     else:
         state, data_state = task.init_state(cfg.train.seed), None
         print(f"starting a new run in {workdir}", file=sys.stderr)
-    # An empty data state (import-hf's step-0 checkpoint: weights, no data yet) starts the
+    # An empty data state (a parameters-only checkpoint: weights, no data yet) starts the
     # data order from its beginning.
     batches = make_batches(data_state or None)
     log = run.metrics_log(cfg, experiment)

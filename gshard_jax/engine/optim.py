@@ -1,9 +1,15 @@
 """The optimiser and the loss: Adafactor (the paper's) or Adam on a warm-up + inverse-square-root
 schedule, and label-smoothed cross-entropy returned as sums, so it aggregates across devices
-and batches (Flax's WMT example)."""
+and batches (Flax's WMT example).
+
+`train.freeze` (glob patterns over parameter names such as `decoder/3/ffn/gate`, see
+`parameter_names`) keeps parameters fixed: they get `optax.set_to_zero` through
+`optax.multi_transform`, so no update, weight decay or optimiser state touches them, and
+gradient clipping measures the trained parameters' gradients alone."""
 
 from __future__ import annotations
 
+import fnmatch
 from typing import Any
 
 import jax
@@ -66,12 +72,48 @@ def layerwise_adafactor(schedule: optax.Schedule, stacked: Any, weight_decay: fl
     return optax.chain(*chain, optax.scale(-1))
 
 
-def make_optimizer(cfg: TrainConfig, stacked: Any = None) -> optax.GradientTransformation:
+def parameter_names(params: Any) -> list[str]:
+    """Every parameter's name, its path in the tree joined by '/' (e.g.
+    'encoder/1/ffn/gate'; scanned layers: 'encoder/repeated/1/ffn/gate'), in tree order."""
+    return ["/".join(str(getattr(k, "key", getattr(k, "idx", k))) for k in path)
+            for path, _ in jax.tree_util.tree_flatten_with_path(params)[0]]
+
+
+def freeze_mask(params: Any, patterns: tuple[str, ...]) -> Any:
+    """A tree of bools like `params`: True where the parameter's name matches one of the glob
+    `patterns` (fnmatch, case-sensitive; '*' matches any characters, '/' included).
+    ConfigError for a pattern that matches no parameter, or patterns that match them all."""
+    names = parameter_names(params)
+    for pattern in patterns:
+        if not any(fnmatch.fnmatchcase(name, pattern) for name in names):
+            examples = ", ".join(names[:: max(len(names) // 6, 1)][:6])
+            raise ConfigError(
+                f"train.freeze pattern {pattern!r} matches no parameter; patterns are globs over "
+                f"names like {examples} ('*' matches any characters, '/' included, e.g. "
+                "'*/ffn/gate' for every router)")
+    frozen = [any(fnmatch.fnmatchcase(name, p) for p in patterns) for name in names]
+    if frozen and all(frozen):
+        raise ConfigError(f"train.freeze={','.join(patterns)} matches every parameter, so "
+                          "training would change nothing; freeze fewer")
+    return jax.tree.unflatten(jax.tree.structure(params), frozen)
+
+
+def make_optimizer(cfg: TrainConfig, stacked: Any = None,
+                   frozen: Any = None) -> optax.GradientTransformation:
     """Adafactor (the paper's optimiser) or Adam, on the rsqrt schedule. stacked: a tree of
-    bools like the params, true for the stacked parameters of scanned layers (None: none)."""
+    bools like the params, true for the stacked parameters of scanned layers (None: none).
+    frozen: a tree of bools like the params (`freeze_mask`), true for parameters kept fixed
+    (None: none)."""
+    if frozen is not None and any(jax.tree.leaves(frozen)):
+        # The trained parameters' optimiser sees the frozen ones as optax.MaskedNode.
+        inner_stacked = None if stacked is None else jax.tree.map(
+            lambda s, f: optax.MaskedNode() if f else s, stacked, frozen)
+        labels = jax.tree.map(lambda f: "frozen" if f else "trained", frozen)
+        return optax.multi_transform({"trained": make_optimizer(cfg, inner_stacked),
+                                      "frozen": optax.set_to_zero()}, labels)
     schedule = learning_rate_schedule(cfg)
     if cfg.optimizer == "adafactor":
-        if stacked is None or not any(jax.tree.leaves(stacked)):
+        if stacked is None or not any(jax.tree.leaves(stacked)):  # (MaskedNodes: no leaves)
             tx = optax.adafactor(learning_rate=schedule, weight_decay_rate=cfg.weight_decay or None)
         else:
             tx = layerwise_adafactor(schedule, stacked, cfg.weight_decay or None)

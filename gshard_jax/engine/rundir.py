@@ -15,6 +15,8 @@
       vocab.json         a character LM's vocabulary (lm/train.py)
       .partial, .tmp     a file being written, renamed into place when complete
       summary.json       the last training step's summary
+      started_from.json  where a run that started from weights got them (import-hf, upcycle,
+                         train --init-from; engine/start.py): its step 0 holds parameters only
       <split>.hyp.<lang> translations of a split, one per line (a multilingual run: one
                          file per language pair, <split>.hyp.<src>-<tgt>)
       <split>_scores.json  BLEU/chrF of those translations (per pair and macro average)
@@ -75,6 +77,11 @@ class RunDir:
     @property
     def summary_path(self) -> str:
         return self.file("summary.json")
+
+    @property
+    def origin_path(self) -> str:
+        """started_from.json: where a run that started from weights got them."""
+        return self.file("started_from.json")
 
     @property
     def char_vocab_path(self) -> str:
@@ -214,6 +221,14 @@ class RunDir:
 
     def read_summary(self) -> dict[str, Any] | None:
         return self.read_json(os.path.basename(self.summary_path))
+
+    def write_origin(self, origin: dict[str, Any]) -> None:
+        os.makedirs(self.path, exist_ok=True)
+        _write_json(self.origin_path, origin)
+
+    def read_origin(self) -> dict[str, Any] | None:
+        """started_from.json (None for a run that started from scratch)."""
+        return self.read_json(os.path.basename(self.origin_path))
 
     def read_char_vocab(self) -> Any | None:
         """A character LM's saved vocabulary (None before its first start)."""

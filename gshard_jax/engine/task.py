@@ -26,7 +26,9 @@ from jax.sharding import Mesh, NamedSharding, PartitionSpec
 from gshard_jax import axes
 from gshard_jax.config import ConfigError
 from gshard_jax.engine.layout import convert_state
-from gshard_jax.engine.optim import cross_entropy_sums, learning_rate_schedule, make_optimizer
+from gshard_jax.engine.optim import (
+    cross_entropy_sums, freeze_mask, learning_rate_schedule, make_optimizer,
+)
 from gshard_jax.model.moe import group_tokens
 from gshard_jax.model.stack import scan_period
 from gshard_jax.sharding.mesh import make_mesh
@@ -79,7 +81,8 @@ class ShardedTask:
         abstract_params = nnx.to_pure_dict(self._abstract_vars)
         stacked = jax.tree.map(lambda spec: bool(spec) and spec[0] == axes.LAYERS,
                                param_logical, is_leaf=is_logical_leaf)
-        self.optimizer = make_optimizer(cfg.train, stacked)
+        self.frozen = freeze_mask(abstract_params, cfg.train.freeze)
+        self.optimizer = make_optimizer(cfg.train, stacked, self.frozen)
         layout = state_layout(abstract_params, param_logical,
                               jax.eval_shape(self.optimizer.init, abstract_params),
                               self.mesh, self.rules)
@@ -291,8 +294,18 @@ class ShardedTask:
         """This task with its model's stacks unrolled or scanned (`model.scan_layers`), on the
         same mesh and rules: the layout a checkpoint was written in."""
         other = copy.copy(self)  # keeps what subclasses add (the LM's vocabulary, a teacher)
-        model = dataclasses.replace(self.cfg.model, scan_layers=scan_layers)
-        ShardedTask.__init__(other, dataclasses.replace(self.cfg, model=model), self.mesh, self.rules)
+        cfg = dataclasses.replace(self.cfg, model=dataclasses.replace(self.cfg.model,
+                                                                      scan_layers=scan_layers))
+        try:
+            ShardedTask.__init__(other, cfg, self.mesh, self.rules)
+        except ConfigError:
+            if not cfg.train.freeze:
+                raise
+            # train.freeze names parameters in this task's layout; the other layout's names
+            # may not match it (it reads checkpoints' parameters, which freezing never changes).
+            train = dataclasses.replace(cfg.train, freeze=())
+            ShardedTask.__init__(other, dataclasses.replace(cfg, train=train), self.mesh,
+                                 self.rules)
         return other
 
     def restore_other_layout(self, checkpointer, error: Exception) -> tuple[TrainState, Any]:
@@ -304,10 +317,22 @@ class ShardedTask:
             state, data_state = checkpointer.restore_newest_readable(written.abstract_state())
         except Exception:
             raise error from None
-        state = convert_state(state, self.abstract_state(), self.stacks,
+        target = self.abstract_state()
+        if state.opt_state is None:  # a parameters-only checkpoint: the parameters alone
+            target = target.replace(opt_state=None)
+        state = convert_state(state, target, self.stacks,
                               scan_period(self.cfg.model.moe_every),
                               to_scanned=self.cfg.model.scan_layers)
         return state, data_state
+
+    def complete_state(self, state: TrainState) -> TrainState:
+        """`state` with a freshly initialised optimiser state when it has none (restored from
+        a parameters-only checkpoint: import-hf, upcycle, train --init-from), else itself."""
+        if state.opt_state is not None:
+            return state
+        opt_state = jax.jit(self.optimizer.init,
+                            out_shardings=self.state_shardings.opt_state)(state.params)
+        return state.replace(opt_state=opt_state)
 
     def _init_state(self, seed: int) -> TrainState:
         model = self.build_model(nnx.Rngs(seed))
@@ -340,6 +365,9 @@ class ShardedTask:
                     state.params, batch, rng, *loss_args, moe_mode=moe_mode)
             updates, opt_state = self.optimizer.update(grads, state.opt_state, state.params)
             params = optax.apply_updates(state.params, updates)
+            # Frozen parameters are the old arrays themselves (x + 0 would turn -0.0 into 0.0).
+            params = jax.tree.map(lambda frozen, old, new: old if frozen else new,
+                                  self.frozen, state.params, params)
             metrics["grad_norm"] = optax.tree.norm(grads)
             metrics["learning_rate"] = learning_rate_schedule(self.cfg.train)(state.step)
             return TrainState(step=state.step + 1, params=params, opt_state=opt_state), metrics

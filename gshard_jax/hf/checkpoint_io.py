@@ -167,27 +167,22 @@ def write_safetensors(directory: str, tensors: Iterable[tuple[str, Callable[[], 
                       max_shard_bytes: int = 2 * 1024 ** 3) -> list[str]:
     """Writes (name, thunk giving the array) pairs in order into shards of about
     max_shard_bytes: one `model.safetensors`, or `model-0000i-of-0000N.safetensors` plus
-    `model.safetensors.index.json`. Holds one shard in memory at a time; returns the files."""
-    from safetensors.numpy import save_file
-
-    temporary, shard, shard_bytes, weight_map, total = [], {}, 0, {}, 0
-
-    def flush():
-        nonlocal shard, shard_bytes
-        if shard:
-            path = os.path.join(directory, f".shard-{len(temporary)}.partial")
-            save_file(shard, path, metadata={"format": "pt"})
-            temporary.append((path, list(shard)))
-            shard, shard_bytes = {}, 0
-
+    `model.safetensors.index.json`; returns the files. Each tensor's bytes go to disk as soon
+    as its thunk returns, so the host holds one converted tensor at a time, not a shard."""
+    temporary, weight_map, total = [], {}, 0
+    shard: _ShardWriter | None = None
     for name, make in tensors:
         array = np.ascontiguousarray(make())
-        if shard and shard_bytes + array.nbytes > max_shard_bytes:
-            flush()
-        shard[name] = array
-        shard_bytes += array.nbytes
+        if shard is not None and shard.nbytes and shard.nbytes + array.nbytes > max_shard_bytes:
+            temporary.append(shard.finish())
+            shard = None
+        if shard is None:
+            shard = _ShardWriter(os.path.join(directory, f".shard-{len(temporary)}.partial"))
+        shard.add(name, array)
         total += array.nbytes
-    flush()
+        del array
+    if shard is not None:
+        temporary.append(shard.finish())
     count = len(temporary)
     files = [SINGLE_FILE] if count == 1 else [f"model-{i + 1:05d}-of-{count:05d}.safetensors"
                                              for i in range(count)]
@@ -198,6 +193,42 @@ def write_safetensors(directory: str, tensors: Iterable[tuple[str, Callable[[], 
         with open(os.path.join(directory, INDEX_FILE), "w") as f:
             json.dump({"metadata": {"total_size": total}, "weight_map": weight_map}, f, indent=2)
     return files
+
+
+_SAFETENSORS_DTYPES = {np.dtype(v): k for k, v in _DTYPES.items()}
+
+
+class _ShardWriter:
+    """One safetensors file written a tensor at a time: the data go to a side file as they
+    come, and `finish` writes the header (known only then) followed by the data, copied in
+    chunks."""
+
+    def __init__(self, path: str):
+        self.path, self.nbytes = path, 0
+        self._data = open(path + ".data", "wb")
+        self._header: dict = {"__metadata__": {"format": "pt"}}
+
+    def add(self, name: str, array: np.ndarray) -> None:
+        if array.dtype not in _SAFETENSORS_DTYPES:
+            raise HFError(f"tensor {name} has dtype {array.dtype}, which safetensors export "
+                          "does not write")
+        self._header[name] = {"dtype": _SAFETENSORS_DTYPES[array.dtype],
+                              "shape": list(array.shape),
+                              "data_offsets": [self.nbytes, self.nbytes + array.nbytes]}
+        self._data.write(memoryview(array.reshape(-1)).cast("B"))
+        self.nbytes += array.nbytes
+
+    def finish(self) -> tuple[str, list[str]]:
+        """(the file's path, its tensors' names in order)."""
+        self._data.close()
+        header = json.dumps(self._header, separators=(",", ":")).encode()
+        header += b" " * (-len(header) % 8)  # the data start 8-byte aligned, as safetensors does
+        with open(self.path, "wb") as out, open(self.path + ".data", "rb") as data:
+            out.write(struct.pack("<Q", len(header)))
+            out.write(header)
+            shutil.copyfileobj(data, out, 64 * 1024 * 1024)
+        os.remove(self.path + ".data")
+        return self.path, [n for n in self._header if n != "__metadata__"]
 
 
 def iter_tensors(reader: TensorReader) -> Iterator[tuple[str, np.ndarray]]:

@@ -4,12 +4,14 @@
 per architecture, see converter.py), checks everything it can before it writes (the config
 maps, every tensor is present with its shape, the files are whole, the run directory is
 empty), then writes an ordinary run: config.json, the tokenizer when the checkpoint has one,
-and an Orbax checkpoint at step 0 (parameters laid out on the config's mesh and in its
-`model.scan_layers` layout, the optimiser state freshly initialised), which `lm generate`,
+and an Orbax checkpoint at step 0 holding the parameters alone (laid out on the config's mesh
+and in its `model.scan_layers` layout; training initialises the optimiser when it starts from
+it: engine/start.py's `write_params_start`), which `lm generate`,
 `lm train` (continuing), `plan` and `shard-report` take like any other run. Parameters are
 converted and placed one at a time, so host memory peaks near one copy of the model plus the
-largest tensor. `export_hf` reads a run's newest checkpoint and writes config.json, sharded
-safetensors with their index and the tokenizer: what `from_pretrained` loads.
+largest tensor. `export_hf` reads the parameters alone of a run's newest checkpoint onto the host and writes
+config.json, sharded safetensors with their index and the tokenizer (what `from_pretrained`
+loads), converting and writing one tensor at a time.
 """
 
 from __future__ import annotations
@@ -20,13 +22,12 @@ import sys
 from typing import Any
 
 import jax
-import jax.numpy as jnp
 import numpy as np
 
 from gshard_jax.config import Config, ConfigError
 from gshard_jax.engine.checkpoint import CheckpointError
 from gshard_jax.engine.rundir import RunDir, RunDirError
-from gshard_jax.engine.task import TrainState
+from gshard_jax.engine.start import host_params_like, write_params_start
 from gshard_jax.hf import mixtral, switch
 from gshard_jax.hf.checkpoint_io import (
     HFError, TensorReader, copy_tokenizer, read_config, tokenizer_file, write_config,
@@ -131,7 +132,7 @@ def import_hf(from_dir: str, workdir: str, overrides: list[str] | tuple[str, ...
                       scan_period(cfg.model.moe_every))
     created = not os.path.exists(workdir)
     try:
-        return _write_run(cfg, task, tensors, abstract, tokenizer, converter, quiet)
+        return _write_run(cfg, tensors, abstract, tokenizer, converter, from_dir, quiet)
     except BaseException:
         if created:  # a conversion cut short leaves nothing behind
             shutil.rmtree(workdir, ignore_errors=True)
@@ -164,7 +165,7 @@ def _with_tokenizer(cfg, model_file: str):
     return dataclasses.replace(cfg, data=dataclasses.replace(cfg.data, tokenizer="sentencepiece"))
 
 
-def _write_run(cfg, task, tensors, abstract, tokenizer, converter, quiet) -> dict:
+def _write_run(cfg, tensors, abstract, tokenizer, converter, from_dir, quiet) -> dict:
     shardings = {tuple(getattr(k, "key", k) for k in path): leaf.sharding
                  for path, leaf in jax.tree_util.tree_flatten_with_path(abstract)[0]}
     placed, count = {}, 0
@@ -173,16 +174,11 @@ def _write_run(cfg, task, tensors, abstract, tokenizer, converter, quiet) -> dic
         placed[keys] = jax.device_put(host, shardings[keys])
         count += host.size
         del host
-    params = _nest(placed)
-    opt_state = jax.jit(task.optimizer.init,
-                        out_shardings=task.state_shardings.opt_state)(params)
-    step = jax.device_put(jnp.zeros((), jnp.int32), task.state_shardings.step)
     run = RunDir(cfg.run.workdir, converter.config_cls)
-    run.save_config(cfg)
     if tokenizer is not None:
         run.save_tokenizer(tokenizer)
-    with run.checkpointer(keep=cfg.run.keep_checkpoints) as checkpointer:
-        checkpointer.save(0, TrainState(step=step, params=params, opt_state=opt_state), {})
+    write_params_start(run, cfg, _nest(placed), {
+        "kind": "hf", "source": os.path.abspath(from_dir), "architecture": converter.architecture})
     if not quiet:
         print(f"import-hf: {converter.architecture}, {count:,} parameters -> {cfg.run.workdir} "
               "(checkpoint step 0)", file=sys.stderr)
@@ -208,18 +204,24 @@ def _run_converter(workdir: str) -> tuple[Converter, Any, dict]:
 
 
 def _newest_params(run: RunDir, task) -> tuple[dict, int]:
-    """(parameters on the host, step) of the run's newest checkpoint: the parameters alone
-    (no optimiser state), or the whole state when they were written in the other layer
-    layout (then converted)."""
+    """(unrolled parameters as NumPy arrays on the host, step) of the run's newest checkpoint:
+    the parameters alone (no optimiser state restored), in whichever `model.scan_layers`
+    layout they were written; else the newest readable whole state (a damaged newest step
+    is moved aside, as training would)."""
+    layouts = (task, task.with_layout(not task.cfg.model.scan_layers))
     with run.checkpointer(keep=1_000_000) as checkpointer:  # a reader never prunes
-        try:
-            step = checkpointer.latest_step()
-            params = checkpointer.restore_params(task.abstract_state().params)
-            return jax.device_get(params), int(step)
-        except CheckpointError:
-            pass
+        step = checkpointer.latest_step()
+        for layout in layouts:
+            try:
+                params = checkpointer.restore_params(
+                    host_params_like(layout.abstract_state().params))
+            except CheckpointError:
+                continue
+            scanned = layout.cfg.model.scan_layers
+            return (unscan_params(params, task.stacks) if scanned else params), int(step)
     state, step = run.restore(task.abstract_state(), task.restore_other_layout)
-    return jax.device_get(state.params), step
+    params = jax.device_get(state.params)
+    return (unscan_params(params, task.stacks) if task.cfg.model.scan_layers else params), step
 
 
 def export_hf(workdir: str, to_dir: str, max_shard_bytes: int = 2 * 1024 ** 3,
@@ -234,8 +236,6 @@ def export_hf(workdir: str, to_dir: str, max_shard_bytes: int = 2 * 1024 ** 3,
     _check_empty(to_dir, "--to")
     task = converter.make_task(cfg)
     params, step = _newest_params(RunDir(workdir, converter.config_cls), task)
-    if cfg.model.scan_layers:
-        params = unscan_params(params, task.stacks)
     created = not os.path.exists(to_dir)
     os.makedirs(to_dir, exist_ok=True)
     try:

@@ -25,6 +25,7 @@ from gshard_jax.lm.generate import check_prompt, generate_text
 from gshard_jax.lm.task import LMTask
 from gshard_jax.model.lm import moe_layer_names
 from gshard_jax.engine.rundir import RunDir, RunDirError
+from gshard_jax.engine.start import prepare_start
 from gshard_jax.sharding.partition import batch_sharding
 from gshard_jax.engine.tracking import MetricsLog, check_tracking
 from gshard_jax.engine.loop import run_locked, train_loop
@@ -53,10 +54,11 @@ def run_vocab(cfg: LMConfig, run: RunDir) -> CharVocab | PieceVocab | None:
     return vocab
 
 
-def load_lm_data(cfg: LMConfig, run: RunDir) -> CharData:
-    """The text, split, with the run's saved vocabulary when resuming (else built from it)."""
+def load_lm_data(cfg: LMConfig, run: RunDir, vocab_run: RunDir | None = None) -> CharData:
+    """The text, split, with the run's saved vocabulary when resuming (else built from it);
+    vocab_run: the run whose vocabulary to use instead (a fine-tune's source)."""
     text = load_text(cfg.data.corpus)
-    vocab = run_vocab(cfg, run)
+    vocab = run_vocab(cfg, vocab_run or run)
     if vocab is not None and vocab.unknown(text):
         raise TextError(
             f"{run.path} was trained on a text without {describe_chars(vocab.unknown(text))}; "
@@ -68,13 +70,19 @@ def load_lm_data(cfg: LMConfig, run: RunDir) -> CharData:
     return data
 
 
-def train_lm(cfg: LMConfig, *, quiet: bool = False) -> dict[str, Any]:
+def train_lm(cfg: LMConfig, *, quiet: bool = False, init_from: str | None = None,
+             init_step: int | None = None) -> dict[str, Any]:
     """Trains (or resumes) the LM experiment `cfg`; returns the final step's summary
-    (step, val_loss in nats per character, val_bpc; 'stopped_by' after a signal)."""
+    (step, val_loss in nats per character, val_bpc; 'stopped_by' after a signal).
+    init_from: fine-tune from that run directory's parameters (its step `init_step`, default
+    its newest readable one) and vocabulary, with a fresh optimiser from step 0
+    (engine/start.py); a run that already has checkpoints resumes them instead."""
     run = RunDir(cfg.run.workdir, LMConfig)
-    data = load_lm_data(cfg, run)
+    source = RunDir(init_from, LMConfig) if init_from and not run.checkpoint_steps() else None
+    data = load_lm_data(cfg, run, vocab_run=source if source and _has_vocab(cfg, source) else None)
     task = LMTask(cfg, cfg.model.vocab_size or data.vocab.size)
     run.check_config_matches(cfg)
+    start = prepare_start(run, task, init_from, init_step)
     shape = (cfg.data.batch_size, cfg.model.block_size)
     batch_sharding(task.mesh, task.rules, shape)  # rows split over the data shards
     task.check_buildable([shape])
@@ -98,11 +106,22 @@ def train_lm(cfg: LMConfig, *, quiet: bool = False) -> dict[str, Any]:
     def body():
         if chars and jax.process_index() == 0 and run.read_char_vocab() is None:
             run.write_char_vocab(data.vocab.to_json())
+        if start is not None:
+            if not chars and source.tokenizer_file() and jax.process_index() == 0:
+                run.save_tokenizer(source.tokenizer_file())
+            start()
         artifacts = (run.char_vocab_path,) if chars else (run.tokenizer_path,)
         return train_loop(cfg, run, task, make_batches, evaluate, moe_layer_names(cfg.model),
                           quiet=quiet, experiment=EXPERIMENT, artifacts=artifacts)
 
     return run_locked(run, body)
+
+
+def _has_vocab(cfg: LMConfig, run: RunDir) -> bool:
+    """Whether `run` holds the vocabulary cfg's tokenizer reads (vocab.json, tokenizer.model)."""
+    if cfg.data.tokenizer == "chars":
+        return run.read_char_vocab() is not None
+    return cfg.data.tokenizer == "sentencepiece" and run.tokenizer_file() is not None
 
 
 def load_trained_lm(cfg: LMConfig) -> tuple[LMTask, Any, CharVocab | PieceVocab, int]:

@@ -45,7 +45,7 @@ from gshard_jax.model.routing import (
     CapacityPlan, Draws, Routing, capacity_plan, draw, real_token_mask, route,
 )
 from gshard_jax.model.layers import (
-    constrain, fan_avg_init, ffn_hidden, input_names, param,
+    constrain, dropout, fan_avg_init, ffn_hidden, fold, input_names, param,
 )
 
 
@@ -58,6 +58,7 @@ _EXPERT_MAJOR = (axes.EXPERT, axes.EXPERT_GROUP, axes.CAPACITY, axes.EMBED)
 _AFTER_DISPATCH, _AFTER_COMBINE = "moe_after_dispatch", "moe_after_combine"  # remat names
 # What every rematerialisation policy keeps, so a backward pass never repeats an all-to-all.
 ALL_TO_ALL_OUTPUTS = (_AFTER_DISPATCH, _AFTER_COMBINE)
+_EXPERT_DROPOUT_SALT = 0x0D  # folded into the layer's key for moe.expert_dropout's mask
 
 
 def group_tokens(num_tokens: int, group_size: int) -> tuple[int, int]:
@@ -135,8 +136,10 @@ class MoEFeedForward(nnx.Module):
             batch_prioritized=self.batch_prioritized)
         return routing, plan
 
-    def experts(self, dispatched_EGCM: jax.Array, mode: str = "alltoall") -> jax.Array:
-        """Each expert's FFN on its own slots: [E, G, C, M] -> [E, G, C, M] (see module doc)."""
+    def experts(self, dispatched_EGCM: jax.Array, mode: str = "alltoall",
+                dropout_rng: jax.Array | None = None) -> jax.Array:
+        """Each expert's FFN on its own slots: [E, G, C, M] -> [E, G, C, M] (see module doc).
+        dropout_rng: training's key of moe.expert_dropout on the hidden units (None: none)."""
         dtype = dispatched_EGCM.dtype
         expert, hidden = axes.EXPERT, axes.MLP
         if mode == "allgather":
@@ -152,10 +155,12 @@ class MoEFeedForward(nnx.Module):
         wo_EHM = constrain(self.wo[...].astype(dtype), (expert, hidden, axes.EMBED))
         h_EGCH = ffn_hidden(self.activation, *projected_EGCH)
         h_EGCH = constrain(h_EGCH, (expert, axes.EXPERT_GROUP, axes.CAPACITY, hidden))
+        h_EGCH = dropout(h_EGCH, self.moe.expert_dropout, dropout_rng)
         out_EGCM = jnp.einsum("EGCH,EHM->EGCM", h_EGCH, wo_EHM)
         return constrain(out_EGCM, _GROUP_MAJOR if mode == "allgather" else _EXPERT_MAJOR)
 
-    def _run_experts(self, dispatched_EGCM: jax.Array, mode: str) -> jax.Array:
+    def _run_experts(self, dispatched_EGCM: jax.Array, mode: str,
+                     dropout_rng: jax.Array | None) -> jax.Array:
         """Dispatched tokens (group-split) -> expert outputs (group-split) in `mode`."""
         dispatched_EGCM = constrain(dispatched_EGCM, _GROUP_MAJOR)
         if mode != "allgather":
@@ -164,7 +169,7 @@ class MoEFeedForward(nnx.Module):
                 dispatched_EGCM = constrain(dispatched_EGCM, _EXPERT_MAJOR)
         # Named so a rematerialised capacity branch keeps them and never repeats an all-to-all.
         dispatched_EGCM = checkpoint_name(dispatched_EGCM, _AFTER_DISPATCH)
-        out_EGCM = self.experts(dispatched_EGCM, mode)
+        out_EGCM = self.experts(dispatched_EGCM, mode, dropout_rng)
         with jax.named_scope("combine"):
             # Induce all-to-all: experts-split -> groups-split (no-op in allgather mode).
             return checkpoint_name(constrain(out_EGCM, _GROUP_MAJOR), _AFTER_COMBINE)
@@ -186,9 +191,11 @@ class MoEFeedForward(nnx.Module):
         x_GSM = constrain(x_BLM.reshape(G, S, M), (axes.EXPERT_GROUP, None, axes.EMBED))
         mask_GS = None if token_mask_BL is None else token_mask_BL.reshape(G, S)
         routing, plan = self.route(x_GSM, mask_GS, rng, top_k)
+        # Expert dropout's key: training only, and none at rate 0 (the step is today's).
+        dropout_rng = fold(rng, _EXPERT_DROPOUT_SALT) if self.moe.expert_dropout > 0 else None
         dispatch = functools.partial(
             self._einsum_dispatch if self.moe.dispatch == "einsum" else self._gather_dispatch,
-            mode=moe_mode)
+            mode=moe_mode, dropout_rng=dropout_rng)
         if len(plan.buffers) == 1:
             capacity = plan.buffers[0]
             y_GSM = dispatch(x_GSM, routing, capacity)
@@ -208,18 +215,20 @@ class MoEFeedForward(nnx.Module):
         y_GSM = constrain(y_GSM, (axes.EXPERT_GROUP, None, axes.EMBED))
         return y_GSM.reshape(B, L, M), routing
 
-    def _einsum_dispatch(self, x_GSM, routing: Routing, capacity: int, mode: str) -> jax.Array:
+    def _einsum_dispatch(self, x_GSM, routing: Routing, capacity: int, mode: str,
+                         dropout_rng: jax.Array | None = None) -> jax.Array:
         """The paper's one-hot einsums: O(G*S*E*C*M) dispatch and combine."""
         dtype = x_GSM.dtype
         combine_GSEC = combine_tensor(routing, self.moe.num_experts, capacity)
         dispatch_GSEC = (combine_GSEC > 0).astype(dtype)
         with jax.named_scope("dispatch"):
             dispatched_EGCM = jnp.einsum("GSEC,GSM->EGCM", dispatch_GSEC, x_GSM)
-        out_EGCM = self._run_experts(dispatched_EGCM, mode)
+        out_EGCM = self._run_experts(dispatched_EGCM, mode, dropout_rng)
         with jax.named_scope("combine"):
             return jnp.einsum("GSEC,EGCM->GSM", combine_GSEC.astype(dtype), out_EGCM)
 
-    def _gather_dispatch(self, x_GSM, routing: Routing, capacity: int, mode: str) -> jax.Array:
+    def _gather_dispatch(self, x_GSM, routing: Routing, capacity: int, mode: str,
+                         dropout_rng: jax.Array | None = None) -> jax.Array:
         """Index dispatch and combine (gathers both ways, see permute.py): O(G*S*K*M)."""
         G, S, M = x_GSM.shape
         E = self.moe.num_experts
@@ -229,7 +238,7 @@ class MoEFeedForward(nnx.Module):
         with jax.named_scope("dispatch"):
             buffer_GXM = permute.dispatch(x_GSM, slot_GSK, source_GX)
             dispatched_EGCM = buffer_GXM.reshape(G, E, capacity, M).transpose(1, 0, 2, 3)
-        out_EGCM = self._run_experts(dispatched_EGCM, mode)
+        out_EGCM = self._run_experts(dispatched_EGCM, mode, dropout_rng)
         with jax.named_scope("combine"):
             out_GXM = out_EGCM.transpose(1, 0, 2, 3).reshape(G, E * capacity, M)
             return permute.combine(out_GXM, routing.weight, slot_GSK, source_GX, slot_weight_GX)

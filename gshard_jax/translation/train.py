@@ -19,15 +19,20 @@ from gshard_jax.data.pipeline import TranslationData, load_translation_data
 from gshard_jax.data.tokenizer import Tokenizer
 from gshard_jax.engine.loop import evaluate_loss, run_locked, train_loop
 from gshard_jax.engine.rundir import RunDir
+from gshard_jax.engine.start import prepare_start
 from gshard_jax.engine.tracking import MetricsLog, check_tracking
 from gshard_jax.model.transformer import moe_layer_names
 from gshard_jax.translation.evaluate import evaluate_bleu
 from gshard_jax.translation.task import TranslationTask
 
 
-def train(cfg: Config, *, quiet: bool = False,
-          task: TranslationTask | None = None) -> dict[str, Any]:
+def train(cfg: Config, *, quiet: bool = False, task: TranslationTask | None = None,
+          init_from: str | None = None, init_step: int | None = None) -> dict[str, Any]:
     """Trains (or resumes) the experiment `cfg`; returns the final step's summary.
+
+    init_from: fine-tune from that run directory's parameters (its step `init_step`, default
+    its newest readable one) with a fresh optimiser from step 0, and its tokenizer
+    (engine/start.py); a run that already has checkpoints resumes them instead.
 
     SIGTERM or SIGINT saves a checkpoint after the current step and returns early, with
     summary['stopped_by'] naming the signal. Raises NonFiniteLossError on a NaN/inf.
@@ -38,7 +43,10 @@ def train(cfg: Config, *, quiet: bool = False,
     # task with its own objective (distillation) built from the same cfg.
     task = task if task is not None else TranslationTask(cfg)
     run.check_config_matches(cfg)
-    data = load_translation_data(cfg, tokenizer=_run_tokenizer(run))  # a resumed run keeps its own
+    start = prepare_start(run, task, init_from, init_step)
+    # A resumed run keeps its own tokenizer; a fine-tune takes its source's.
+    tokenizer = _run_tokenizer(run) or (_run_tokenizer(RunDir(init_from)) if start else None)
+    data = load_translation_data(cfg, tokenizer=tokenizer)
     task.check_buildable(data.batch_shapes(task.data_shards))  # every bucket, abstractly
     check_tracking(cfg.run, run.tracking_files.mlflow_store)
 
@@ -48,6 +56,8 @@ def train(cfg: Config, *, quiet: bool = False,
     def body():
         if jax.process_index() == 0:  # the run directory then translates on its own
             run.save_tokenizer(str(data.tokenizer.model_path))
+        if start is not None:
+            start()
         return train_loop(cfg, run, task,
                           lambda state: data.train_batches(task.data_shards, state=state),
                           evaluate, moe_layer_names(cfg.model), quiet=quiet)
