@@ -14,7 +14,7 @@ from gshard_jax.plan import topology as topology_module
 from gshard_jax.plan.chips import CHIPS
 from gshard_jax.plan.compile import analyse, compile_train_step
 from gshard_jax.plan.hlo import collectives
-from gshard_jax.plan.report import bisection_seconds, parse_oom, roofline
+from gshard_jax.plan.report import bisection_seconds, fixes, parse_oom, roofline
 from gshard_jax.plan.topology import TopologyError, load_topology, parse_name
 from tests.helpers import tiny_config, write_config_file
 
@@ -118,11 +118,29 @@ def test_roofline_and_oom_message_arithmetic():
     assert sizes == {"required": 41.64 * 2**30, "available": 15.75 * 2**30}
 
 
+def test_a_fixed_expert_capacity_far_above_the_routed_tokens_is_the_first_fix():
+    # Switch-C with HF's expert_capacity 64 (per sequence): 2048 experts x 64 slots for each
+    # 512-token group; the capacity factor's C is ceil(1.0 * 1 * 512 / 2048) = 1.
+    moe = {"num_experts": 2048, "top_k": 1, "group_size": 512, "expert_capacity": 64,
+           "capacity_factor": 1.0}
+    memory = {"peak": 40 * 2**30, "argument": 9 * 2**30, "temp": 31 * 2**30}
+    lines = fixes(memory, 16 * 2**30, 2**20, "bfloat16", 2048, moe=moe)
+    slots, ratio = 2048 * 64, 2048 * 64 // 512
+    assert f"{slots:,} expert slots" in lines[1] and f"({ratio}x)" in lines[1]
+    assert "--set model.moe.expert_capacity=0" in lines[1] and "= 1 at cf 1" in lines[1]
+    # Capacity from the factor, or a fixed C within 4x of the routed tokens: no such fix.
+    for other in ({**moe, "expert_capacity": 0}, {**moe, "num_experts": 8}):
+        assert not any("expert_capacity" in line for line in
+                       fixes(memory, 16 * 2**30, 2**20, "bfloat16", 2048, moe=other))
+
+
 @needs_libtpu
 def test_plan_on_v3_2x2_reports_xla_memory_and_four_all_to_alls_per_moe_layer():
     # 3 MoE layers (every FFN of 2 encoder + 1 decoder blocks), one expert per TensorCore.
     cfg = tiny_config(expert=8, num_experts=8, num_decoder_layers=1, moe_every=1)
     facts, compiled = compile_train_step(cfg, "v3:2x2")
+    assert facts["moe"]["num_experts"] == 8
+    assert facts["moe"]["group_size"] == cfg.model.moe.group_size
     report = analyse(facts, compiled)
     moe_layers = len(cfg.model.moe_layers)
     assert moe_layers == 3 and report["moe_layers"] == 3

@@ -8,8 +8,16 @@ For `plan` only (one expert per core, as the paper's 2048-expert runs):
 
     gshard-jax plan --config experiments/configs/switch_c.py --topology v3:32x32
 
+It fits: 13.60 GiB of a v3 core's 16 GiB, 4 all-to-alls per MoE layer (docs/scale.md).
+
 Not from the checkpoint (change with --set): the mesh, bfloat16 activations, the paper's batch
-(2048 sequences of 512 tokens: one 512-token bucket, 2**20 tokens), Adafactor.
+(2048 sequences of 512 tokens: one 512-token bucket, 2**20 tokens), Adafactor, and the expert
+capacity. The checkpoint's `expert_capacity` 64 is a per-sequence inference setting (HF's
+router counts it per sequence); training with it would give every one of the 2048 experts 64
+slots per 512-token group, 131,072 slots for 512 tokens, whose expert buffers took 31.16 GiB
+of temporaries per v3 core (does not fit). Here C comes from a capacity factor as in the
+paper's training, ceil(1.0 x 512 / 2048) = 1 slot per expert per group (Table 9 states no
+factor for Switch-C; its Table 1 trains Switch-Base at 1.0, 1.25 and 2.0).
 """
 
 import dataclasses
@@ -28,7 +36,8 @@ HF_CONFIG = {**SWITCH_BASE_8_HF, "d_model": 2080, "d_ff": 6144, "num_heads": 32,
 MODEL = model_config_from_hf(HF_CONFIG, SWITCH)
 CONFIG = Config(
     model=dataclasses.replace(MODEL, max_len=1024, dtype="bfloat16",
-                              moe=dataclasses.replace(MODEL.moe, group_size=512)),
+                              moe=dataclasses.replace(MODEL.moe, group_size=512, expert_capacity=0,
+                                                      capacity_factor=1.0)),
     mesh=MeshConfig(data=-1, expert=2048, preset="expert"),
     train=TrainConfig(optimizer="adafactor", learning_rate=1.0, warmup_steps=10000,
                       label_smoothing=0.0),

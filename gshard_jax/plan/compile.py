@@ -174,6 +174,11 @@ def compile_train_step(cfg: Config, topology_name: str, *, batch: int | None = N
         "levers": {"scan_layers": cfg.model.scan_layers, "remat": cfg.model.remat,
                    "microbatches": cfg.train.microbatches, "preset": cfg.mesh.preset},
         "moe_layers": moe_layers,
+        # as configured (report.oversized_capacity judges a fixed expert_capacity against them)
+        "moe": ({"num_experts": cfg.model.moe.num_experts, "top_k": cfg.model.moe.top_k,
+                 "group_size": cfg.model.moe.group_size,
+                 "expert_capacity": cfg.model.moe.expert_capacity,
+                 "capacity_factor": cfg.model.moe.capacity_factor} if moe_layers else None),
         # total: the compiled state's own count; activated: model.size's analytic count.
         "parameters": {"total": int(total), "activated": int(counts["activated"]),
                        "total_analytic": int(counts["total"])},

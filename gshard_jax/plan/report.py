@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 import re
 
+from gshard_jax.model.routing import expert_capacity
 from gshard_jax.plan.chips import Chip
 from gshard_jax.plan.hlo import KINDS
 from gshard_jax.sharding.report import human_bytes
@@ -60,17 +61,39 @@ def parse_oom(message: str) -> dict[str, float]:
     return found
 
 
+def oversized_capacity(moe: dict | None) -> str | None:
+    """The fix when a fixed `expert_capacity` (a checkpoint's, e.g. HF Switch's 64 per sequence)
+    gives a group far more expert slots (E x C) than it routes tokens (k x S): the expert
+    buffers, and their activations, grow with the slots, not the tokens. None otherwise.
+    `moe`: num_experts, top_k, group_size, expert_capacity, capacity_factor (compile.py's)."""
+    if not moe or not moe.get("expert_capacity"):
+        return None
+    E, k, S = moe["num_experts"], moe["top_k"], moe["group_size"]
+    C = min(moe["expert_capacity"], S)
+    if E * C <= 4 * k * S:
+        return None
+    factor = moe["capacity_factor"] if moe["capacity_factor"] > 0 else 1.0
+    by_factor = expert_capacity(S, E, k, factor)
+    return (f"expert capacity: model.moe.expert_capacity={C} gives every group of {S} tokens "
+            f"E x C = {E * C:,} expert slots for its {k * S:,} routed tokens "
+            f"({E * C / (k * S):.0f}x), and the expert buffers grow with the slots; "
+            f"--set model.moe.expert_capacity=0 sizes C from the capacity factor instead "
+            f"(ceil(cf x k x S / E) = {by_factor} at cf {factor:g})")
+
+
 def fixes(memory: dict, hbm: int, tokens_per_batch: int, dtype: str, devices: int,
           replicated: int = 0, levers: dict | None = None,
-          batch_setting: tuple[str, int] = ("data.tokens_per_batch", 1)) -> list[str]:
+          batch_setting: tuple[str, int] = ("data.tokens_per_batch", 1),
+          moe: dict | None = None) -> list[str]:
     """What to change when `memory['peak']` exceeds `hbm`, most specific first. `replicated`:
     bytes of the train state every device holds whole (more devices do not thin them);
     `levers`: the config's scan_layers / remat / microbatches / preset (not suggested again);
     `batch_setting`: the field that sets the step's tokens and the tokens per unit of it
-    (translation: data.tokens_per_batch, 1; the LM: data.batch_size, its window length)."""
+    (translation: data.tokens_per_batch, 1; the LM: data.batch_size, its window length);
+    `moe`: the MoE layers' sizes (see `oversized_capacity`)."""
     levers = levers or {}
     short = memory["peak"] - hbm
-    out = []
+    out = [fix for fix in (oversized_capacity(moe),) if fix]
     temp, args = memory.get("temp", 0), memory.get("argument", 0)
     room_for_temp = hbm - (memory["peak"] - temp)
     if temp and room_for_temp > 0:
@@ -159,7 +182,7 @@ def summarise(facts: dict, chip: Chip) -> dict:
         report["fixes"] = fixes(estimate, hbm, report["batch"]["tokens_per_batch"],
                                 report["dtype"], report["devices"],
                                 report.get("replicated_state_bytes_per_device", 0),
-                                report.get("levers"), _batch_setting(report))
+                                report.get("levers"), _batch_setting(report), report.get("moe"))
         return report
     report["fits"] = memory["peak"] <= hbm
     report["headroom_bytes"] = hbm - memory["peak"]  # negative: short by that much
@@ -167,7 +190,7 @@ def summarise(facts: dict, chip: Chip) -> dict:
         report["fixes"] = fixes(memory, hbm, report["batch"]["tokens_per_batch"],
                                 report["dtype"], report["devices"],
                                 report.get("replicated_state_bytes_per_device", 0),
-                                report.get("levers"), _batch_setting(report))
+                                report.get("levers"), _batch_setting(report), report.get("moe"))
     coll = report["collectives"]
     other = sum(coll[k]["bytes"] for k in KINDS if k != "all-to-all")
     # The bisection bound applies when the expert axis (where the all-to-alls run) spans
