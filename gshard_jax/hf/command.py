@@ -61,11 +61,12 @@ def _check_empty(path: str, flag: str) -> None:
         raise HFError(f"{flag} {path} is a file; give a new or empty directory")
 
 
-def _layout(abstract_params: Any, unrolled: dict[tuple, LazyTensor], stacks: tuple[str, ...],
-            period: int) -> dict[tuple, LazyTensor]:
-    """The converter's unrolled tensors in the task's layout: a scanned stack's leaf
-    (stack, 'repeated', j, ...) stacks layers j, j + period, ...; HFError when the model's
-    parameters and the converter's disagree (a --set that changed the shape)."""
+def fit_to_layout(abstract_params: Any, unrolled: dict[tuple, LazyTensor],
+                  stacks: tuple[str, ...], period: int) -> dict[tuple, LazyTensor]:
+    """Unrolled tensors (keys (stack, layer, ...), as an unrolled model's pure dict) in the
+    task's layout: a scanned stack's leaf (stack, 'repeated', j, ...) stacks layers j,
+    j + period, ...; HFError when the model's parameters and the tensors disagree (a --set
+    that changed the shape). Shared by import-hf and upcycle."""
     out, problems, used = {}, [], set()
     for path, leaf in jax.tree_util.tree_flatten_with_path(abstract_params)[0]:
         keys = tuple(getattr(k, "key", getattr(k, "idx", k)) for k in path)
@@ -127,15 +128,16 @@ def import_hf(from_dir: str, workdir: str, overrides: list[str] | tuple[str, ...
     reader = TensorReader(from_dir)
     task = converter.make_task(cfg)
     abstract = task.abstract_state().params
-    tensors = _layout(abstract, converter.params_from_hf(cfg, reader), task.stacks,
+    tensors = fit_to_layout(abstract, converter.params_from_hf(cfg, reader), task.stacks,
                       scan_period(cfg.model.moe_every))
     created = not os.path.exists(workdir)
     try:
-        return _write_run(cfg, task, tensors, abstract, tokenizer, converter, quiet)
+        count = write_initial_run(cfg, task, tensors, abstract, tokenizer, converter.config_cls)
     except BaseException:
         if created:  # a conversion cut short leaves nothing behind
             shutil.rmtree(workdir, ignore_errors=True)
         raise
+    return _report(cfg, converter, count, quiet)
 
 
 def _check_translation_tokenizer(cfg: Config, model_file: str) -> None:
@@ -164,7 +166,11 @@ def _with_tokenizer(cfg, model_file: str):
     return dataclasses.replace(cfg, data=dataclasses.replace(cfg.data, tokenizer="sentencepiece"))
 
 
-def _write_run(cfg, task, tensors, abstract, tokenizer, converter, quiet) -> dict:
+def write_initial_run(cfg, task, tensors: dict[tuple, LazyTensor], abstract: Any,
+                      tokenizer: str | None, config_cls: type) -> int:
+    """Writes a new run directory cfg.run.workdir: config.json, the tokenizer (if given) and
+    a step-0 checkpoint of `tensors` (keys as `abstract`'s leaves, in its layout), placed on the
+    task's mesh one at a time. Returns the parameter count. Shared by import-hf and upcycle."""
     shardings = {tuple(getattr(k, "key", k) for k in path): leaf.sharding
                  for path, leaf in jax.tree_util.tree_flatten_with_path(abstract)[0]}
     placed, count = {}, 0
@@ -177,12 +183,16 @@ def _write_run(cfg, task, tensors, abstract, tokenizer, converter, quiet) -> dic
     opt_state = jax.jit(task.optimizer.init,
                         out_shardings=task.state_shardings.opt_state)(params)
     step = jax.device_put(jnp.zeros((), jnp.int32), task.state_shardings.step)
-    run = RunDir(cfg.run.workdir, converter.config_cls)
+    run = RunDir(cfg.run.workdir, config_cls)
     run.save_config(cfg)
     if tokenizer is not None:
         run.save_tokenizer(tokenizer)
     with run.checkpointer(keep=cfg.run.keep_checkpoints) as checkpointer:
         checkpointer.save(0, TrainState(step=step, params=params, opt_state=opt_state), {})
+    return count
+
+
+def _report(cfg, converter, count: int, quiet: bool) -> dict:
     if not quiet:
         print(f"import-hf: {converter.architecture}, {count:,} parameters -> {cfg.run.workdir} "
               "(checkpoint step 0)", file=sys.stderr)
