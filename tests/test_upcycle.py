@@ -17,16 +17,8 @@ from gshard_jax.hf.command import fit_to_layout, write_initial_run
 from gshard_jax.hf.converter import LazyTensor
 from gshard_jax.model.stack import scan_period
 from gshard_jax.upcycle import make_task, upcycle, upcycled_params
-from tests.helpers import padded_batch, snapshot, tiny_config, tiny_lm_config, write_config_file
+from tests.helpers import PRESET_MESHES, padded_batch, snapshot, tiny_config, tiny_lm_config, write_config_file
 
-# A mesh of 8 devices each preset can use (the expert axis divides E=8).
-LAYOUTS = {
-    "data": dict(data=8, expert=1),
-    "expert": dict(data=2, expert=4),
-    "expert_model": dict(data=2, expert=2, model=2),
-    "fsdp": dict(data=2, expert=4),
-    "expert_fsdp": dict(data=2, expert=4),
-}
 # Top-1 experts of d_ff with weight one, and room for every token (C = cf * S / E = S).
 MOE = ["model.moe_every=2", "model.expert_d_ff=64", "model.moe.router=softmax_topk",
        "model.moe.top_k=1", "model.moe.num_experts=8", "model.moe.eval_capacity_factor=8"]
@@ -34,7 +26,7 @@ LM_VOCAB = 12  # the dense LM run's characters
 
 
 def _mesh(cfg, preset):
-    return dataclasses.replace(cfg, mesh=MeshConfig(preset=preset, **LAYOUTS[preset]))
+    return dataclasses.replace(cfg, mesh=MeshConfig(preset=preset, **PRESET_MESHES[preset]))
 
 
 def _write_dense_run(cfg, workdir, seed=3, chars=None):
