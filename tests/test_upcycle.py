@@ -17,7 +17,10 @@ from gshard_jax.hf.command import fit_to_layout, write_initial_run
 from gshard_jax.hf.converter import LazyTensor
 from gshard_jax.model.stack import scan_period
 from gshard_jax.upcycle import make_task, upcycle, upcycled_params
-from tests.helpers import PRESET_MESHES, padded_batch, snapshot, tiny_config, tiny_lm_config, write_config_file
+from tests.helpers import (
+    PRESET_MESHES, padded_batch, snapshot, tiny_config, tiny_lm_config, write_config_file,
+    write_lm_text,
+)
 
 # Top-1 experts of d_ff with weight one, and room for every token (C = cf * S / E = S).
 MOE = ["model.moe_every=2", "model.expert_d_ff=64", "model.moe.router=softmax_topk",
@@ -176,3 +179,20 @@ def test_bad_input_exits_2_and_writes_nothing(translation_dense, tmp_path, capsy
                       *sum((["--set", s] for s in MOE), [])], capsys)
     assert code == 2 and "already holds a run" in err
     assert snapshot(dense_dir) == before
+
+
+def test_lm_trains_dense_upcycles_and_trains_on(tmp_path, capsys):
+    """The commands end to end: `lm train` a dense LM, `upcycle` it, `lm train --workdir` the
+    MoE run from its step 0 on (its own vocabulary and config)."""
+    text = write_lm_text(tmp_path / "text.txt")
+    dense = apply_overrides(tiny_lm_config(text, tmp_path / "dense", 2, eval_every=0),
+                            ["model.moe_every=0"])
+    assert cli.main(["lm", "train", "--config", write_config_file(dense, tmp_path / "dense.py")]) == 0
+    moe = write_config_file(apply_overrides(dense, ["model.moe_every=1"]), tmp_path / "moe.py")
+    run = tmp_path / "moe"
+    assert cli.main(["upcycle", "--from", str(tmp_path / "dense"), "--config", moe, "--workdir",
+                     str(run), "--set", "model.expert_d_ff=64", "--set", "run.steps=3"]) == 0
+    assert "does not start as" not in capsys.readouterr().err  # gshard_top2 top-2 sums to one
+    assert cli.main(["lm", "train", "--workdir", str(run)]) == 0
+    assert "step 3:" in capsys.readouterr().out
+    assert RunDir(str(run), LMConfig).read_char_vocab() == RunDir(str(tmp_path / "dense"), LMConfig).read_char_vocab()
