@@ -1,4 +1,4 @@
-"""The `gshard-jax` command line: train, evaluate, translate, demo, shard-report, plan, routing; lm train/generate; import-hf/export-hf.
+"""The `gshard-jax` command line: train, evaluate, translate, demo, shard-report, plan, routing; lm train/generate; import-hf/export-hf; upcycle.
 
 On CPU it simulates `--cpu-devices` devices (default 8) so meshes can be tried on a laptop;
 this must happen before jax is imported, hence the late imports. So must the start-up choices
@@ -163,6 +163,7 @@ def build_parser() -> argparse.ArgumentParser:
     routing.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
                          help="override of the run's config, e.g. --set mesh.expert=2")
     routing.set_defaults(config=None)
+    _add_upcycle_parser(sub)
     _add_lm_parser(sub, with_config)
     return parser
 
@@ -177,6 +178,27 @@ def _add_init_flags(parser) -> None:
     parser.add_argument("--init-step", type=_count(0), metavar="N",
                         help="with --init-from: RUN's checkpoint step N (default: its newest "
                              "readable one)")
+
+
+def _add_upcycle_parser(sub) -> None:
+    upcycle = sub.add_parser(
+        "upcycle", help="sparse upcycling: a new MoE run (checkpoint at step 0) whose experts "
+        "are copies of a trained dense run's FFNs, everything else copied, the router fresh "
+        "(the MoE model's own small random init: with softmax_topk top_k=1 it starts as the "
+        "dense model's function); then `train --workdir RUN` (or `lm train`) trains it")
+    upcycle.add_argument("--from", dest="from_dir", required=True, metavar="DENSE_RUN",
+                         help="the dense run directory (translation or LM)")
+    upcycle.add_argument("--config", required=True, help="the MoE experiment config file "
+                         "(same shapes as the dense run; model.expert_d_ff = the dense d_ff)")
+    upcycle.add_argument("--workdir", required=True, help="the new run directory (must not "
+                         "hold a run)")
+    upcycle.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                         help="override of the MoE config, e.g. --set model.moe.top_k=1")
+    upcycle.add_argument("--noise", type=float, default=0.0, metavar="STD",
+                         help="add N(0, (STD x the matrix's RMS)^2) to each expert copy "
+                              "(default 0: exact copies)")
+    upcycle.add_argument("--step", type=_count(0), metavar="N",
+                         help="the dense run's checkpoint step (default: its newest)")
 
 
 def _temperature(text: str) -> float:
@@ -384,6 +406,11 @@ def _run(args) -> int:
     if args.command == "import-hf":
         from gshard_jax.hf.command import import_hf
         import_hf(args.from_dir, args.workdir, args.set)
+        return 0
+    if args.command == "upcycle":
+        from gshard_jax.upcycle import upcycle
+        upcycle(args.from_dir, args.config, args.workdir, args.set, noise=args.noise,
+                step=args.step)
         return 0
     if args.command == "export-hf":
         from gshard_jax.hf.command import export_hf

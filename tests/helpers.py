@@ -56,6 +56,16 @@ def write_config_file(cfg, path) -> str:
     return str(path)
 
 
+# An 8-device mesh each sharding preset can use (experts split at most 4 ways, model 2 ways).
+PRESET_MESHES = {
+    "data": dict(data=2, expert=4),
+    "expert": dict(data=2, expert=4),
+    "expert_model": dict(data=2, expert=2, model=2),
+    "fsdp": dict(data=2, expert=4),
+    "expert_fsdp": dict(data=2, expert=4),
+}
+
+
 def tiny_config(preset="expert", data=-1, expert=1, model=1, num_experts=8, **model_overrides):
     model_cfg = dict(vocab_size=64, d_model=32, d_ff=64, expert_d_ff=48, num_heads=4,
                      num_encoder_layers=2, num_decoder_layers=2, dropout_rate=0.1,

@@ -82,6 +82,7 @@ ROOMS = [
     ("engine", ("gshard_jax.engine",)),
     ("applications", ("gshard_jax.translation", "gshard_jax.lm", "gshard_jax.plan")),
     ("interop", ("gshard_jax.hf",)),
+    ("upcycle", ("gshard_jax.upcycle",)),  # a dense run into an MoE run, via hf's run writer
     ("cli", ("gshard_jax.cli", "gshard_jax.startup")),
 ]
 

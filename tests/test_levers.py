@@ -21,15 +21,9 @@ from gshard_jax.model.stack import scan_params, unscan_params
 from gshard_jax.sharding.partition import ShardingError
 from gshard_jax.translation.task import TranslationTask
 from gshard_jax.translation.translate import translate_ids
-from tests.helpers import padded_batch, tiny_config
+from tests.helpers import PRESET_MESHES, padded_batch, tiny_config
 
-LAYOUTS = {
-    "data": dict(data=2, expert=4),
-    "expert": dict(data=2, expert=4),
-    "expert_model": dict(data=2, expert=2, model=2),
-    "fsdp": dict(data=2, expert=4),
-    "expert_fsdp": dict(data=2, expert=4),
-}
+LAYOUTS = PRESET_MESHES
 # Under every preset the levers together (remat inside the layer scan, inside the microbatch
 # scan), the remat policy alternating so that each policy meets an expert-parallel and a fully
 # sharded layout ('full' also the data preset, 'dots' also expert_model); under the expert

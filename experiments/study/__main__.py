@@ -68,7 +68,9 @@ def _resolve(cells: list[grid.Cell], extra: tuple[str, ...]) -> dict[str, int]:
         try:
             cfg = apply_overrides(load_config_file(cell.row.config),
                                   [*cell.overrides(extra), f"run.workdir={cell.workdir}"])
-            steps[cell.name] = cfg.run.steps
+            # An upcycled cell's own run trains the second half (runner.commands).
+            steps[cell.name] = (grid.split_steps(cfg.run.steps)[1] if cell.dense_phase
+                                else cfg.run.steps)
         except (ConfigError, ValueError, OSError) as error:
             problems.append(f"{cell.name}: {error}")
     if problems:
@@ -97,8 +99,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.list:
         for cell in cells:
             status = "finished" if cell.name in done else "to run"
-            train, evaluate = runner.commands(cell, extra)
-            print(f"{cell.name} [{status}]\n  {' '.join(train)}\n  {' '.join(evaluate)}")
+            lines = "\n  ".join(" ".join(c) for c in runner.commands(cell, extra))
+            print(f"{cell.name} [{status}]\n  {lines}")
         return 0
     failed = []
     if todo and not args.report_only:

@@ -20,8 +20,9 @@ from experiments.study.grid import Cell
 from gshard_jax.engine.rundir import RunDir
 
 # Every file of a run directory the report reads; checkpoints and TensorBoard stay behind.
+DENSE_PHASE_METRICS = "dense_phase.metrics.jsonl"  # an upcycled cell's dense half (runner.py)
 KEPT_FILES = ("config.json", "metrics.jsonl", "summary.json", "test_scores.json",
-              "study_cell.json")
+              "study_cell.json", "upcycle.json", DENSE_PHASE_METRICS)
 KEPT_PREFIXES = ("test.hyp.", "test.ref.")
 
 

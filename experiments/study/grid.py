@@ -2,7 +2,10 @@
 
 Every MoE row has the dense baseline's per-token compute: top-2 rows use experts of d_ff/2,
 top-1 rows (Switch) one expert of d_ff, expert choice fills cf = 2 slots per token on average,
-Residual-MoE adds a dense MLP of one expert's size to a top-1 expert. All rows of a task train
+Residual-MoE adds a dense MLP of one expert's size to a top-1 expert. An upcycled row
+(`upcycle_from`) trains its dense row for half the steps, upcycles it (`gshard-jax upcycle`:
+top-1 experts that copy the dense FFN, so the same per-token compute) and trains the MoE for
+the other half: the same total steps as every other row. All rows of a task train
 the same steps on the same data order per seed, in the task's regime (REGIMES): the budget
 this machine affords for the whole grid, which a command line's --steps/--set/--test-limit
 replace for a different regime (under another --tag).
@@ -49,6 +52,7 @@ class Row:
     overrides: tuple[str, ...] = ()
     headline: bool = False  # trained with every seed of the study (others: the first seeds)
     versus: str | None = None  # another row of the task it is also compared with, seed by seed
+    upcycle_from: str | None = None  # a dense row: trained steps//2, upcycled, trained the rest
 
     @property
     def is_baseline(self) -> bool:
@@ -74,14 +78,28 @@ class Cell:
         return [*REGIMES[self.row.task].overrides, *self.row.overrides,
                 f"train.seed={self.seed}", *extra]
 
+    @property
+    def dense_phase(self) -> "Cell | None":
+        """An upcycled row's first half: its dense row with this seed, in <workdir>.dense."""
+        if self.row.upcycle_from is None:
+            return None
+        dense = next(r for r in ROWS if r.task == self.row.task and r.key == self.row.upcycle_from)
+        return Cell(dense, self.seed, self.workdir + ".dense")
 
-def _en_es(key, label, config, *overrides, headline=False, versus=None) -> Row:
+
+def split_steps(total: int) -> tuple[int, int]:
+    """An upcycled cell's (dense steps, MoE steps): total // 2 and the rest."""
+    return total // 2, total - total // 2
+
+
+def _en_es(key, label, config, *overrides, headline=False, versus=None, upcycle_from=None) -> Row:
     return Row(key, "en_es", label, os.path.join(CONFIGS, config), tuple(overrides), headline,
-               versus)
+               versus, upcycle_from)
 
 
-def _multi(key, label, config, *overrides, headline=False) -> Row:
-    return Row(key, "multi", label, os.path.join(CONFIGS, config), tuple(overrides), headline)
+def _multi(key, label, config, *overrides, headline=False, upcycle_from=None) -> Row:
+    return Row(key, "multi", label, os.path.join(CONFIGS, config), tuple(overrides), headline,
+               upcycle_from=upcycle_from)
 
 
 ROWS: tuple[Row, ...] = (
@@ -108,9 +126,18 @@ ROWS: tuple[Row, ...] = (
     # RMSNorm, RoPE) at the same per-token compute; paired with GShard's E=16 row (`versus`).
     _en_es("mixtral", "Mixtral block: top-2 of 8 SwiGLU, every FFN", "en_es_mixtral.py",
            versus="moe16"),
+    # Sparse upcycling: dense for half the steps, then E=8 top-1 experts of d_ff that copy the
+    # dense FFN (softmax_topk: weight 1, so it starts as the dense model's function) for the
+    # other half; paired with the Switch row, the same shape trained from scratch.
+    _en_es("upcycle", "dense N/2 -> upcycled top-1, E=8 (experts of d_ff) N/2", "en_es_moe.py",
+           "model.moe.router=softmax_topk", "model.moe.top_k=1", "model.expert_d_ff=512",
+           headline=True, versus="switch", upcycle_from="dense"),
     _multi("dense", "dense twin", "multi_dense.py", headline=True),
     _multi("moe8", "GShard top-2, E=8", "multi_moe.py", headline=True),
     _multi("moe16", "GShard top-2, E=16", "multi_moe16.py"),
+    _multi("upcycle", "dense N/2 -> upcycled top-1, E=8 (experts of d_ff) N/2", "multi_moe.py",
+           "model.moe.router=softmax_topk", "model.moe.top_k=1", "model.expert_d_ff=512",
+           upcycle_from="dense"),
 )
 TASKS = ("en_es", "multi")
 

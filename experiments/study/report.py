@@ -15,7 +15,8 @@ from datetime import datetime, timezone
 
 import numpy as np
 
-from experiments.study.archive import result_dir
+from experiments.study.archive import DENSE_PHASE_METRICS, result_dir
+from gshard_jax.engine.tracking import read_metrics
 from experiments.study.grid import Cell, Row
 
 METRICS = ("bleu", "chrf", "dev_nll")
@@ -96,14 +97,20 @@ def cell_result(cell: Cell) -> dict | None:
     dev = [r for r in records if r["split"] == "dev"]
     cfg = run.read_config()
     counts = parameter_counts(cfg.model)
+    # An upcycled cell's steps, curve and time count its dense half too (runner.py).
+    offset = (run.read_json("upcycle.json") or {}).get("step", 0)
+    dense_half = read_metrics(os.path.join(path, DENSE_PHASE_METRICS))
+    dense_train = [r for r in dense_half if r["split"] == "train"]
+    seconds = sum(training_seconds(t) for t in (train, dense_train) if t)
     return {
         "cell": cell.name, "task": cell.row.task, "row": cell.row.key, "seed": cell.seed,
-        "source": path, "step": scores["step"], "sentences": scores["sentences"],
+        "source": path, "step": scores["step"] + offset, "sentences": scores["sentences"],
         "bleu": scores["bleu"], "chrf": scores["chrf"],
         "pairs": scores.get("pairs"),
         "dev_nll": dev[-1]["nll"] if dev else None,
-        "dev_curve": [[r["step"], r["nll"]] for r in dev],
-        "train_seconds": training_seconds(train) if train else None,
+        "dev_curve": ([[r["step"], r["nll"]] for r in dense_half if r["split"] == "dev"]
+                      + [[r["step"] + offset, r["nll"]] for r in dev]),
+        "train_seconds": seconds or None,
         "tokens_per_sec": throughput(train),
         "params_total": counts["total"], "params_activated": counts["activated"],
         "tokens_per_batch": cfg.data.tokens_per_batch, "d_model": cfg.model.d_model,

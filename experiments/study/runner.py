@@ -2,7 +2,10 @@
 
 A cell is done when its run directory or its committed archive (archive.py) holds test scores
 of its final step (and the requested test sentence count); anything less resumes: `train`
-continues from the newest checkpoint, `evaluate` reruns. A cell that finishes is archived.
+continues from the newest checkpoint, `evaluate` reruns. An upcycled cell (grid.Row.upcycle_from)
+first trains its dense row for half the steps in <workdir>.dense, then `gshard-jax upcycle`s it
+into <workdir> (once: a run there is kept) and trains the other half there; its archive keeps
+the dense half's metrics (dense_phase.metrics.jsonl) for the report's curves and times. A cell that finishes is archived.
 Each cell's output goes to <workdir>/study.log; a failed cell is reported and the others go
 on. Subprocesses keep every cell's XLA device flags and memory its own, and let `--jobs N`
 train N cells at once.
@@ -14,6 +17,7 @@ import concurrent.futures
 import json
 import os
 import platform
+import shutil
 import signal
 import subprocess
 import sys
@@ -22,7 +26,7 @@ import time
 from datetime import datetime, timezone
 
 from experiments.study import archive
-from experiments.study.grid import Cell
+from experiments.study.grid import Cell, split_steps
 
 CLI = (sys.executable, "-m", "gshard_jax.cli")
 _children: set[subprocess.Popen] = set()
@@ -35,14 +39,38 @@ def is_done(cell: Cell, steps: int) -> bool:
     return any(archive.is_finished(path, cell, steps) for path in (cell.archive, cell.workdir))
 
 
+def total_steps(cell: Cell, extra: tuple[str, ...]) -> int:
+    """run.steps of the cell's config with its overrides (an upcycled cell's two halves)."""
+    from gshard_jax.config import apply_overrides, load_config_file
+
+    return apply_overrides(load_config_file(cell.row.config), cell.overrides(extra)).run.steps
+
+
+def _sets(cell: Cell, extra: tuple[str, ...]) -> list[str]:
+    return [arg for override in cell.overrides(extra) for arg in ("--set", override)]
+
+
 def commands(cell: Cell, extra: tuple[str, ...]) -> list[list[str]]:
-    """The train and evaluate command lines of a cell."""
-    sets = [arg for override in cell.overrides(extra) for arg in ("--set", override)]
-    train = [*CLI, "train", "--config", cell.row.config, "--workdir", cell.workdir, *sets, "--no-eval"]
+    """The command lines of a cell: train and evaluate; an upcycled cell's train its dense
+    half, upcycle (unless its run directory holds a run already) and train its MoE half first."""
+    from gshard_jax.engine.rundir import RunDir
+
+    phases = []
+    if cell.dense_phase is not None:
+        dense_steps, moe_steps = split_steps(total_steps(cell, extra))
+        dense = cell.dense_phase
+        phases.append([*CLI, "train", "--config", dense.row.config, "--workdir", dense.workdir,
+                       *_sets(dense, extra + (f"run.steps={dense_steps}",)), "--no-eval"])
+        extra = extra + (f"run.steps={moe_steps}",)
+        if not os.path.exists(RunDir(cell.workdir).config_path):
+            phases.append([*CLI, "upcycle", "--from", dense.workdir, "--config", cell.row.config,
+                           "--workdir", cell.workdir, *_sets(cell, extra)])
+    train = [*CLI, "train", "--config", cell.row.config, "--workdir", cell.workdir,
+             *_sets(cell, extra), "--no-eval"]
     evaluate = [*CLI, "evaluate", "--workdir", cell.workdir]
     if cell.test_limit is not None:
         evaluate += ["--limit", str(cell.test_limit)]
-    return [train, evaluate]
+    return [*phases, train, evaluate]
 
 
 def machine() -> dict:
@@ -80,6 +108,9 @@ def run_cell(cell: Cell, extra: tuple[str, ...]) -> dict:
                 break
     seconds = time.monotonic() - start
     if rc == 0:
+        if cell.dense_phase is not None:
+            shutil.copyfile(os.path.join(cell.dense_phase.workdir, "metrics.jsonl"),
+                            os.path.join(cell.workdir, archive.DENSE_PHASE_METRICS))
         with open(os.path.join(cell.workdir, "study_cell.json"), "w") as f:
             json.dump({"cell": cell.name, "finished": datetime.now(timezone.utc).isoformat(
                 timespec="seconds"), "session_seconds": seconds, "machine": machine()}, f, indent=2)

@@ -62,11 +62,12 @@ def _check_empty(path: str, flag: str) -> None:
         raise HFError(f"{flag} {path} is a file; give a new or empty directory")
 
 
-def _layout(abstract_params: Any, unrolled: dict[tuple, LazyTensor], stacks: tuple[str, ...],
-            period: int) -> dict[tuple, LazyTensor]:
-    """The converter's unrolled tensors in the task's layout: a scanned stack's leaf
-    (stack, 'repeated', j, ...) stacks layers j, j + period, ...; HFError when the model's
-    parameters and the converter's disagree (a --set that changed the shape)."""
+def fit_to_layout(abstract_params: Any, unrolled: dict[tuple, LazyTensor],
+                  stacks: tuple[str, ...], period: int) -> dict[tuple, LazyTensor]:
+    """Unrolled tensors (keys (stack, layer, ...), as an unrolled model's pure dict) in the
+    task's layout: a scanned stack's leaf (stack, 'repeated', j, ...) stacks layers j,
+    j + period, ...; HFError when the model's parameters and the tensors disagree (a --set
+    that changed the shape). Shared by import-hf and upcycle."""
     out, problems, used = {}, [], set()
     for path, leaf in jax.tree_util.tree_flatten_with_path(abstract_params)[0]:
         keys = tuple(getattr(k, "key", getattr(k, "idx", k)) for k in path)
@@ -128,15 +129,18 @@ def import_hf(from_dir: str, workdir: str, overrides: list[str] | tuple[str, ...
     reader = TensorReader(from_dir)
     task = converter.make_task(cfg)
     abstract = task.abstract_state().params
-    tensors = _layout(abstract, converter.params_from_hf(cfg, reader), task.stacks,
-                      scan_period(cfg.model.moe_every))
+    tensors = fit_to_layout(abstract, converter.params_from_hf(cfg, reader), task.stacks,
+                            scan_period(cfg.model.moe_every))
     created = not os.path.exists(workdir)
     try:
-        return _write_run(cfg, tensors, abstract, tokenizer, converter, from_dir, quiet)
+        count = write_initial_run(cfg, tensors, abstract, tokenizer, converter.config_cls, {
+            "kind": "hf", "source": os.path.abspath(from_dir),
+            "architecture": converter.architecture})
     except BaseException:
         if created:  # a conversion cut short leaves nothing behind
             shutil.rmtree(workdir, ignore_errors=True)
         raise
+    return _report(cfg, converter, count, quiet)
 
 
 def _check_translation_tokenizer(cfg: Config, model_file: str) -> None:
@@ -165,7 +169,13 @@ def _with_tokenizer(cfg, model_file: str):
     return dataclasses.replace(cfg, data=dataclasses.replace(cfg.data, tokenizer="sentencepiece"))
 
 
-def _write_run(cfg, tensors, abstract, tokenizer, converter, from_dir, quiet) -> dict:
+def write_initial_run(cfg, tensors: dict[tuple, LazyTensor], abstract: Any,
+                      tokenizer: str | None, config_cls: type, origin: dict) -> int:
+    """Writes a new run directory cfg.run.workdir: the tokenizer (if given), config.json,
+    started_from.json = `origin` and a parameters-only step-0 checkpoint of `tensors` (keys as
+    `abstract`'s leaves, in its layout), placed on the mesh one tensor at a time; the optimiser
+    starts when training does (engine/start.py). Returns the parameter count. Shared by
+    import-hf and upcycle."""
     shardings = {tuple(getattr(k, "key", k) for k in path): leaf.sharding
                  for path, leaf in jax.tree_util.tree_flatten_with_path(abstract)[0]}
     placed, count = {}, 0
@@ -174,11 +184,14 @@ def _write_run(cfg, tensors, abstract, tokenizer, converter, from_dir, quiet) ->
         placed[keys] = jax.device_put(host, shardings[keys])
         count += host.size
         del host
-    run = RunDir(cfg.run.workdir, converter.config_cls)
+    run = RunDir(cfg.run.workdir, config_cls)
     if tokenizer is not None:
         run.save_tokenizer(tokenizer)
-    write_params_start(run, cfg, _nest(placed), {
-        "kind": "hf", "source": os.path.abspath(from_dir), "architecture": converter.architecture})
+    write_params_start(run, cfg, _nest(placed), origin)
+    return count
+
+
+def _report(cfg, converter, count: int, quiet: bool) -> dict:
     if not quiet:
         print(f"import-hf: {converter.architecture}, {count:,} parameters -> {cfg.run.workdir} "
               "(checkpoint step 0)", file=sys.stderr)

@@ -2,7 +2,7 @@
 with the real CLI parser and config loader, then writes what train and evaluate would write,
 without JAX. Behaviour per run directory comes from files the test puts there:
 `fail_once` (exit 1 the first time, then work), `sleep` (sleep until SIGTERM, then write
-`got_sigterm`). Every call is appended to $STUDY_FAKE_CALLS."""
+`got_sigterm`). `upcycle` writes the new run's config.json and upcycle.json. Every call is appended to $STUDY_FAKE_CALLS."""
 
 import json
 import os
@@ -42,7 +42,15 @@ def main(argv):
         os.remove(fail)
         print("injected failure")
         return 1
-    if args.command == "train":
+    if args.command == "upcycle":
+        cfg = apply_overrides(load_config_file(args.config), [*args.set, f"run.workdir={workdir}"])
+        with open(os.path.join(args.from_dir, "config.json")) as f:
+            dense_steps = json.load(f)["run"]["steps"]
+        for name, value in (("config.json", to_dict(cfg)),
+                            ("upcycle.json", {"from": args.from_dir, "step": dense_steps})):
+            with open(os.path.join(workdir, name), "w") as f:
+                json.dump(value, f)
+    elif args.command == "train":
         cfg = apply_overrides(load_config_file(args.config), [*args.set, f"run.workdir={workdir}"])
         with open(os.path.join(workdir, "config.json"), "w") as f:
             json.dump(to_dict(cfg), f)

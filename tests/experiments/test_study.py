@@ -7,6 +7,7 @@ check the driver's logic in seconds; the CLI itself is tested in test_commands.p
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -69,6 +70,35 @@ def test_failed_cell_resumes_and_finished_study_only_reports(tmp_path, fake_cli)
     # More steps make every cell unfinished again: they resume (train, then evaluate).
     assert study.main(_args(tmp_path, steps=400)) == 0
     assert len(_read(fake_cli)) == calls + 8
+
+
+def test_upcycled_cell_trains_half_dense_upcycles_and_trains_the_other_half(tmp_path, fake_cli):
+    args = [*_args(tmp_path, steps=400), "--only", "upcycle", "--seeds", "1"]
+    runs = tmp_path / "runs" / "t"
+    cell, dense_half = runs / "en_es_upcycle_s0", runs / "en_es_upcycle_s0.dense"
+    assert study.main(args) == 0
+    assert [c for c in _read(fake_cli) if "en_es_upcycle" in c] == [
+        f"train {dense_half}", f"upcycle {cell}", f"train {cell}", f"evaluate {cell}"]
+    steps = lambda d: json.loads((d / "config.json").read_text())["run"]["steps"]  # noqa: E731
+    assert (steps(dense_half), steps(cell)) == (200, 200)
+    assert json.loads((cell / "config.json").read_text())["model"]["moe"]["top_k"] == 1
+    archived = tmp_path / "results" / "t_cells" / "en_es_upcycle_s0"
+    assert (archived / "dense_phase.metrics.jsonl").exists() and (archived / "upcycle.json").exists()
+    row = {r["row"]: r for r in json.loads((tmp_path / "results" / "t.json").read_text())["rows"]}
+    assert row["upcycle"]["steps"] == row["dense"]["steps"] == 400
+    result = report.cell_result(grid.cells(grid.select_rows(["en_es"], ["upcycle"]), 1, 1,
+                                           str(tmp_path / "runs" / "t"), None,
+                                           str(tmp_path / "results" / "t_cells"))[1])
+    # The fake's dev NLL: 5 - step/1000 (- 0.02 for an MoE); the MoE half's steps shifted by 200.
+    np.testing.assert_allclose(result["dev_curve"], [[100, 4.9], [200, 4.8], [300, 4.88], [400, 4.78]])
+    assert result["train_seconds"] == 20.0 + 20.0  # both halves' sessions
+
+    # A rerun with the MoE half unscored trains on the upcycled run: no second upcycle.
+    (cell / "test_scores.json").unlink()
+    shutil.rmtree(archived)
+    calls = len(_read(fake_cli))
+    assert study.main(args) == 0
+    assert _read(fake_cli)[calls:] == [f"train {dense_half}", f"train {cell}", f"evaluate {cell}"]
 
 
 def test_report_statistics_match_a_direct_computation(tmp_path, fake_cli):
