@@ -224,6 +224,7 @@ NEW_MODEL_DEFAULTS = {"num_kv_heads": 0, "rope_theta": 10000.0, "norm_epsilon": 
                       "vocab_size": 0, "moe_offset": -1, "relative_buckets": 32,
                       "relative_max_distance": 128, "attention_scale": "inverse_sqrt"}
 NEW_MOE_DEFAULTS = {"expert_capacity": 0, "expert_dropout": 0.0}
+NEW_TRAIN_DEFAULTS = {"freeze": []}  # fine-tuning's frozen parameters: none
 OLD_RUN_CONFIGS = os.path.join(os.path.dirname(__file__), "data", "config_v1")
 
 
@@ -253,7 +254,10 @@ def test_run_directories_written_before_the_shared_block_config_still_load(tmp_p
     moe = loaded["model"]["moe"]
     added_moe = {k: v for k, v in moe.items() if k not in saved["model"]["moe"]}
     assert added_moe == NEW_MOE_DEFAULTS, added_moe  # (Switch's fixed capacity: off)
+    added_train = {k: v for k, v in loaded["train"].items() if k not in saved["train"]}
+    assert added_train == NEW_TRAIN_DEFAULTS, added_train
     model = {k: v for k, v in loaded["model"].items() if k not in added}
     model["moe"] = {k: v for k, v in moe.items() if k not in added_moe}
     assert {**loaded, "model": model,
-            "data": {k: v for k, v in loaded["data"].items() if k not in added_data}} == saved
+            "data": {k: v for k, v in loaded["data"].items() if k not in added_data},
+            "train": {k: v for k, v in loaded["train"].items() if k not in added_train}} == saved
