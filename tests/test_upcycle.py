@@ -44,7 +44,7 @@ def _write_dense_run(cfg, workdir, seed=3, chars=None):
     abstract = task.abstract_state().params
     tensors = fit_to_layout(abstract, {k: LazyTensor(v.shape, lambda v=v: v) for k, v in flat.items()},
                             task.stacks, scan_period(cfg.model.moe_every))
-    write_initial_run(cfg, task, tensors, abstract, None, type(cfg))
+    write_initial_run(cfg, tensors, abstract, None, type(cfg), {"kind": "test"})
     if chars:
         RunDir(str(workdir), type(cfg)).write_char_vocab({"chars": chars})
     return cfg, task, flat
