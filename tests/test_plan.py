@@ -134,6 +134,21 @@ def test_a_fixed_expert_capacity_far_above_the_routed_tokens_is_the_first_fix():
                        fixes(memory, 16 * 2**30, 2**20, "bfloat16", 2048, moe=other))
 
 
+def test_gradient_accumulation_is_named_only_where_the_microbatches_split_each_shards_rows():
+    # Switch-C on 1024 v3 cores: 2 rows per data shard; temporaries of 18.61 GiB call for 8
+    # microbatches, which 2 rows cannot make.
+    memory = {"peak": int(30.77 * 2**30), "argument": int(12.16 * 2**30),
+              "temp": int(18.61 * 2**30)}
+    args = (memory, int(15.48 * 2**30), 2**20, "bfloat16", 1024)
+    named = [line for line in fixes(*args, rows_per_shard=64) if "microbatches=" in line]
+    micro = int(named[0].split("microbatches=")[1].split()[0])
+    assert micro > 2 and 64 % micro == 0
+    lines = fixes(*args, rows_per_shard=2)
+    assert not any("--set train.microbatches" in line for line in lines), lines
+    assert any("- fewer tokens per step" in line and f"{micro} microbatches" in line
+               and "2 rows" in line for line in lines), lines
+
+
 @needs_libtpu
 def test_plan_on_v3_2x2_reports_xla_memory_and_four_all_to_alls_per_moe_layer():
     # 3 MoE layers (every FFN of 2 encoder + 1 decoder blocks), one expert per TensorCore.

@@ -166,6 +166,7 @@ def compile_train_step(cfg: Config, topology_name: str, *, batch: int | None = N
                  "devices_per_chip": chip.devices_per_chip, "source": chip.source},
         "mesh": dict(mesh.shape),
         "batch": {"shape": list(shape), "tokens_per_side": shape[0] * shape[1],
+                  "rows_per_shard": shape[0] // task.data_shards,  # what microbatches split
                   "tokens_per_batch": getattr(cfg.data, "tokens_per_batch", shape[0] * shape[1]),
                   # the field that sets the step's tokens, and the tokens per unit of it
                   "setting": (["data.batch_size", shape[1]] if isinstance(cfg, LMConfig)

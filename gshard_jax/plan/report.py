@@ -84,13 +84,15 @@ def oversized_capacity(moe: dict | None) -> str | None:
 def fixes(memory: dict, hbm: int, tokens_per_batch: int, dtype: str, devices: int,
           replicated: int = 0, levers: dict | None = None,
           batch_setting: tuple[str, int] = ("data.tokens_per_batch", 1),
-          moe: dict | None = None) -> list[str]:
+          moe: dict | None = None, rows_per_shard: int | None = None) -> list[str]:
     """What to change when `memory['peak']` exceeds `hbm`, most specific first. `replicated`:
     bytes of the train state every device holds whole (more devices do not thin them);
     `levers`: the config's scan_layers / remat / microbatches / preset (not suggested again);
     `batch_setting`: the field that sets the step's tokens and the tokens per unit of it
     (translation: data.tokens_per_batch, 1; the LM: data.batch_size, its window length);
-    `moe`: the MoE layers' sizes (see `oversized_capacity`)."""
+    `moe`: the MoE layers' sizes (see `oversized_capacity`); `rows_per_shard`: the rows of a
+    batch each data shard holds (gradient accumulation is named only where the microbatches
+    split them; None: unknown, not checked)."""
     levers = levers or {}
     short = memory["peak"] - hbm
     out = [fix for fix in (oversized_capacity(moe),) if fix]
@@ -102,10 +104,16 @@ def fixes(memory: dict, hbm: int, tokens_per_batch: int, dtype: str, devices: in
         tokens = 2 ** int(math.log2(tokens)) if tokens >= 1 else 0
         if tokens:
             micro = 2 ** math.ceil(math.log2(max(tokens_per_batch / tokens, 2)))
-            out.append(f"gradient accumulation: --set train.microbatches={micro * levers.get('microbatches', 1)} "
-                       f"(temporaries {human(temp)} scale with the tokens of one pass; the global "
-                       f"batch stays), or fewer tokens per step: --set {batch_setting[0]}="
-                       f"{max(tokens // batch_setting[1], 1)}")
+            micro *= levers.get("microbatches", 1)
+            fewer = f"--set {batch_setting[0]}={max(tokens // batch_setting[1], 1)}"
+            if rows_per_shard is None or (micro <= rows_per_shard and rows_per_shard % micro == 0):
+                out.append(f"gradient accumulation: --set train.microbatches={micro} "
+                           f"(temporaries {human(temp)} scale with the tokens of one pass; the "
+                           f"global batch stays), or fewer tokens per step: {fewer}")
+            else:  # each shard's rows cannot make that many microbatches
+                out.append(f"fewer tokens per step: {fewer} (temporaries {human(temp)} scale "
+                           f"with the tokens of one pass; {micro} microbatches would not split "
+                           f"the {rows_per_shard} rows each data shard holds)")
     if dtype == "float32" and temp:
         out.append("bfloat16 activations: --set model.dtype=bfloat16 (about halves temporaries)")
     if temp > args and levers.get("remat", "none") != "full":
@@ -182,7 +190,8 @@ def summarise(facts: dict, chip: Chip) -> dict:
         report["fixes"] = fixes(estimate, hbm, report["batch"]["tokens_per_batch"],
                                 report["dtype"], report["devices"],
                                 report.get("replicated_state_bytes_per_device", 0),
-                                report.get("levers"), _batch_setting(report), report.get("moe"))
+                                report.get("levers"), _batch_setting(report), report.get("moe"),
+                                report["batch"].get("rows_per_shard"))
         return report
     report["fits"] = memory["peak"] <= hbm
     report["headroom_bytes"] = hbm - memory["peak"]  # negative: short by that much
@@ -190,7 +199,8 @@ def summarise(facts: dict, chip: Chip) -> dict:
         report["fixes"] = fixes(memory, hbm, report["batch"]["tokens_per_batch"],
                                 report["dtype"], report["devices"],
                                 report.get("replicated_state_bytes_per_device", 0),
-                                report.get("levers"), _batch_setting(report), report.get("moe"))
+                                report.get("levers"), _batch_setting(report), report.get("moe"),
+                                report["batch"].get("rows_per_shard"))
     coll = report["collectives"]
     other = sum(coll[k]["bytes"] for k in KINDS if k != "all-to-all")
     # The bisection bound applies when the expert axis (where the all-to-alls run) spans
