@@ -140,14 +140,19 @@ class MoEFeedForward(nnx.Module):
         elif mode == "alltoall_gather_mlp":
             hidden = None  # Induce all-gather of each expert's hidden slices over 'model'.
 
+        # Slots flattened (X = G*C) so each expert's matmul contracts one dimension: the
+        # weight gradient then needs no transposed copy on XLA:CPU (layers.token_matmul).
+        E, G, C, M = dispatched_EGCM.shape
+        dispatched_EXM = dispatched_EGCM.reshape(E, G * C, M)
         projected_EGCH = []
         for name in input_names(self.activation):  # wi, or wi_gate and wi_up: [E, M, H]
             wi_EMH = constrain(getattr(self, name)[...].astype(dtype), (expert, axes.EMBED, hidden))
-            projected_EGCH.append(jnp.einsum("EGCM,EMH->EGCH", dispatched_EGCM, wi_EMH))
+            projected_EGCH.append(jnp.einsum("EXM,EMH->EXH", dispatched_EXM, wi_EMH)
+                                  .reshape(E, G, C, -1))
         wo_EHM = constrain(self.wo[...].astype(dtype), (expert, hidden, axes.EMBED))
         h_EGCH = ffn_hidden(self.activation, *projected_EGCH)
         h_EGCH = constrain(h_EGCH, (expert, axes.EXPERT_GROUP, axes.CAPACITY, hidden))
-        out_EGCM = jnp.einsum("EGCH,EHM->EGCM", h_EGCH, wo_EHM)
+        out_EGCM = jnp.einsum("EXH,EHM->EXM", h_EGCH.reshape(E, G * C, -1), wo_EHM).reshape(E, G, C, M)
         return constrain(out_EGCM, _GROUP_MAJOR if mode == "allgather" else _EXPERT_MAJOR)
 
     def _run_experts(self, dispatched_EGCM: jax.Array, mode: str) -> jax.Array:
