@@ -4,8 +4,8 @@ On CPU, jax lowers `threefry2x32` (every `jax.random` draw: dropout masks, rando
 a rolled loop of 5 iterations of 4 rounds: an XLA `while` whose every iteration reads and
 writes the whole [B, L, H] counter arrays. Its unrolled lowering (jax's default for other
 platforms) computes the same 20 rounds, so the same bits, in one fused pass: 8% less CPU time
-for the dense twin's train step (docs/performance.md, B9), for about 1.5x the step's compile
-time on this CPU. `use_unrolled_threefry()` registers it for CPU once, at import of the
+for the dense twin's train step (docs/performance.md, B9), for a longer compile (22 -> 33 s
+for that step in one measurement on a heavily loaded 2-core machine; once per bucket shape). `use_unrolled_threefry()` registers it for CPU once, at import of the
 model's layers; where jax's private names move, it leaves jax's own lowering (the same
 numbers, slower).
 """
