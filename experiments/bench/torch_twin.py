@@ -23,19 +23,11 @@ from __future__ import annotations
 
 import math
 
-import numpy as np
 import torch
 from torch import nn
 from torch.nn import functional as F
 
-
-def sinusoidal(length: int, d_model: int) -> torch.Tensor:
-    position = np.arange(length)[:, None]
-    div = np.exp(np.arange(0, d_model, 2) * -(np.log(10000.0) / d_model))
-    table = np.zeros((length, d_model), np.float32)
-    table[:, 0::2] = np.sin(position * div)
-    table[:, 1::2] = np.cos(position * div)[:, : d_model // 2]
-    return torch.from_numpy(table)
+from gshard_jax.model.layers import sinusoidal_positions
 
 
 class Attention(nn.Module):
@@ -142,7 +134,7 @@ class Transformer(nn.Module):
         self.decoder = nn.ModuleList([block(i, True) for i in range(cfg.num_decoder_layers)])
         self.encoder_norm = nn.LayerNorm(cfg.d_model, 1e-6)
         self.decoder_norm = nn.LayerNorm(cfg.d_model, 1e-6)
-        self.register_buffer("positions", sinusoidal(1024, cfg.d_model))
+        self.register_buffer("positions", torch.from_numpy(sinusoidal_positions(1024, cfg.d_model)))
         self.d_model, self.dropout = cfg.d_model, cfg.dropout_rate
 
     def _embed(self, ids):
