@@ -167,6 +167,8 @@ def test_bad_input_exits_2_and_writes_nothing(translation_dense, tmp_path, capsy
         (["--from", dense_dir, "--set", "model.moe_every=0"], "no MoE layer"),
         (["--from", dense_dir, "--step", "5"], "--step 5"),
         (["--from", dense_dir, "--noise", "-1"], "--noise"),
+        (["--from", dense_dir, "--noise", "nan"], "--noise nan"),
+        (["--from", dense_dir, "--noise", "inf"], "--noise inf"),
     ]
     for args, reason in cases:
         code, err = _cli([*args, "--config", config, "--workdir", str(target), *sum(

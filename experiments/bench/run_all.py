@@ -1,7 +1,7 @@
 """All benchmarks, one command: `python -m experiments.bench.run_all [--only B1,B3] [--quick]`.
 
 Each benchmark runs in its own process so it can see the device count it needs (1 device for
-B1/B2 compute, 2-16 simulated devices for B3, 8 for B4 and B7; B10 times whole `gshard-jax
+B1/B2 compute and B9 (against PyTorch), 2-16 simulated devices for B3, 8 for B4 and B7; B10 times whole `gshard-jax
 translate` processes, which choose their own). Prints tables and writes
 experiments/results/bench.json.
 """
@@ -24,6 +24,8 @@ COLUMNS = {
     "B4": ["preset", "mesh", "all-to-all/layer", "all-to-all KiB", "all-gather/layer", "all-gather KiB",
            "all-reduce/layer", "all-reduce KiB", "reduce-scatter/layer", "collective-permute/layer"],
     "B7": ["lever", "tokens_per_step", "step_s", "ratio", "compile_s"],
+    "B9": ["model", "params", "buckets", "jax_s", "torch_s", "ratio", "jax_cpu_s", "torch_cpu_s",
+           "cpu_ratio", "load"],
     "B10": ["cache", "wall_s", "off_over", "same_output", "cache_entries"],
 }
 B3_DEVICES = (2, 4, 8, 16)
@@ -45,6 +47,9 @@ def _worker(bench: str, devices: int, quick: bool) -> list[dict]:
     if bench == "B7":
         from experiments.bench import levers
         return levers.run(repeats=3 if quick else 7)
+    if bench == "B9":
+        from experiments.bench import torch_step
+        return torch_step.run(repeats=2 if quick else 3)
     if bench == "B10":
         from experiments.bench import translate_cache
         return translate_cache.run(repeats=2 if quick else 3)
@@ -65,7 +70,7 @@ def _spawn(bench: str, devices: int, quick: bool) -> list[dict]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--only", default="B1,B2,B3,B4,B7,B10")
+    parser.add_argument("--only", default="B1,B2,B3,B4,B7,B9,B10")
     parser.add_argument("--quick", action="store_true", help="fewer repeats")
     parser.add_argument("--out", default="experiments/results/bench.json")
     parser.add_argument("--worker", help=argparse.SUPPRESS)

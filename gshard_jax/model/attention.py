@@ -19,7 +19,7 @@ import jax.numpy as jnp
 from flax import nnx
 
 from gshard_jax import axes
-from gshard_jax.model.layers import constrain, dropout, fan_avg_init, param
+from gshard_jax.model.layers import constrain, dropout, fan_avg_init, param, token_matmul
 from gshard_jax.model.rotary import BASE as ROPE_BASE, rotate
 
 
@@ -66,11 +66,11 @@ class MultiHeadAttention(nnx.Module):
         keys rotated at positions [T] or [B, T] (RoPE) unless None."""
         dtype = memory_BTM.dtype
         kv_axes = (axes.BATCH, axes.LENGTH, axes.KV_HEADS, axes.KV)
-        k_BTHK = jnp.einsum("BTM,MHK->BTHK", memory_BTM, self.key[...].astype(dtype))
+        k_BTHK = token_matmul(memory_BTM, self.key[...].astype(dtype))
         if positions is not None:
             k_BTHK = rotate(k_BTHK, positions, self.rope_theta)
         k_BTHK = constrain(k_BTHK, kv_axes)
-        v_BTHK = constrain(jnp.einsum("BTM,MHK->BTHK", memory_BTM, self.value[...].astype(dtype)), kv_axes)
+        v_BTHK = constrain(token_matmul(memory_BTM, self.value[...].astype(dtype)), kv_axes)
         return k_BTHK, v_BTHK
 
     def attend(self, x_BLM: jax.Array, k_BTHK: jax.Array, v_BTHK: jax.Array, bias_B1LT: jax.Array,
@@ -80,7 +80,7 @@ class MultiHeadAttention(nnx.Module):
         [B, 1, L, T] (masks) or [B, heads, L, T] (masks plus T5 relative positions)."""
         dtype = x_BLM.dtype
         head_axes = (axes.BATCH, axes.LENGTH, axes.HEADS, axes.KV)
-        q_BLNK = jnp.einsum("BLM,MNK->BLNK", x_BLM, self.query[...].astype(dtype))
+        q_BLNK = token_matmul(x_BLM, self.query[...].astype(dtype))
         if positions is not None:
             q_BLNK = rotate(q_BLNK, positions, self.rope_theta)
         q_BLNK = constrain(q_BLNK, head_axes)
@@ -99,7 +99,7 @@ class MultiHeadAttention(nnx.Module):
         probs_BHGLT = dropout(probs_BHGLT, self.dropout_rate, rng).astype(dtype)
         ctx_BLNK = jnp.einsum("BHGLT,BTHK->BLHGK", probs_BHGLT, v_BTHK).reshape(B, L, N, K)
         ctx_BLNK = constrain(ctx_BLNK, head_axes)
-        return jnp.einsum("BLNK,NKM->BLM", ctx_BLNK, self.out[...].astype(dtype))
+        return token_matmul(ctx_BLNK, self.out[...].astype(dtype), in_dims=2)
 
     def __call__(self, x_BLM: jax.Array, memory_BTM: jax.Array, bias_B1LT: jax.Array,
                  rng: jax.Array | None = None, positions: jax.Array | None = None) -> jax.Array:

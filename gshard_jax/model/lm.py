@@ -18,7 +18,9 @@ from flax import nnx
 from gshard_jax.config import LMModelConfig
 from gshard_jax import axes
 from gshard_jax.model.attention import attention_bias
-from gshard_jax.model.layers import Embed, constrain, dropout, fan_avg_init, fold, norm_layer, param
+from gshard_jax.model.layers import (
+    Embed, constrain, dropout, fan_avg_init, fold, norm_layer, param, token_matmul,
+)
 from gshard_jax.model.stack import build_stack, run_stack, stack_layers
 from gshard_jax.model.transformer import Block, embed_at, moe_summary
 
@@ -74,7 +76,7 @@ class CharLM(nnx.Module):
 
     def _logits(self, x_BLM):
         x_BLM = self.norm(x_BLM)
-        logits = jnp.einsum("BLM,MV->BLV", x_BLM, self.output[...].astype(x_BLM.dtype))
+        logits = token_matmul(x_BLM, self.output[...].astype(x_BLM.dtype))
         return constrain(logits, (axes.BATCH, axes.LENGTH, axes.VOCAB)).astype(jnp.float32)
 
     def init_cache(self, rows: int) -> list:

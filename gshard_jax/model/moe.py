@@ -45,7 +45,7 @@ from gshard_jax.model.routing import (
     CapacityPlan, Draws, Routing, capacity_plan, draw, real_token_mask, route,
 )
 from gshard_jax.model.layers import (
-    constrain, dropout, fan_avg_init, ffn_hidden, fold, input_names, param,
+    constrain, cpu_forms, dropout, fan_avg_init, ffn_hidden, fold, input_names, param,
 )
 
 
@@ -148,15 +148,25 @@ class MoEFeedForward(nnx.Module):
         elif mode == "alltoall_gather_mlp":
             hidden = None  # Induce all-gather of each expert's hidden slices over 'model'.
 
+        # On CPU, slots flattened (X = G*C) so each expert's matmul contracts one dimension:
+        # the weight gradient then needs no transposed copy on XLA:CPU (layers.token_matmul).
+        E, G, C, M = dispatched_EGCM.shape
+        flat = cpu_forms()
+
+        def experts_matmul(x_EGCI, w_EIO):
+            if not flat:
+                return jnp.einsum("EGCI,EIO->EGCO", x_EGCI, w_EIO)
+            return jnp.einsum("EXI,EIO->EXO", x_EGCI.reshape(E, G * C, -1), w_EIO).reshape(E, G, C, -1)
+
         projected_EGCH = []
         for name in input_names(self.activation):  # wi, or wi_gate and wi_up: [E, M, H]
             wi_EMH = constrain(getattr(self, name)[...].astype(dtype), (expert, axes.EMBED, hidden))
-            projected_EGCH.append(jnp.einsum("EGCM,EMH->EGCH", dispatched_EGCM, wi_EMH))
+            projected_EGCH.append(experts_matmul(dispatched_EGCM, wi_EMH))
         wo_EHM = constrain(self.wo[...].astype(dtype), (expert, hidden, axes.EMBED))
         h_EGCH = ffn_hidden(self.activation, *projected_EGCH)
         h_EGCH = constrain(h_EGCH, (expert, axes.EXPERT_GROUP, axes.CAPACITY, hidden))
         h_EGCH = dropout(h_EGCH, self.moe.expert_dropout, dropout_rng)
-        out_EGCM = jnp.einsum("EGCH,EHM->EGCM", h_EGCH, wo_EHM)
+        out_EGCM = experts_matmul(h_EGCH, wo_EHM)
         return constrain(out_EGCM, _GROUP_MAJOR if mode == "allgather" else _EXPERT_MAJOR)
 
     def _run_experts(self, dispatched_EGCM: jax.Array, mode: str,

@@ -23,7 +23,8 @@ from gshard_jax.vocab import PAD_ID
 from gshard_jax import axes
 from gshard_jax.model.attention import MultiHeadAttention, attention_bias
 from gshard_jax.model.layers import (
-    Embed, FeedForward, constrain, dropout, fold, norm_layer, param, sinusoidal_positions,
+    Embed, FeedForward, constrain, cpu_forms, dropout, fold, norm_layer, param,
+    sinusoidal_positions, token_matmul,
 )
 from gshard_jax.model.routing import LOSS_METRICS, RATE_METRICS
 from gshard_jax.model.moe import MoEFeedForward
@@ -291,9 +292,13 @@ class Transformer(nnx.Module):
         x_BLM = self.decoder_norm(x_BLM)
         if self.output is None:
             # Shared table: scale so logits do not grow with d_model (as Flax's WMT example).
-            logits = self.src_embed.attend(x_BLM) / jnp.sqrt(jnp.asarray(self.cfg.d_model, x_BLM.dtype))
+            scale = jnp.sqrt(jnp.asarray(self.cfg.d_model, x_BLM.dtype))
+            if cpu_forms():  # the [B, L, M] input, not the V-times larger logits: one pass less
+                logits = self.src_embed.attend(x_BLM / scale)
+            else:
+                logits = self.src_embed.attend(x_BLM) / scale
         else:
-            logits = jnp.einsum("BLM,MV->BLV", x_BLM, self.output[...].astype(x_BLM.dtype))
+            logits = token_matmul(x_BLM, self.output[...].astype(x_BLM.dtype))
         return constrain(logits, (axes.BATCH, axes.LENGTH, axes.VOCAB)).astype(jnp.float32)
 
     def init_decode_state(self, encoded_NTM, src_mask_NT, max_len: int) -> DecodeState:

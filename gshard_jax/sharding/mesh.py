@@ -26,12 +26,12 @@ def resolve_shape(sizes: Sequence[int], num_devices: int) -> tuple[int, ...]:
     """Fills one -1 entry so the product equals num_devices; checks the fit."""
     sizes = tuple(int(s) for s in sizes)
     named = ", ".join(f"{a}={s}" for a, s in zip(MESH_AXES, sizes))
-    # MeshConfig's own check (config.experiment.mesh_size_problems) runs with the Config;
-    # this one guards make_mesh's other callers (a bare MeshConfig, raw sizes).
-    if any(s == 0 or s < -1 for s in sizes):
-        raise MeshError(f"mesh ({named}): sizes must be positive, or -1 to fill the rest")
-    if sizes.count(-1) > 1:
-        raise MeshError(f"mesh ({named}): at most one axis may be -1")
+    # The sizes' own rules (positive, at most one -1) are MeshConfig's, checked with the Config
+    # (config.experiment.mesh_size_problems); this guard only keeps a bare MeshConfig from
+    # reaching the arithmetic below.
+    if any(s == 0 or s < -1 for s in sizes) or sizes.count(-1) > 1:
+        raise MeshError(f"mesh ({named}): not a mesh shape; each axis size is positive, or one "
+                        "of them -1 for the rest")
     fixed = math.prod(s for s in sizes if s != -1)
     if -1 in sizes:
         if num_devices % fixed:

@@ -48,6 +48,17 @@ def active_mesh() -> Mesh | None:
     return None if active is None else active[0]
 
 
+def compiles_for_cpu() -> bool:
+    """Whether the step being traced compiles for CPU: the enclosing `activation_sharding`'s
+    mesh devices (a TPU topology's under `gshard-jax plan`), else jax's default backend.
+
+    Lets the model pick forms that only XLA:CPU needs (layers.token_matmul) while TPU and GPU
+    programs stay the ones the pod plans measured."""
+    mesh = active_mesh()
+    platform = mesh.devices.flat[0].platform if mesh is not None else jax.default_backend()
+    return platform == "cpu"
+
+
 def constrain(x: jax.Array, logical: Sequence[str | None]) -> jax.Array:
     """Annotates activation `x` with a logical spec (identity outside `activation_sharding`)."""
     active = _ACTIVE.get()
