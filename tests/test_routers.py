@@ -218,16 +218,18 @@ def _adversarial_layer(router, capacity_factor, **moe):
     return layer, jnp.abs(_x(seed=2))
 
 
-@pytest.mark.parametrize("router", TOKEN_CHOICE_ROUTERS)
-def test_dropless_drops_nothing_when_every_token_wants_one_expert(router):
+# Each router once, with one of the ways the dropless experts run (tests/test_grouped.py).
+@pytest.mark.parametrize("router,experts", zip(TOKEN_CHOICE_ROUTERS,
+                                               ("buckets", "grouped", "ragged_dot", "auto")))
+def test_dropless_drops_nothing_when_every_token_wants_one_expert(router, experts):
     # (gshard_top2 keeps every second choice here, so that all 2S choices are routed.)
     policy = dict(second_expert_policy="all") if router == "gshard_top2" else {}
-    layer, x = _adversarial_layer(router, 0.0, **policy)
+    layer, x = _adversarial_layer(router, 0.0, dropless_experts=experts, **policy)
     y, routing = layer(x, None, jax.random.key(0))
     assert np.asarray(routing.expert)[..., 0].tolist() == np.zeros((2, 16)).tolist()
     assert np.asarray(routing.kept).all()
     assert float(routing.metrics["dropped"]) == 0.0 and float(routing.metrics["unrouted"]) == 0.0
-    assert float(routing.metrics["capacity"]) == 16  # the largest buffer: S
+    assert float(routing.metrics["capacity"]) == 16  # the largest buffer (or load): S
     _assert_layer_is_per_token_loop(layer, x, y, routing)
     # The fixed capacity the dropless layer replaces loses most tokens here.
     _, fixed = _adversarial_layer(router, 1.0, **policy)[0](x, None, jax.random.key(0))
@@ -235,7 +237,8 @@ def test_dropless_drops_nothing_when_every_token_wants_one_expert(router):
 
 
 def test_dropless_buffer_follows_the_load_in_one_compiled_program():
-    layer = _layer("softmax_topk", capacity_factor=0.0, capacity_buckets=3)  # 8, 12 or 16 slots
+    layer = _layer("softmax_topk", capacity_factor=0.0, capacity_buckets=3,  # 8, 12 or 16 slots
+                   dropless_experts="buckets")
     graphdef, params = nnx.split(layer)
     step = jax.jit(lambda params, x: nnx.merge(graphdef, params)(x, None, jax.random.key(0)))
     # Round robin: token s strongly prefers experts s % 4 and (s + 1) % 4: a load of 8 each.

@@ -58,6 +58,12 @@ def cpu_forms() -> bool:
     return sharding.partition.compiles_for_cpu()
 
 
+def one_cpu_device() -> bool:
+    """Whether the step being traced compiles for a single CPU device (where moe's 'auto'
+    dropless experts run as one grouped matmul, model/grouped.py)."""
+    return cpu_forms() and sharding.partition.compiles_for_one_device()
+
+
 def param(rngs: nnx.Rngs, init: Initializer, shape: Sequence[int],
           logical_axes: Sequence[str | None]) -> nnx.Param:
     """A float32 parameter with its logical axes recorded as metadata."""

@@ -531,10 +531,13 @@ class CapacityPlan:
     drop_by_k: the capacity that drops choices (slot >= it), for active k = 1..K.
     buffers: the static buffer sizes compiled; one for a fixed capacity, several (increasing)
       for dropless/dynamic capacity, where each step takes the smallest that holds its load.
+    dynamic: dropless/dynamic capacity (cf <= 0): the buffer follows the load, so the layer
+      may run its experts without one (moe.dropless_experts).
     """
 
     drop_by_k: tuple[int, ...]
     buffers: tuple[int, ...]
+    dynamic: bool = False
 
     def drop_capacity(self, top_k):
         """The capacity for a (possibly traced) top_k."""
@@ -550,9 +553,13 @@ class CapacityPlan:
         devices (XLA reduces across them), so every device picks the same branch and the
         all-to-all shapes agree (the hang DeepSpeed#6809 avoids with an explicit all-reduce).
         """
-        needed = jnp.max(jnp.where(routing.kept, routing.slot + 1, 0))
-        index = jnp.sum(jnp.asarray(self.buffers) < needed)
+        index = jnp.sum(jnp.asarray(self.buffers) < largest_load(routing))
         return jnp.minimum(index, len(self.buffers) - 1)
+
+
+def largest_load(routing: Routing) -> jax.Array:
+    """The most kept choices any expert has in any group: the slots a buffer needs (int32)."""
+    return jnp.max(jnp.where(routing.kept, routing.slot + 1, 0))
 
 
 def capacity_ladder(low: int, high: int, count: int) -> tuple[int, ...]:
@@ -598,7 +605,8 @@ def capacity_plan(router: str, moe: MoEConfig, group_size: int, *, training: boo
     drop_by_k = (S,) * K if cf == 0 else tuple(fixed(-cf, k) for k in range(1, K + 1))
     lowest_k = 1 if moe.max_top_k else moe.top_k
     balanced = expert_capacity(S, E, lowest_k, 1.0, moe.min_capacity)
-    return CapacityPlan(drop_by_k, capacity_ladder(balanced, max(drop_by_k), moe.capacity_buckets))
+    return CapacityPlan(drop_by_k, capacity_ladder(balanced, max(drop_by_k), moe.capacity_buckets),
+                        dynamic=True)
 
 
 def route(router: str, logits_GSE, *, moe: MoEConfig, top_k, capacity, token_mask_GS=None,

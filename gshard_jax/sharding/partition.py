@@ -59,6 +59,13 @@ def compiles_for_cpu() -> bool:
     return platform == "cpu"
 
 
+def compiles_for_one_device() -> bool:
+    """Whether the step being traced runs on one device: no enclosing `activation_sharding`
+    (a plain jit), or one whose mesh has a single device."""
+    mesh = active_mesh()
+    return mesh is None or mesh.size == 1
+
+
 def constrain(x: jax.Array, logical: Sequence[str | None]) -> jax.Array:
     """Annotates activation `x` with a logical spec (identity outside `activation_sharding`)."""
     active = _ACTIVE.get()
