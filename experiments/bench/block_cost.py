@@ -21,12 +21,11 @@ os.environ.setdefault("JAX_PLATFORMS", "cpu")  # never libtpu, where the `tpu` e
 import argparse  # noqa: E402
 import json  # noqa: E402
 import platform  # noqa: E402
-import subprocess  # noqa: E402
 from datetime import datetime, timezone  # noqa: E402
 
 import numpy as np  # noqa: E402
 
-from experiments.bench.common import print_table, time_interleaved  # noqa: E402
+from experiments.bench.common import git_commit, print_table, time_interleaved  # noqa: E402
 
 CONFIGS = {  # name -> config file; the first two are the ratios' denominators
     "en_es_moe16": "experiments/configs/en_es_moe16.py",
@@ -75,17 +74,9 @@ def run(lengths: list[int], steps: int) -> list[dict]:
     return out
 
 
-def _commit() -> str:
-    try:
-        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True,
-                              text=True, check=True).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        return "unknown"
-
-
 def write(rows: list[dict], command: str) -> None:
     """block_cost.json and a markdown table beside it."""
-    meta = {"command": command, "commit": _commit(),
+    meta = {"command": command, "commit": git_commit(),
             "cpu": platform.processor() or platform.machine(), "cores": os.cpu_count(),
             "written": f"{datetime.now(timezone.utc):%Y-%m-%d %H:%M}"}
     with open(f"{RESULTS}.json", "w") as f:

@@ -5,10 +5,12 @@ kept so both layers route the same 2 choices per token), group 512, gather dispa
 one device. The same weights and inputs run through every layer, at a balanced load (a random
 router on random inputs) and at skewed ones (the inputs offset, so that the router's column
 sums favour one expert: its largest group load becomes about 2x, then 3.5x the balanced 2S/E).
-Dropless compiles `capacity_buckets` buffer sizes and runs the smallest that holds the step's
-largest load (model/routing.py); cf 1.0 drops what overflows C = 2S/E. The layers are
-timed in turn (cf 1.0, dropless, worst case, cf 1.0, ...) so that all ratios to cf 1.0 come
-from one run under the same machine load.
+Dropless runs its experts as moe.dropless_experts says: 'auto' (here, one CPU device: one
+grouped matmul over the tokens sorted by expert, model/grouped.py), and 'buckets' (the
+expert-parallel path: `capacity_buckets` compiled buffer sizes, the smallest that holds the
+step's largest load runs, model/routing.py), also with 1 bucket (always C = S). cf 1.0 drops
+what overflows C = 2S/E. The layers are timed in turn (cf 1.0, dropless, buckets, ..., cf 1.0,
+...) so that all ratios to cf 1.0 come from one run under the same machine load.
 
     python -m experiments.bench.dropless [--out experiments/results/dropless.json]
 """
@@ -26,17 +28,18 @@ import jax
 import jax.numpy as jnp
 from flax import nnx
 
-from experiments.bench.common import print_table, time_interleaved
+from experiments.bench.common import git_commit, print_table, time_interleaved
 from gshard_jax.config import ModelConfig, MoEConfig
 from gshard_jax.model.moe import MoEFeedForward
 
 COLUMNS = ["load", "max_load/balanced", "layer", "capacity", "dropped", "ms", "ratio_vs_cf1"]
 
 
-def _layer(cf: float, d_model: int, d_ff: int, experts: int, group_size: int, buckets: int):
+def _layer(cf: float, d_model: int, d_ff: int, experts: int, group_size: int, buckets: int,
+           dropless_experts: str = "auto"):
     cfg = ModelConfig(d_model=d_model, expert_d_ff=d_ff, moe=MoEConfig(
         num_experts=experts, group_size=group_size, capacity_factor=cf, eval_capacity_factor=cf,
-        capacity_buckets=buckets, second_expert_policy="all"))
+        capacity_buckets=buckets, second_expert_policy="all", dropless_experts=dropless_experts))
     return MoEFeedForward(cfg, rngs=nnx.Rngs(0))
 
 
@@ -55,9 +58,11 @@ def run(tokens=8192, d_model=512, d_ff=2048, experts=8, group_size=512, buckets=
     x = jax.random.normal(jax.random.key(0), (tokens // 256, 256, d_model), jnp.float32)
     # An input offset makes the router's column sums matter: one expert draws more tokens.
     loads = {"balanced": x, "skewed": x + 0.15, "heavily skewed": x + 0.5}
-    layers = {"cf 1.0": _layer(1.0, d_model, d_ff, experts, group_size, buckets),
-              "dropless": _layer(0.0, d_model, d_ff, experts, group_size, buckets),
-              "dropless, 1 bucket (worst case)": _layer(0.0, d_model, d_ff, experts, group_size, 1)}
+    sizes = (d_model, d_ff, experts, group_size)
+    layers = {"cf 1.0": _layer(1.0, *sizes, buckets),
+              "dropless": _layer(0.0, *sizes, buckets),
+              "dropless, buckets": _layer(0.0, *sizes, buckets, "buckets"),
+              "dropless, 1 bucket (worst case)": _layer(0.0, *sizes, 1, "buckets")}
     gate = layers["cf 1.0"].gate[...]
     for layer in layers.values():  # identical weights in every layer
         layer.gate[...] = gate
@@ -89,15 +94,18 @@ def main() -> None:
     parser.add_argument("--out", help="write the rows as JSON here (a real run only)")
     parser.add_argument("--repeats", type=int, default=5)
     args = parser.parse_args()
+    load_before = os.getloadavg()[0]
     rows = run(repeats=args.repeats)
+    load = [load_before, os.getloadavg()[0]]  # the machine's 1-minute load, before and after
     print_table(rows, COLUMNS)
+    print(f"load average (1 min) before and after: {load[0]:.1f}, {load[1]:.1f}")
     if args.out:
         os.makedirs(os.path.dirname(args.out), exist_ok=True)
         with open(args.out, "w") as f:
             json.dump({"machine": f"{platform.processor() or platform.machine()}, "
                                   f"{os.cpu_count()} cores",
                        "command": "python -m experiments.bench.dropless " + " ".join(sys.argv[1:]),
-                       "B5": rows}, f, indent=2)
+                       "commit": git_commit(), "load_average_1min": load, "B5": rows}, f, indent=2)
         print(f"wrote {args.out}")
 
 
