@@ -25,14 +25,16 @@ def _reference_loss_and_grad(logits, targets, weights, ls):
     return loss.sum(), grad
 
 
+@pytest.mark.parametrize("fused", [False, True])
 @pytest.mark.parametrize("ls", [0.0, 0.1])
-def test_cross_entropy_sums_and_gradient_match_float64(ls):
+def test_cross_entropy_sums_and_gradient_match_float64(ls, fused):
     rng = np.random.default_rng(0)
     logits = (rng.normal(size=(3, 7, 40)) * 4).astype(np.float32)
     targets = rng.integers(0, 40, (3, 7))
     weights = (rng.random((3, 7)) > 0.3).astype(np.float32)
     want_loss, want_grad = _reference_loss_and_grad(logits, targets, weights, ls)
-    (loss, tokens), grad = jax.value_and_grad(cross_entropy_sums, has_aux=True)(
+    (loss, tokens), grad = jax.value_and_grad(
+        lambda *a: cross_entropy_sums(*a, fused_gradient=fused), has_aux=True)(
         jnp.asarray(logits), jnp.asarray(targets), jnp.asarray(weights), ls)
     np.testing.assert_allclose(float(loss), want_loss, rtol=1e-5)
     assert float(tokens) == weights.sum()

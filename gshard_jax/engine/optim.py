@@ -19,7 +19,6 @@ import numpy as np
 import optax
 
 from gshard_jax.config import ConfigError, TrainConfig
-from gshard_jax.sharding.partition import compiles_for_cpu
 
 
 def learning_rate_schedule(cfg: TrainConfig) -> optax.Schedule:
@@ -129,17 +128,20 @@ def make_optimizer(cfg: TrainConfig, stacked: Any = None,
 
 
 def cross_entropy_sums(logits_BLV: jax.Array, targets_BL: jax.Array, weights_BL: jax.Array,
-                       label_smoothing: float = 0.0) -> tuple[jax.Array, jax.Array]:
+                       label_smoothing: float = 0.0, *, fused_gradient: bool = False
+                       ) -> tuple[jax.Array, jax.Array]:
     """(sum of label-smoothed cross-entropy over weighted tokens, sum of weights).
 
     Smoothed targets put 1-ls on the label and ls/(V-1) elsewhere; the entropy of that target
     is subtracted so a perfect prediction scores 0, as in Flax's WMT example.
+    fused_gradient: the same loss with its own one-pass gradient (the task sets it where the
+    step compiles for CPU; elsewhere autodiff of log_softmax, the program the plans measured).
     """
     vocab = logits_BLV.shape[-1]
     confidence = 1.0 - label_smoothing
     low = label_smoothing / (vocab - 1)
     logits_BLV = logits_BLV.astype(jnp.float32)
-    if compiles_for_cpu():  # one fused backward pass; elsewhere the program the plans measured
+    if fused_gradient:
         loss = _smoothed_cross_entropy(logits_BLV, targets_BL, confidence, low)
     else:
         log_probs = jax.nn.log_softmax(logits_BLV, axis=-1)

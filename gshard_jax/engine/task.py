@@ -74,6 +74,9 @@ class ShardedTask:
         self.cfg = cfg
         self.mesh = mesh if mesh is not None else make_mesh(cfg.mesh)
         self.rules = rules if rules is not None else rules_for(cfg.mesh)
+        # CPU-only forms of the step (the loss's fused gradient; the model asks the sharding
+        # context for its own): TPU and GPU keep the programs the pod plans measured.
+        self.on_cpu = self.mesh.devices.flat[0].platform == "cpu"
         abstract_model = nnx.eval_shape(lambda: self.build_model(nnx.Rngs(0)))
         self.stacks = abstract_model.STACKS  # attribute names of its layer stacks
         self.graphdef, self._abstract_vars = nnx.split(abstract_model, nnx.Param)
@@ -345,7 +348,8 @@ class ShardedTask:
     def objective(self, logits_BLV, targets_BL, weights_BL, moe: dict) -> tuple[jax.Array, dict]:
         """The training loss of the model's logits [B, L, V]: (loss, metrics)."""
         ce_sum, tokens = cross_entropy_sums(logits_BLV, targets_BL, weights_BL,
-                                            self.cfg.train.label_smoothing)
+                                            self.cfg.train.label_smoothing,
+                                            fused_gradient=self.on_cpu)
         ce = ce_sum / jnp.maximum(tokens, 1.0)
         loss = ce + self.cfg.model.moe.aux_loss_weight * moe["aux_loss"]
         if self.cfg.model.moe.z_loss_weight:
