@@ -449,7 +449,7 @@ def _run(args) -> int:
         from gshard_jax.translation.translate import translate_sentences
         tgt_lang = _target_language(cfg, args)
         sentences = _read_sentences(args.input)
-        for hypothesis in translate_sentences(cfg, sentences, tgt_lang):
+        for hypothesis in translate_sentences(cfg, sentences, tgt_lang, args.program_dir):
             print(hypothesis)
     return 0
 
@@ -542,8 +542,8 @@ def _run_lm(args) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    from gshard_jax.startup import prepare_process
-    prepare_process()
+    from gshard_jax.startup import prepare_process, program_cache_dir
+    args.program_dir = program_cache_dir(prepare_process())
     simulate_cpu_devices(args.cpu_devices)
     from gshard_jax.engine.distributed import initialize
     try:

@@ -190,6 +190,15 @@ class RunDir:
             state, _ = ckpt.restore_newest_readable(abstract_state, other_layout)
         return state, int(state.step)
 
+    def restore_newest_params(self, abstract_params: Any) -> Any:
+        """The parameters alone of the newest checkpoint, laid out as `abstract_params` says
+        (no optimiser state read, nothing moved aside): a reader's quick path. CheckpointError
+        when that step does not restore so (damaged, another layout): `restore` then walks
+        back and converts."""
+        steps = self.checkpoint_steps()
+        with self.checkpointer(keep=1_000_000) as ckpt:
+            return ckpt.restore_params(abstract_params, steps[-1] if steps else None)
+
     def metrics_log(self, cfg: Any = None, experiment: str = "gshard-jax",
                     tensorboard: bool = True) -> MetricsLog:
         """JSONL (+ TensorBoard); plus the run's MLflow run (MLflow experiment `experiment`)
