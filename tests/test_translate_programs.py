@@ -171,3 +171,27 @@ def test_the_command_keeps_its_programs_in_the_users_cache_unless_off(trained, t
     programs = tmp_path / "on" / "gshard_jax" / "xla" / "programs"
     assert len(list(programs.glob("*/*.program"))) == 2
     assert _cli_translate(trained, tmp_path / "on") == reference  # warm
+
+
+def test_the_parameters_copy_follows_the_newest_checkpoint(trained, tmp_path, monkeypatch,
+                                                          capsys, fresh_warning):
+    shutil.copytree(trained.run.workdir, tmp_path / "run")
+    cfg = dataclasses.replace(trained, run=dataclasses.replace(trained.run,
+                                                               workdir=str(tmp_path / "run")))
+    store = str(tmp_path / "programs")
+    at_40 = _ordinary(cfg)
+    translate_sentences(cfg, SENTENCES, program_dir=store)  # cold: programs
+    translate_sentences(cfg, SENTENCES, program_dir=store)  # warm: parameters read, then copied
+    (copy,) = (tmp_path / "programs").glob("*/params-*.arrays")
+    with monkeypatch.context() as patched:  # while step 40 is the newest, the copy is used
+        patched.setattr(RunDir, "restore_newest_params", lambda *a: pytest.fail("read again"))
+        assert translate_sentences(cfg, SENTENCES, program_dir=store) == at_40
+    shutil.rmtree(tmp_path / "run" / "checkpoints" / "40")  # step 20 is the newest now
+    at_20 = _ordinary(cfg)
+    assert at_20 != at_40
+    assert translate_sentences(cfg, SENTENCES, program_dir=store) == at_20
+    assert translate_sentences(cfg, SENTENCES, program_dir=store) == at_20  # its own copy
+    copy.write_bytes(os.urandom(3000))
+    capsys.readouterr()
+    assert translate_sentences(cfg, SENTENCES, program_dir=store) == at_20
+    assert capsys.readouterr().err.count("damaged") == 1

@@ -21,6 +21,7 @@ it fails with "Function ... not found"), so only freshly compiled ones are writt
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
 import pickle
@@ -29,6 +30,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 import jax
+import numpy as np
 from jax.experimental import serialize_executable
 
 FORMAT = 1  # bump when a stored program's file layout changes
@@ -87,23 +89,14 @@ class ProgramStore:
     def load(self, name: str) -> jax.stages.Compiled | None:
         """The program saved as `name`, ready to call; None when there is none (or it cannot
         be loaded: reported once)."""
-        try:
-            with open(self._path(name + ".program"), "rb") as f:
-                data = f.read()
-        except FileNotFoundError:
-            return None
-        except OSError as error:
-            warn_once(f"cannot read the cached program {self._path(name)} ({error})")
-            return None
-        payload = data[32:]
-        if hashlib.sha256(payload).digest() != data[:32]:
-            warn_once(f"the cached program {self._path(name)} is damaged")
+        payload = self._read(name + ".program")
+        if payload is None:
             return None
         try:
             return serialize_executable.deserialize_and_load(*pickle.loads(payload))
         except Exception as error:  # anything a stale or foreign file can raise
             warn_once(f"cannot load the cached program {self._path(name)} "
-                       f"({type(error).__name__}: {str(error)[:200]})")
+                      f"({type(error).__name__}: {str(error)[:200]})")
             return None
 
     def compile(self, name: str, jitted: Callable, *args) -> jax.stages.Compiled:
@@ -111,12 +104,38 @@ class ProgramStore:
         (a store that cannot be written is skipped: the program is still returned)."""
         compiled = compile_fresh(jitted.lower(*args))
         try:
-            payload = pickle.dumps(serialize_executable.serialize(compiled))
-            self._write(name + ".program", hashlib.sha256(payload).digest() + payload)
+            self._write_checked(name + ".program",
+                                pickle.dumps(serialize_executable.serialize(compiled)))
         except (OSError, ValueError, NotImplementedError, pickle.PicklingError) as error:
             warn_once(f"cannot save the program {self._path(name)} "
                        f"({type(error).__name__}: {error})")
         return compiled
+
+    def load_arrays(self, name: str, key: Any) -> list[np.ndarray] | None:
+        """The arrays saved as `name` under `key` (JSON: e.g. what identifies the checkpoint
+        they were read from); None when absent, saved under another key (stale), or unreadable
+        (reported once)."""
+        payload = self._read(name + ".arrays")
+        if payload is None:
+            return None
+        header, _, body = payload.partition(b"\n")
+        try:
+            if json.loads(header) != json.loads(json.dumps(key)):
+                return None
+            with np.load(io.BytesIO(body), allow_pickle=False) as arrays:
+                return [arrays[f"arr_{i}"] for i in range(len(arrays.files))]
+        except (ValueError, OSError, KeyError) as error:
+            warn_once(f"cannot read the cached arrays {self._path(name)} ({error})")
+            return None
+
+    def save_arrays(self, name: str, key: Any, arrays: list[np.ndarray]) -> None:
+        buffer = io.BytesIO()
+        np.savez(buffer, *arrays)
+        try:
+            self._write_checked(name + ".arrays", json.dumps(key).encode() + b"\n"
+                                + buffer.getvalue())
+        except OSError as error:
+            warn_once(f"cannot save the arrays {self._path(name)} ({error})")
 
     def read_json(self, name: str) -> Any | None:
         """A small JSON record kept with the programs (None if absent or unreadable)."""
@@ -131,6 +150,26 @@ class ProgramStore:
             self._write(name + ".json", json.dumps(value).encode())
         except OSError as error:
             warn_once(f"cannot write {self._path(name)} ({error})")
+
+    def _read(self, filename: str) -> bytes | None:
+        """The contents `_write_checked` wrote; None when absent, unreadable or damaged
+        (reported once)."""
+        try:
+            with open(self._path(filename), "rb") as f:
+                data = f.read()
+        except FileNotFoundError:
+            return None
+        except OSError as error:
+            warn_once(f"cannot read the cached file {self._path(filename)} ({error})")
+            return None
+        if hashlib.sha256(data[32:]).digest() != data[:32]:
+            warn_once(f"the cached file {self._path(filename)} is damaged")
+            return None
+        return data[32:]
+
+    def _write_checked(self, filename: str, payload: bytes) -> None:
+        """`payload` preceded by its SHA-256, which `_read` checks."""
+        self._write(filename, hashlib.sha256(payload).digest() + payload)
 
     def _write(self, name: str, data: bytes) -> None:
         """Written then renamed, so a reader never sees half a file."""

@@ -10,14 +10,18 @@ so a sentence costs O(length) decoder steps of one token, not O(length^2).
 
 `gshard-jax translate` keeps each batch shape's compiled translate function in a
 `ProgramStore` (the CLI's cache directory), so a warm call neither builds the model nor traces
-nor compiles: it loads the program, restores the parameters alone from the newest checkpoint
-in the program's layout, and runs it. Whatever the store lacks or cannot load is traced and
-compiled as without it (the same programs, so the same translations). The model (flax, the
+nor compiles: it loads the program, restores the parameters alone in the program's layout,
+and runs it. The parameters come from the store's copy of the newest checkpoint's while that
+checkpoint's files are unchanged (no Orbax; one copy per run directory, up to
+PARAMS_COPY_LIMIT), else from the checkpoint. Whatever the store lacks or cannot load is traced
+and compiled as without it (the same programs, so the same translations); the model (flax, the
 optimiser) is imported only then.
 """
 
 from __future__ import annotations
 
+import hashlib
+import os
 from typing import Callable, Iterator, Sequence
 
 import jax
@@ -32,6 +36,11 @@ from gshard_jax.engine.programs import ProgramStore, warn_once
 from gshard_jax.engine.rundir import RunDir
 from gshard_jax.translation.decode import beam_search, greedy_search
 from gshard_jax.vocab import EOS_ID, PAD_ID
+
+
+# Parameters up to this size are copied into the store (read back without Orbax); larger
+# ones are read from the checkpoint each call rather than duplicated in the user's cache.
+PARAMS_COPY_LIMIT = 256 * 2**20  # bytes
 
 
 def make_translate_fn(task, beam_size: int, max_len: int, alpha: float = 0.6) -> Callable:
@@ -149,19 +158,33 @@ class StoredPrograms(TracedPrograms):
 
     def restore_params(self, run: RunDir, src_BT: np.ndarray, out_len: int):
         """The newest checkpoint's parameters, laid out as the stored program of this batch
-        shape takes them; None when there is no such program or the checkpoint does not restore
-        that way (the ordinary path then restores it, or says why it cannot)."""
+        shape takes them: from the store's copy while the checkpoint is unchanged, else read
+        from it (and copied, up to PARAMS_COPY_LIMIT bytes). None when there is no such program
+        or the checkpoint does not restore that way (the ordinary path then restores it, or
+        says why it cannot)."""
         program = self.load(src_BT, out_len)
-        if program is None:
+        fingerprint = run.newest_checkpoint_fingerprint()
+        if program is None or fingerprint is None:
             return None
         (params_info, _), _ = program.args_info
         (shardings, _), _ = program.input_shardings
-        abstract = jax.tree.map(lambda info, sharding: jax.ShapeDtypeStruct(
-            info.shape, info.dtype, sharding=sharding), params_info, shardings)
+        abstract, treedef = jax.tree.flatten(jax.tree.map(
+            lambda info, sharding: jax.ShapeDtypeStruct(info.shape, info.dtype, sharding=sharding),
+            params_info, shardings))
+        run_id = os.path.dirname(fingerprint["checkpoint"])  # one copy per run directory
+        name = "params-" + hashlib.sha256(run_id.encode()).hexdigest()[:16]
+        copy = self.store.load_arrays(name, fingerprint)
+        if copy is not None and [(a.shape, a.dtype) for a in copy] == [
+                (a.shape, a.dtype) for a in abstract]:
+            return jax.tree.unflatten(treedef, jax.device_put(copy, [a.sharding for a in abstract]))
         try:
-            return run.restore_newest_params(abstract)
+            params = run.restore_newest_params(jax.tree.unflatten(treedef, abstract),
+                                               fingerprint["step"])
         except CheckpointError:
             return None
+        if sum(a.size * a.dtype.itemsize for a in abstract) <= PARAMS_COPY_LIMIT:
+            self.store.save_arrays(name, fingerprint, [np.asarray(x) for x in jax.tree.leaves(params)])
+        return params
 
 
 def _program_name(src_shape: tuple[int, int], out_len: int) -> str:
