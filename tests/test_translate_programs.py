@@ -90,6 +90,7 @@ def test_a_damaged_program_changes_nothing_but_one_warning(trained, tmp_path, ca
     files = sorted(folder.glob("*.program"))
     files[0].write_bytes(files[0].read_bytes()[:1000])  # cut short
     files[1].write_bytes(os.urandom(5000))  # overwritten
+    (folder / "translate.json").write_text('["not', encoding="utf-8")  # cut short
     capsys.readouterr()
     assert translate_sentences(trained, SENTENCES, program_dir=str(tmp_path)) == reference
     warnings = capsys.readouterr().err

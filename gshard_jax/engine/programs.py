@@ -9,9 +9,13 @@ command loads one and calls it, with no tracing, lowering or compiling.
 A store is a folder named by the digest of everything that determines its programs: the
 caller's `identity` (e.g. a translation run's config), this package's source code, the jax and
 jaxlib versions, the devices (platform, kind, count) and the XLA/JAX settings in the
-environment. Any change gives another folder, so a stale program is never found. Each file
-carries the SHA-256 of its contents; a damaged or unloadable one is reported once (on stderr)
-and the caller compiles afresh, with the same result, and overwrites it.
+environment. Any change gives another folder, so a stale program is never found. A store also
+keeps arrays under a key of the caller's (`save_arrays`: `translate`'s copy of a run's
+parameters, keyed by the checkpoint it was read from). Each file carries the SHA-256 of its
+contents; a damaged or unloadable one is reported once (on stderr) and the caller compiles or
+reads afresh, with the same result, and overwrites it. Programs are pickles (as in jax's own
+cache, an executable runs what it holds): the directory must be the user's own, as jax's
+compilation cache is.
 
 Programs are compiled for the store with JAX's persistent cache bypassed: an executable that
 JAX read back from that cache serialises without its compiled functions on XLA:CPU (loading
@@ -43,12 +47,13 @@ _warned = False
 
 
 def warn_once(message: str) -> None:
-    """Says on stderr, once per process, that a cached program is not used and why."""
+    """Says on stderr, once per process, that a cached file is not used and why."""
     global _warned
     if not _warned:
         _warned = True
-        print(f"gshard-jax: {message}; compiling afresh (same result). GSHARD_COMPILATION_CACHE"
-              "=off turns the cache off", file=sys.stderr, flush=True)
+        print(f"gshard-jax: {message}; compiling or reading it afresh instead (the same "
+              "result; GSHARD_COMPILATION_CACHE=off turns the cache off)", file=sys.stderr,
+              flush=True)
 
 
 def source_digest() -> str:
@@ -108,7 +113,7 @@ class ProgramStore:
                                 pickle.dumps(serialize_executable.serialize(compiled)))
         except (OSError, ValueError, NotImplementedError, pickle.PicklingError) as error:
             warn_once(f"cannot save the program {self._path(name)} "
-                       f"({type(error).__name__}: {error})")
+                      f"({type(error).__name__}: {error})")
         return compiled
 
     def load_arrays(self, name: str, key: Any) -> list[np.ndarray] | None:
@@ -175,9 +180,13 @@ class ProgramStore:
         """Written then renamed, so a reader never sees half a file."""
         os.makedirs(self.folder, exist_ok=True)
         tmp = f"{self._path(name)}.{os.getpid()}.tmp"
-        with open(tmp, "wb") as f:
-            f.write(data)
-        os.replace(tmp, self._path(name))
+        try:
+            with open(tmp, "wb") as f:
+                f.write(data)
+            os.replace(tmp, self._path(name))
+        finally:
+            if os.path.exists(tmp):  # a write cut short (disk full) leaves nothing behind
+                os.remove(tmp)
 
 
 def compile_fresh(lowered: jax.stages.Lowered) -> jax.stages.Compiled:

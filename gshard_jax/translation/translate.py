@@ -110,11 +110,13 @@ class StoredPrograms(TracedPrograms):
     holds one, else compiled from the task (built on first need) and saved. A loaded program
     that fails to run is compiled afresh (and replaced)."""
 
-    def __init__(self, cfg: Config, store: ProgramStore, task=None):
-        super().__init__(task, cfg.run.beam_size, cfg.run.length_penalty)
+    def __init__(self, cfg: Config, store: ProgramStore):
+        super().__init__(None, cfg.run.beam_size, cfg.run.length_penalty)
         self.cfg, self.store = cfg, store
-        layout = store.read_json("translate") or {}
-        self._data_shards = task.data_shards if task else layout.get("data_shards")
+        layout = store.read_json("translate")
+        shards = layout.get("data_shards") if isinstance(layout, dict) else None
+        # A wrong count (a damaged file) only names batch shapes the store does not hold.
+        self._data_shards = shards if isinstance(shards, int) and shards > 0 else None
         self._loaded: set[tuple] = set()  # programs read from the store, not compiled here
 
     @property
@@ -183,7 +185,8 @@ class StoredPrograms(TracedPrograms):
         except CheckpointError:
             return None
         if sum(a.size * a.dtype.itemsize for a in abstract) <= PARAMS_COPY_LIMIT:
-            self.store.save_arrays(name, fingerprint, [np.asarray(x) for x in jax.tree.leaves(params)])
+            self.store.save_arrays(name, fingerprint,
+                                   [np.asarray(x) for x in jax.tree.leaves(params)])
         return params
 
 
