@@ -128,6 +128,19 @@ def cache_settings(env: Mapping[str, str]) -> dict[str, str]:
     return settings
 
 
+def program_cache_dir(chosen: Mapping[str, str], env: Mapping[str, str] | None = None
+                      ) -> str | None:
+    """Where whole compiled programs are kept (gshard_jax/engine/programs.py), given what
+    `prepare_process` chose: the folder `programs` inside gshard-jax's compilation cache (jax
+    reads only its own folder's files); None when that cache is off, or when the cache is the
+    user's own JAX_COMPILATION_CACHE_DIR (gshard-jax writes only into its own)."""
+    env = os.environ if env is None else env
+    directory = chosen.get("JAX_COMPILATION_CACHE_DIR")
+    if not directory or env.get("JAX_ENABLE_COMPILATION_CACHE", "").lower() in CACHE_OFF:
+        return None
+    return os.path.join(directory, "programs")
+
+
 def _usable_directory(path: str) -> bool:
     try:
         os.makedirs(path, exist_ok=True)

@@ -7,6 +7,7 @@ import pytest
 
 from gshard_jax.startup import (
     Accelerators, cache_settings, choose_platforms, default_cache_dir, prepare_process,
+    program_cache_dir,
 )
 
 CPU_HOST = Accelerators()
@@ -77,6 +78,21 @@ def test_prepare_process_sets_the_environment_and_turns_an_unusable_cache_off(tm
     env = {"XDG_CACHE_HOME": str(blocker), "JAX_PLATFORMS": "cpu"}
     assert prepare_process(env, TPU_HOST) == {"JAX_ENABLE_COMPILATION_CACHE": "false"}
     assert env["JAX_PLATFORMS"] == "cpu" and "JAX_COMPILATION_CACHE_DIR" not in env
+
+
+def test_whole_programs_are_kept_inside_gshard_jaxs_own_cache_and_off_with_it(tmp_path):
+    def programs(**env):
+        env = {"XDG_CACHE_HOME": str(tmp_path), **env}
+        return program_cache_dir(prepare_process(env, CPU_HOST), env)
+
+    assert programs() == str(tmp_path / "gshard_jax" / "xla" / "programs")
+    moved = tmp_path / "elsewhere"
+    assert programs(GSHARD_COMPILATION_CACHE=str(moved)) == str(moved / "programs")
+    for off in ({"GSHARD_COMPILATION_CACHE": "off"}, {"JAX_ENABLE_COMPILATION_CACHE": "false"},
+                {"JAX_COMPILATION_CACHE_DIR": str(tmp_path / "mine")},  # the user's own cache
+                {"XDG_CACHE_HOME": str(tmp_path / "a_file")}):  # cannot be created
+        (tmp_path / "a_file").write_text("")
+        assert programs(**off) is None, off
 
 
 # A command's start-up, then a jitted computation: what every command compiles goes through

@@ -26,7 +26,8 @@ COLUMNS = {
     "B7": ["lever", "tokens_per_step", "step_s", "ratio", "compile_s"],
     "B9": ["model", "params", "buckets", "jax_s", "torch_s", "ratio", "jax_cpu_s", "torch_cpu_s",
            "cpu_ratio", "load"],
-    "B10": ["cache", "wall_s", "off_over", "same_output", "cache_entries"],
+    "B10": ["cache", "wall_s", "cpu_s", "off_over", "params_from", "same_output", "load_1m",
+            "programs", "xla_entries"],
 }
 B3_DEVICES = (2, 4, 8, 16)
 

@@ -1,14 +1,19 @@
-"""B10: `gshard-jax translate` of one sentence, cold vs warm persistent compilation cache.
+"""B10: `gshard-jax translate` of one sentence, cold vs warm cache.
 
 Each call is the command a user types, in a fresh process, timed wall-clock from start to exit
-(imports, start-up, restoring the checkpoint, compiling or loading the programs,
-translating). The run is the default experiment's model (`gshard-jax train` without --config)
-after one training step, in a temporary directory, so nothing depends on an earlier run; the
-cache is a fresh temporary XDG_CACHE_HOME. In turn:
-  off   GSHARD_COMPILATION_CACHE=off: every program compiled (what every call cost before
+(imports, start-up, restoring the parameters, compiling or loading the programs,
+translating), with the CPU seconds it used (user + system, its own and its children's: less
+sensitive than wall time to other work on the machine) and the 1-minute load average when it
+ended. The run is the default experiment's model (`gshard-jax train` without --config) after
+one training step, in a temporary directory, so nothing depends on an earlier run; the cache is
+a fresh temporary XDG_CACHE_HOME. In turn:
+  off   GSHARD_COMPILATION_CACHE=off: the model built, traced and compiled (every call before
         the cache);
-  cold  an empty cache: compiled, and written to the cache;
-  warm  the same cache again (`repeats` times): programs read back instead of compiled.
+  cold  an empty cache: the same, and the translate program written to the cache whole
+        (gshard_jax/engine/programs.py), the small programs to XLA's cache;
+  warm  the same cache again (`repeats` times): the program loaded, nothing traced or
+        compiled; the first warm call reads the parameters from the checkpoint and copies them
+        into the cache (params_from=checkpoint), the later ones read that copy (copy).
 The environment is the user's without JAX_PLATFORMS, so the start-up's own platform choice
 (gshard_jax/startup.py) is part of what is timed.
 
@@ -19,7 +24,9 @@ The environment is the user's without JAX_PLATFORMS, so the start-up's own platf
 from __future__ import annotations
 
 import argparse
+import glob
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -35,16 +42,22 @@ def _env(cache_home: str, **extra: str) -> dict:
     return dict(env, XDG_CACHE_HOME=cache_home, **extra)
 
 
-def _gshard(args: list[str], env: dict, stdin: str = "") -> tuple[float, str]:
-    """(wall seconds, stdout) of `python -m gshard_jax.cli ARGS`; raises if it fails."""
-    start = time.perf_counter()
+def _cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _gshard(args: list[str], env: dict, stdin: str = "") -> tuple[float, float, str]:
+    """(wall seconds, CPU seconds, stdout) of `python -m gshard_jax.cli ARGS`; raises if it
+    fails."""
+    start, cpu = time.perf_counter(), _cpu_seconds()
     done = subprocess.run([sys.executable, "-m", "gshard_jax.cli", *args], input=stdin,
                           env=env, capture_output=True, text=True)
-    seconds = time.perf_counter() - start
+    seconds, cpu = time.perf_counter() - start, _cpu_seconds() - cpu
     if done.returncode:
         raise SystemExit(f"gshard-jax {' '.join(args)} failed ({done.returncode}):\n"
                          f"{done.stderr[-3000:]}")
-    return seconds, done.stdout
+    return seconds, cpu, done.stdout
 
 
 def train_one_step(workdir: str, cache_home: str) -> None:
@@ -60,19 +73,25 @@ def run(workdir: str | None = None, repeats: int = 3) -> list[dict]:
             workdir = os.path.join(scratch, "run")
             train_one_step(workdir, scratch)
         cache_home = os.path.join(scratch, "xdg_cache")
+        xla = os.path.join(cache_home, "gshard_jax", "xla")
         translate = ["translate", "--workdir", workdir]
-        off_s, reference = _gshard(translate, _env(cache_home, GSHARD_COMPILATION_CACHE="off"),
-                                   SENTENCE)
-        rows.append(dict(bench="B10", cache="off", wall_s=off_s, same_output=True))
-        cold_s, cold = _gshard(translate, _env(cache_home), SENTENCE)
-        rows.append(dict(bench="B10", cache="cold", wall_s=cold_s, same_output=cold == reference))
-        for _ in range(repeats):
-            warm_s, warm = _gshard(translate, _env(cache_home), SENTENCE)
-            rows.append(dict(bench="B10", cache="warm", wall_s=warm_s,
-                             same_output=warm == reference))
-        entries = os.listdir(os.path.join(cache_home, "gshard_jax", "xla"))
+
+        def call(cache: str, **env: str) -> dict:
+            copied = bool(glob.glob(os.path.join(xla, "programs", "*", "params-*.arrays")))
+            wall, cpu, out = _gshard(translate, _env(cache_home, **env), SENTENCE)
+            return dict(bench="B10", cache=cache, wall_s=wall, cpu_s=cpu, output=out,
+                        load_1m=os.getloadavg()[0],
+                        params_from="copy" if copied else "checkpoint")
+
+        rows.append(call("off", GSHARD_COMPILATION_CACHE="off"))
+        rows.append(call("cold"))
+        rows += [call("warm") for _ in range(repeats)]
+        programs = glob.glob(os.path.join(xla, "programs", "*", "*.program"))
+        reference = rows[0]["output"]
         for row in rows:
-            row.update(cache_entries=len(entries), off_over=off_s / row["wall_s"])
+            row.update(same_output=row.pop("output") == reference,
+                       off_over=rows[0]["wall_s"] / row["wall_s"], programs=len(programs),
+                       xla_entries=len(glob.glob(os.path.join(xla, "*-cache"))))
     return rows
 
 
@@ -83,8 +102,8 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=3, help="warm calls")
     args = parser.parse_args()
     from experiments.bench.common import print_table
-    print_table(run(args.workdir, args.repeats), ["cache", "wall_s", "off_over", "same_output",
-                                                  "cache_entries"])
+    from experiments.bench.run_all import COLUMNS
+    print_table(run(args.workdir, args.repeats), COLUMNS["B10"])
 
 
 if __name__ == "__main__":

@@ -23,13 +23,15 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 import jax
 import numpy as np
-import orbax.checkpoint as ocp
 
 from gshard_jax.errors import UserError
+
+if TYPE_CHECKING:
+    import orbax.checkpoint as ocp
 
 
 # Phrases of TensorStore/Orbax errors that mean the bytes on disk are bad, not the model.
@@ -37,6 +39,14 @@ _DAMAGE_MARKS = ("OUT_OF_RANGE", "DATA_LOSS", "Error reading", "Byte range", "co
                  "NOT_FOUND", "not found", "No such file", "metadata")
 DAMAGED_SUFFIX = ".damaged"
 STATE_ITEM, DATA_ITEM, PARAMS_ITEM = "state", "data", "params"  # a step's items on disk
+
+
+def _orbax():
+    """Orbax, imported on first use: a command that restores nothing from a checkpoint (a warm
+    `translate`, from its cached parameters) skips its import (about a third of a second)."""
+    import orbax.checkpoint
+
+    return orbax.checkpoint
 
 
 class CheckpointError(UserError, RuntimeError):
@@ -53,6 +63,7 @@ class Checkpointer:
         self._manager = self._open()
 
     def _open(self) -> ocp.CheckpointManager:
+        ocp = _orbax()
         # Synchronous saves: the loop waits for each save anyway, and a failing asynchronous
         # save leaves Orbax threads waiting on signals that keep the process from exiting.
         # A parameters-only step is written with at most 1 GB in flight (Orbax's default is
@@ -83,6 +94,7 @@ class Checkpointer:
     def save(self, step: int, state: Any, data_state: dict) -> None:
         """Saves and waits until the step is committed on disk; CheckpointError if it cannot
         be (the earlier steps stay readable)."""
+        ocp = _orbax()
         self._save(step, ocp.args.Composite(**{STATE_ITEM: ocp.args.StandardSave(state),
                                                DATA_ITEM: ocp.args.JsonSave(data_state)}))
 
@@ -106,6 +118,7 @@ class Checkpointer:
     def save_params(self, step: int, params: Any) -> None:
         """Saves the parameters alone as `step` (no optimiser state, no data position): a run
         starting from weights. CheckpointError as `save`."""
+        ocp = _orbax()
         self._save(step, ocp.args.Composite(**{PARAMS_ITEM: ocp.args.PyTreeSave(params)}))
 
     def holds_params_only(self, step: int) -> bool:
@@ -119,6 +132,7 @@ class Checkpointer:
         `abstract_state()`; the data pipeline's state) of `step` (default: the newest).
         A parameters-only step gives `abstract_state` with its step, the parameters and
         opt_state=None, and an empty data state."""
+        ocp = _orbax()
         step = self.latest_step() if step is None else step
         if step is None:
             raise self._none_saved()
@@ -138,6 +152,7 @@ class Checkpointer:
         says (leaves with a sharding become jax Arrays; leaves without one, e.g.
         `host_params_like`'s, NumPy arrays on the host): a reader that needs no optimiser
         state (export, fine-tuning's source) holds one copy of the model."""
+        ocp = _orbax()
         step = self.latest_step() if step is None else step
         if step is None:
             raise self._none_saved()

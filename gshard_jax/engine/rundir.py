@@ -190,6 +190,32 @@ class RunDir:
             state, _ = ckpt.restore_newest_readable(abstract_state, other_layout)
         return state, int(state.step)
 
+    def restore_newest_params(self, abstract_params: Any, step: int | None = None) -> Any:
+        """The parameters alone of the newest checkpoint (or of `step`), laid out as
+        `abstract_params` says (no optimiser state read, nothing moved aside): a reader's quick
+        path. CheckpointError when that step does not restore so (damaged, another layout):
+        `restore` then walks back and converts."""
+        steps = self.checkpoint_steps()
+        step = steps[-1] if step is None and steps else step
+        with self.checkpointer(keep=1_000_000) as ckpt:
+            return ckpt.restore_params(abstract_params, step)
+
+    def newest_checkpoint_fingerprint(self) -> dict[str, Any] | None:
+        """What identifies the newest checkpoint's contents without reading them: its
+        absolute path, step, and each file's path, size and modification time (None without
+        one). A copy kept elsewhere (cached parameters) is current while this is unchanged."""
+        steps = self.checkpoint_steps()
+        if not steps:
+            return None
+        folder = os.path.abspath(os.path.join(self.checkpoint_dir, str(steps[-1])))
+        files = []
+        for root, _, names in sorted(os.walk(folder)):
+            for name in sorted(names):
+                stat = os.stat(os.path.join(root, name))
+                files.append([os.path.relpath(os.path.join(root, name), folder), stat.st_size,
+                              stat.st_mtime_ns])
+        return {"checkpoint": folder, "step": steps[-1], "files": files}
+
     def metrics_log(self, cfg: Any = None, experiment: str = "gshard-jax",
                     tensorboard: bool = True) -> MetricsLog:
         """JSONL (+ TensorBoard); plus the run's MLflow run (MLflow experiment `experiment`)
