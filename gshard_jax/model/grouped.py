@@ -23,6 +23,7 @@ capacity buffer pays for the largest (group, expert) load in every group and exp
 
 from __future__ import annotations
 
+import functools
 from typing import NamedTuple
 
 import jax
@@ -71,14 +72,16 @@ def sorted_rows(expert_GSK: jax.Array, slot_GSK: jax.Array, kept_GSK: jax.Array,
 
 
 def grouped_matmul(x_RI: jax.Array, w_EIO: jax.Array, rows_E: jax.Array,
-                   method: str = "tiles") -> jax.Array:
+                   method: str = "tiles", tpu: bool = False) -> jax.Array:
     """Each expert's segment of x times its weights: [R, I], [E, I, O] -> [R, O].
 
     rows_E: the segments' sizes, in order from row 0 (multiples of TILE_ROWS for 'tiles');
-    rows past their sum come out zero.
+    rows past their sum come out zero. tpu: the step compiles for one TPU device, where
+    'ragged_dot' takes its weight gradient from megablox's kernel (`_ragged_matmul`).
     """
     if method == "ragged_dot":
-        return lax.ragged_dot(x_RI, w_EIO, rows_E)
+        use_kernel = tpu and _megablox_fits(x_RI, w_EIO)
+        return _ragged_matmul(x_RI, w_EIO, rows_E, "megablox" if use_kernel else "xla")
     if method != "tiles":
         raise ValueError(f"grouped matmul {method!r} is not one of {GROUPED_MATMULS}")
     return _tiled_matmul(x_RI, w_EIO, rows_E)
@@ -142,3 +145,45 @@ def _tiled_matmul_bwd(residuals, d_y_RO):
 
 
 _tiled_matmul.defvjp(_tiled_matmul_fwd, _tiled_matmul_bwd)
+
+
+# TPU weight gradient of 'ragged_dot': megablox's grouped kernel, tiles of 128 in each dim.
+_MEGABLOX_TILE = 128
+
+
+def _megablox_fits(x_RI, w_EIO) -> bool:
+    return all(d % _MEGABLOX_TILE == 0 for d in (x_RI.shape[0], *w_EIO.shape[1:]))
+
+
+WEIGHT_GRADIENTS = ("xla", "megablox", "megablox_interpret")
+
+
+@functools.partial(jax.custom_vjp, nondiff_argnums=(3,))
+def _ragged_matmul(x_RI, w_EIO, rows_E, weight_gradient: str):
+    """lax.ragged_dot whose weight gradient is XLA's or megablox's grouped TPU kernel
+    (weight_gradient one of WEIGHT_GRADIENTS; 'megablox_interpret' runs it in Pallas's
+    interpreter, for tests on CPU). XLA (jax 0.10.2's libtpu) lowers the forward and the
+    input gradient to its grouped kernel but expands the weight gradient (a ragged
+    contracting dimension) into a masked dense product of E times the FLOPs
+    (docs/performance.md, B5 on TPU)."""
+    return lax.ragged_dot(x_RI, w_EIO, rows_E)
+
+
+def _ragged_matmul_fwd(x_RI, w_EIO, rows_E, weight_gradient):
+    return lax.ragged_dot(x_RI, w_EIO, rows_E), (x_RI, w_EIO, rows_E)
+
+
+def _ragged_matmul_bwd(weight_gradient, residuals, d_y_RO):
+    x_RI, w_EIO, rows_E = residuals
+    d_x_RI = lax.ragged_dot(d_y_RO, jnp.swapaxes(w_EIO, 1, 2), rows_E)
+    if weight_gradient == "xla":  # jax's own transpose of ragged_dot
+        d_w_EIO = jax.vjp(lambda w: lax.ragged_dot(x_RI, w, rows_E), w_EIO)[1](d_y_RO)[0]
+    else:
+        from jax.experimental.pallas.ops.tpu.megablox.gmm import tgmm
+        d_w_EIO = tgmm(x_RI.T, d_y_RO, rows_E, preferred_element_type=jnp.float32,
+                       tiling=(_MEGABLOX_TILE,) * 3,
+                       interpret=weight_gradient == "megablox_interpret")
+    return d_x_RI, d_w_EIO.astype(w_EIO.dtype), None
+
+
+_ragged_matmul.defvjp(_ragged_matmul_fwd, _ragged_matmul_bwd)

@@ -52,7 +52,7 @@ from gshard_jax.model.routing import (
 )
 from gshard_jax.model.layers import (
     constrain, cpu_forms, dropout, fan_avg_init, ffn_hidden, fold, input_names, one_cpu_device,
-    param,
+    one_tpu_device, param,
 )
 
 
@@ -269,7 +269,8 @@ class MoEFeedForward(nnx.Module):
             buffer_RM = permute.dispatch(x_GSM.reshape(1, G * S, M), row_1NK, source_1R)[0]
             buffer_RM = checkpoint_name(constrain(buffer_RM, (None, None)), _AFTER_DISPATCH)
         matmul = functools.partial(grouped.grouped_matmul, rows_E=rows.rows_E,
-                                   method="tiles" if method == "grouped" else "ragged_dot")
+                                   method="tiles" if method == "grouped" else "ragged_dot",
+                                   tpu=one_tpu_device())
         out_RM = self._expert_ffn(buffer_RM, matmul, (None, None), (None, None), dropout_rng)
         with jax.named_scope("combine"):
             out_RM = checkpoint_name(out_RM, _AFTER_COMBINE)
