@@ -66,6 +66,12 @@ def test_grouped_matmul_and_its_gradients_equal_a_float64_product_per_segment(na
     np.testing.assert_allclose(d_w, d_w_ref, rtol=1e-4, atol=1e-3)
 
 
+def test_the_tile_shrinks_only_where_its_padding_would_outweigh_the_rows():
+    assert grouped.tile_rows(16384, 8) == grouped.TILE_ROWS  # B5
+    assert grouped.tile_rows(8, 8) == 1  # a decoding step: 4 tokens, top-2
+    assert grouped.tile_rows(100, 8) == 8  # the largest power of two <= 100 // 8
+
+
 def test_sorted_rows_place_every_kept_choice_as_a_loop_does():
     rng = np.random.default_rng(0)
     G, S, K, E, tile = 3, 10, 2, 4, 4

@@ -258,7 +258,7 @@ class MoEFeedForward(nnx.Module):
         'ragged_dot', moe.dropless_experts)."""
         G, S, M = x_GSM.shape
         K = routing.expert.shape[-1]
-        tile = grouped.TILE_ROWS if method == "grouped" else 1
+        tile = grouped.tile_rows(G * S * K, self.moe.num_experts) if method == "grouped" else 1
         rows = grouped.sorted_rows(routing.expert, routing.slot, routing.kept,
                                    self.moe.num_experts, tile)
         # The batch as one group of G*S tokens for permute's gathers.
@@ -270,7 +270,7 @@ class MoEFeedForward(nnx.Module):
             buffer_RM = checkpoint_name(constrain(buffer_RM, (None, None)), _AFTER_DISPATCH)
         matmul = functools.partial(grouped.grouped_matmul, rows_E=rows.rows_E,
                                    method="tiles" if method == "grouped" else "ragged_dot",
-                                   tpu=one_tpu_device())
+                                   tpu=one_tpu_device(), tile=tile)
         out_RM = self._expert_ffn(buffer_RM, matmul, (None, None), (None, None), dropout_rng)
         with jax.named_scope("combine"):
             out_RM = checkpoint_name(out_RM, _AFTER_COMBINE)
