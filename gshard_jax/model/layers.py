@@ -58,6 +58,13 @@ def cpu_forms() -> bool:
     return sharding.partition.compiles_for_cpu()
 
 
+def one_tpu_device() -> bool:
+    """Whether the step being traced compiles for a single TPU device (where moe's ragged_dot
+    experts take their weight gradient from a TPU kernel, model/grouped.py; a Pallas kernel
+    is not partitioned across a mesh)."""
+    return sharding.partition.compiles_for("tpu") and sharding.partition.compiles_for_one_device()
+
+
 def one_cpu_device() -> bool:
     """Whether the step being traced compiles for a single CPU device (where moe's 'auto'
     dropless experts run as one grouped matmul, model/grouped.py)."""

@@ -52,7 +52,7 @@ from gshard_jax.model.routing import (
 )
 from gshard_jax.model.layers import (
     constrain, cpu_forms, dropout, fan_avg_init, ffn_hidden, fold, input_names, one_cpu_device,
-    param,
+    one_tpu_device, param,
 )
 
 
@@ -258,7 +258,7 @@ class MoEFeedForward(nnx.Module):
         'ragged_dot', moe.dropless_experts)."""
         G, S, M = x_GSM.shape
         K = routing.expert.shape[-1]
-        tile = grouped.TILE_ROWS if method == "grouped" else 1
+        tile = grouped.tile_rows(G * S * K, self.moe.num_experts) if method == "grouped" else 1
         rows = grouped.sorted_rows(routing.expert, routing.slot, routing.kept,
                                    self.moe.num_experts, tile)
         # The batch as one group of G*S tokens for permute's gathers.
@@ -269,7 +269,8 @@ class MoEFeedForward(nnx.Module):
             buffer_RM = permute.dispatch(x_GSM.reshape(1, G * S, M), row_1NK, source_1R)[0]
             buffer_RM = checkpoint_name(constrain(buffer_RM, (None, None)), _AFTER_DISPATCH)
         matmul = functools.partial(grouped.grouped_matmul, rows_E=rows.rows_E,
-                                   method="tiles" if method == "grouped" else "ragged_dot")
+                                   method="tiles" if method == "grouped" else "ragged_dot",
+                                   tpu=one_tpu_device(), tile=tile)
         out_RM = self._expert_ffn(buffer_RM, matmul, (None, None), (None, None), dropout_rng)
         with jax.named_scope("combine"):
             out_RM = checkpoint_name(out_RM, _AFTER_COMBINE)

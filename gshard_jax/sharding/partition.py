@@ -48,15 +48,21 @@ def active_mesh() -> Mesh | None:
     return None if active is None else active[0]
 
 
+def compiles_for(platform: str) -> bool:
+    """Whether the step being traced compiles for `platform` ('cpu', 'tpu', 'gpu'): the
+    enclosing `activation_sharding`'s mesh devices (a TPU topology's under `gshard-jax
+    plan`), else jax's default backend."""
+    mesh = active_mesh()
+    traced_for = mesh.devices.flat[0].platform if mesh is not None else jax.default_backend()
+    return traced_for == platform
+
+
 def compiles_for_cpu() -> bool:
-    """Whether the step being traced compiles for CPU: the enclosing `activation_sharding`'s
-    mesh devices (a TPU topology's under `gshard-jax plan`), else jax's default backend.
+    """Whether the step being traced compiles for CPU (`compiles_for`).
 
     Lets the model pick forms that only XLA:CPU needs (layers.token_matmul) while TPU and GPU
     programs stay the ones the pod plans measured."""
-    mesh = active_mesh()
-    platform = mesh.devices.flat[0].platform if mesh is not None else jax.default_backend()
-    return platform == "cpu"
+    return compiles_for("cpu")
 
 
 def compiles_for_one_device() -> bool:
