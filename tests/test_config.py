@@ -223,7 +223,7 @@ def test_a_bad_rules_preset_fails_config_validation_naming_every_preset():
 NEW_MODEL_DEFAULTS = {"num_kv_heads": 0, "rope_theta": 10000.0, "norm_epsilon": 1e-6,
                       "vocab_size": 0, "moe_offset": -1, "relative_buckets": 32,
                       "relative_max_distance": 128, "attention_scale": "inverse_sqrt"}
-NEW_MOE_DEFAULTS = {"expert_capacity": 0, "expert_dropout": 0.0, "dropless_experts": "auto"}
+NEW_MOE_DEFAULTS = {"expert_capacity": 0, "expert_dropout": 0.0, "expert_compute": "auto"}
 NEW_TRAIN_DEFAULTS = {"freeze": []}  # fine-tuning's frozen parameters: none
 OLD_RUN_CONFIGS = os.path.join(os.path.dirname(__file__), "data", "config_v1")
 

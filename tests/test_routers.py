@@ -224,7 +224,7 @@ def _adversarial_layer(router, capacity_factor, **moe):
 def test_dropless_drops_nothing_when_every_token_wants_one_expert(router, experts):
     # (gshard_top2 keeps every second choice here, so that all 2S choices are routed.)
     policy = dict(second_expert_policy="all") if router == "gshard_top2" else {}
-    layer, x = _adversarial_layer(router, 0.0, dropless_experts=experts, **policy)
+    layer, x = _adversarial_layer(router, 0.0, expert_compute=experts, **policy)
     y, routing = layer(x, None, jax.random.key(0))
     assert np.asarray(routing.expert)[..., 0].tolist() == np.zeros((2, 16)).tolist()
     assert np.asarray(routing.kept).all()
@@ -238,7 +238,7 @@ def test_dropless_drops_nothing_when_every_token_wants_one_expert(router, expert
 
 def test_dropless_buffer_follows_the_load_in_one_compiled_program():
     layer = _layer("softmax_topk", capacity_factor=0.0, capacity_buckets=3,  # 8, 12 or 16 slots
-                   dropless_experts="buckets")
+                   expert_compute="buckets")
     graphdef, params = nnx.split(layer)
     step = jax.jit(lambda params, x: nnx.merge(graphdef, params)(x, None, jax.random.key(0)))
     # Round robin: token s strongly prefers experts s % 4 and (s + 1) % 4: a load of 8 each.

@@ -3,7 +3,7 @@ expert-preset step runs exactly the paper's all-to-alls per MoE layer and never 
 expert weights; top_k changes between steps without a new compile and then equals a run
 resumed with the new k from the same checkpoint; dropless capacity compiles once and drops
 nothing when every token wants one expert (on one device as the grouped matmul of
-moe.dropless_experts 'auto', sharded as capacity buckets).
+moe.expert_compute 'auto', sharded as capacity buckets).
 
 Two configs cover the four new routers (the encoder's and the decoder's differ); gshard_top2
 is tests/test_task.py's. Each compiles once per mesh, and every test shares those programs.
@@ -117,7 +117,7 @@ def test_sharded_step_equals_one_device(runs):
     capacity = {key: np.array([m["capacity"] for m in run["metrics"]])
                 for key, run in (("sharded", sharded), ("single", single))}
     if single["task"].cfg.model.moe.capacity_factor <= 0:
-        # One CPU device runs dropless as one grouped matmul (moe.dropless_experts 'auto',
+        # One CPU device runs dropless as one grouped matmul (moe.expert_compute 'auto',
         # so the two runs above agree across both ways): its 'capacity' is the largest
         # load, which the sharded step's bucket holds.
         assert (capacity["single"] <= capacity["sharded"]).all(), capacity

@@ -5,7 +5,7 @@ kept so both layers route the same 2 choices per token), group 512, gather dispa
 one device. The same weights and inputs run through every layer, at a balanced load (a random
 router on random inputs) and at skewed ones (the inputs offset, so that the router's column
 sums favour one expert: its largest group load becomes about 2x, then 3.5x the balanced 2S/E).
-Dropless runs its experts as moe.dropless_experts says: 'auto' (here, one CPU device: one
+Dropless runs its experts as moe.expert_compute says: 'auto' (here, one CPU device: one
 grouped matmul over the tokens sorted by expert, model/grouped.py), and 'buckets' (the
 expert-parallel path: `capacity_buckets` compiled buffer sizes, the smallest that holds the
 step's largest load runs, model/routing.py), also with 1 bucket (always C = S). cf 1.0 drops
@@ -36,10 +36,10 @@ COLUMNS = ["load", "max_load/balanced", "layer", "capacity", "dropped", "ms", "r
 
 
 def _layer(cf: float, d_model: int, d_ff: int, experts: int, group_size: int, buckets: int,
-           dropless_experts: str = "auto"):
+           expert_compute: str = "auto"):
     cfg = ModelConfig(d_model=d_model, expert_d_ff=d_ff, moe=MoEConfig(
         num_experts=experts, group_size=group_size, capacity_factor=cf, eval_capacity_factor=cf,
-        capacity_buckets=buckets, second_expert_policy="all", dropless_experts=dropless_experts))
+        capacity_buckets=buckets, second_expert_policy="all", expert_compute=expert_compute))
     return MoEFeedForward(cfg, rngs=nnx.Rngs(0))
 
 

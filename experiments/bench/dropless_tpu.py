@@ -1,6 +1,6 @@
 """B5 for TPU, compiled only: XLA's FLOPs and bytes of B5's MoE layer (forward and backward)
 with a fixed capacity factor 1.0 and dropless, as capacity buckets and as one grouped matmul
-through `jax.lax.ragged_dot` (moe.dropless_experts=ragged_dot).
+through `jax.lax.ragged_dot` (moe.expert_compute=ragged_dot).
 
 B5's layer (8192 tokens, d_model 512, expert d_ff 2048, E=8, top-2 with both choices kept,
 groups of 512, gather dispatch, float32) is compiled for a TPU topology's devices with the
@@ -35,7 +35,7 @@ from gshard_jax.plan.topology import load_topology  # noqa: E402
 from gshard_jax.sharding import activation_sharding, get_rules, logical_to_sharding, make_mesh  # noqa: E402
 from gshard_jax.sharding.partition import logical_axes_of  # noqa: E402
 
-# name: (capacity factor, capacity_buckets, moe.dropless_experts)
+# name: (capacity factor, capacity_buckets, moe.expert_compute)
 LAYERS = {"cf 1.0": (1.0, 4, "buckets"), "dropless, buckets": (0.0, 4, "buckets"),
           "dropless, ragged_dot": (0.0, 4, "ragged_dot")}
 COLUMNS = ["topology", "devices", "layer", "gflops", "gbytes_accessed", "temp_mib", "all_to_alls",

@@ -19,8 +19,8 @@ ROUTERS = ("gshard_top2", "switch", "noisy_topk", "expert_choice", "softmax_topk
 # Routers whose slots go to tokens in (batch-prioritized or token) order; the others fill a
 # fixed number of slots per expert from the whole group.
 TOKEN_CHOICE_ROUTERS = ("gshard_top2", "switch", "noisy_topk", "softmax_topk")
-# moe.dropless_experts: how dropless/dynamic capacity runs the experts (model/moe.py, grouped.py).
-DROPLESS_EXPERTS = ("auto", "buckets", "grouped", "ragged_dot")
+# moe.expert_compute: how the experts run on the dispatched tokens (model/moe.py, grouped.py).
+EXPERT_COMPUTES = ("auto", "buckets", "grouped", "ragged_dot")
 # The block's parts (gshard_jax/model/layers.py and rotary.py have the math).
 FFN_ACTIVATIONS = ("relu", "gelu", "swiglu", "geglu")
 NORMS = ("layernorm", "rmsnorm")
@@ -61,15 +61,16 @@ class MoEConfig:
         4, "dropless/dynamic capacity (cf <= 0): buffer sizes compiled, from the balanced load "
         "to the largest; the step picks the smallest that fits (1 = always the largest)",
         low=1, high=16)
-    dropless_experts: str = setting(
-        "auto", "how the experts run at cf <= 0 (dropless/dynamic): buckets = per-group buffers "
-        "of capacity_buckets sizes, one picked per step (expert parallelism by all-to-all); "
-        "grouped = every kept choice in one buffer sorted by expert, each expert's rows one tiled "
-        "matmul: no capacity, FLOPs follow the load, but the experts run where the tokens are "
-        "(weights gathered, no all-to-all); ragged_dot = that buffer through jax.lax.ragged_dot "
-        "(TPU/GPU grouped-matmul kernels; on CPU a dense fallback of E times the FLOPs); auto = "
-        "grouped when the step compiles for one CPU device, else buckets",
-        choices=DROPLESS_EXPERTS)
+    expert_compute: str = setting(
+        "auto", "how the experts run: buckets = per-group capacity buffers [E, G, C, M] (one "
+        "size at a fixed capacity; at cf <= 0, capacity_buckets sizes, one picked per step; "
+        "expert parallelism by all-to-all); grouped = every kept choice in one buffer sorted by "
+        "expert, each expert's rows one tiled matmul: the same outputs, FLOPs follow the load, "
+        "but the experts run where the tokens are (weights gathered, no all-to-all); "
+        "ragged_dot = that buffer through jax.lax.ragged_dot (TPU/GPU grouped-matmul kernels; on "
+        "CPU a dense fallback of E times the FLOPs); auto = grouped when the step compiles for "
+        "one CPU device (at a fixed capacity: with the gather dispatch), else buckets",
+        choices=EXPERT_COMPUTES)
     min_capacity: int = setting(0, "lower bound of C (lingvo uses 4; 0 = the paper's formula)",
                                 **NON_NEGATIVE)
     second_expert_policy: str = setting(

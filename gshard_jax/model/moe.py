@@ -8,17 +8,21 @@ split over every device and experts over the 'expert' mesh axis: moving the disp
 tokens [E, G, C, M] from the group split to the expert split is where XLA places the
 all-to-all (and back again before combining), exactly two per layer forward.
 
-The router (model/routing.py) is chosen per stack by the config. With dropless or dynamic
-capacity (capacity_factor <= 0), moe.dropless_experts says how the experts run:
-  buckets     the buffer size C is picked per step, on device, from a few static sizes:
-              dispatch, experts and combine are compiled once per size and `lax.switch` runs
-              one of them, so the step still compiles once and each size's branch holds
-              exactly the two all-to-alls.
+The router (model/routing.py) is chosen per stack by the config. moe.expert_compute says how
+the experts run on the kept choices:
+  buckets     per-group capacity buffers [E, G, C, M]. At a fixed capacity one size; with
+              dropless or dynamic capacity (capacity_factor <= 0) the buffer size C is picked per
+              step, on device, from a few static sizes: dispatch, experts and combine are
+              compiled once per size and `lax.switch` runs one of them, so the step still
+              compiles once and each size's branch holds exactly the two all-to-alls.
   grouped,    every kept choice of the batch in one buffer sorted by expert, each expert's
-  ragged_dot  rows one grouped matmul (model/grouped.py): no capacity, FLOPs follow the load,
-              no all-to-all (the buffer holds every group, so a mesh replicates it).
+  ragged_dot  rows one grouped matmul (model/grouped.py): the same outputs without the empty
+              slots, so FLOPs follow the load; no all-to-all (the buffer holds every group, so
+              a mesh replicates it).
   auto        grouped when the step compiles for one CPU device (B5: 1.0-1.1x the fixed
-              capacity-factor-1.0 layer, against 1.7-2.7x for buckets), else buckets.
+              capacity-factor-1.0 layer, against 1.7-2.7x for buckets; at a fixed capacity
+              only with the gather dispatch, the paper's einsums keep their buffers), else
+              buckets.
 
 Execution modes (Tutel's switchable parallelism; the expert weights keep one layout in all
 of them, so a run may switch between steps at no cost). The mode is an explicit argument of
@@ -219,10 +223,11 @@ class MoEFeedForward(nnx.Module):
         dispatch = functools.partial(
             self._einsum_dispatch if self.moe.dispatch == "einsum" else self._gather_dispatch,
             mode=moe_mode, dropout_rng=dropout_rng)
-        experts_method = self.dropless_experts() if plan.dynamic else "buckets"
+        experts_method = self.expert_compute(plan.dynamic)
         if experts_method != "buckets":
             y_GSM = self._sorted_dispatch(x_GSM, routing, experts_method, dropout_rng)
-            capacity = largest_load(routing)  # what a buffer would have needed
+            # Dropless: what a buffer would have needed; fixed: the capacity that dropped.
+            capacity = largest_load(routing) if plan.dynamic else plan.buffers[0]
         elif len(plan.buffers) == 1:
             capacity = plan.buffers[0]
             y_GSM = dispatch(x_GSM, routing, capacity)
@@ -242,11 +247,13 @@ class MoEFeedForward(nnx.Module):
         y_GSM = constrain(y_GSM, (axes.EXPERT_GROUP, None, axes.EMBED))
         return y_GSM.reshape(B, L, M), routing
 
-    def dropless_experts(self) -> str:
-        """moe.dropless_experts with 'auto' resolved for the step being traced."""
-        choice = self.moe.dropless_experts
+    def expert_compute(self, dynamic: bool) -> str:
+        """moe.expert_compute with 'auto' resolved for the step being traced; dynamic: the
+        capacity follows the load (cf <= 0)."""
+        choice = self.moe.expert_compute
         if choice == "auto":
-            return "grouped" if one_cpu_device() else "buckets"
+            grouped_here = dynamic or self.moe.dispatch == "gather"
+            return "grouped" if grouped_here and one_cpu_device() else "buckets"
         return choice
 
     def _sorted_dispatch(self, x_GSM, routing: Routing, method: str,
@@ -255,7 +262,7 @@ class MoEFeedForward(nnx.Module):
         one grouped matmul (model/grouped.py): no capacity, so the experts' FLOPs follow the
         load. [G, S, M] -> [G, S, M]. The buffer holds all groups' tokens, so under a mesh
         it is replicated and the weights gathered: no all-to-all (method 'grouped' or
-        'ragged_dot', moe.dropless_experts)."""
+        'ragged_dot', moe.expert_compute)."""
         G, S, M = x_GSM.shape
         K = routing.expert.shape[-1]
         tile = grouped.tile_rows(G * S * K, self.moe.num_experts) if method == "grouped" else 1

@@ -532,7 +532,7 @@ class CapacityPlan:
     buffers: the static buffer sizes compiled; one for a fixed capacity, several (increasing)
       for dropless/dynamic capacity, where each step takes the smallest that holds its load.
     dynamic: dropless/dynamic capacity (cf <= 0): the buffer follows the load, so the layer
-      may run its experts without one (moe.dropless_experts).
+      may run its experts without one (moe.expert_compute).
     """
 
     drop_by_k: tuple[int, ...]
