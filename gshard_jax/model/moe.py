@@ -17,8 +17,9 @@ capacity (capacity_factor <= 0), moe.dropless_experts says how the experts run:
   grouped,    every kept choice of the batch in one buffer sorted by expert, each expert's
   ragged_dot  rows one grouped matmul (model/grouped.py): no capacity, FLOPs follow the load,
               no all-to-all (the buffer holds every group, so a mesh replicates it).
-  auto        grouped when the step compiles for one CPU device (B5: 1.0-1.1x the fixed
-              capacity-factor-1.0 layer, against 1.7-2.7x for buckets), else buckets.
+  auto        grouped when the step compiles for one CPU device (B5: 0.9-1.3x the fixed
+              capacity-factor-1.0 layer under a shared machine's load, buckets 1.9-5x), else
+              buckets.
 
 Execution modes (Tutel's switchable parallelism; the expert weights keep one layout in all
 of them, so a run may switch between steps at no cost). The mode is an explicit argument of
