@@ -180,3 +180,26 @@ def test_auto_runs_the_grouped_matmul_on_one_cpu_device_and_buckets_under_a_mesh
     # A fixed capacity takes it too with the gather dispatch; the paper's einsums keep buffers.
     assert "while" in _primitives(_layer("auto", capacity_factor=1.0), x)
     assert "while" not in _primitives(_layer("auto", capacity_factor=1.0, dispatch="einsum"), x)
+
+
+def test_grouped_layer_under_an_expert_parallel_mesh_equals_one_device():
+    """Explicitly chosen under a mesh, the grouped matmul replicates its buffer (no expert
+    parallelism) and still gives the one-device values and gradients."""
+    x = jax.random.normal(jax.random.key(1), (8, 8, 16)) + 0.3
+    graphdef, params = nnx.split(_layer("grouped"), nnx.Param)
+    mesh = make_mesh(MeshConfig(data=2, expert=4, preset="expert"))
+
+    def loss(params, x, rules=None):
+        if rules is None:
+            y, _ = nnx.merge(graphdef, params)(x, None, jax.random.key(3))
+        else:
+            with activation_sharding(mesh, rules):
+                y, _ = nnx.merge(graphdef, params)(x, None, jax.random.key(3))
+        return jnp.sum(y * jnp.sin(y))
+
+    one_device = jax.jit(jax.value_and_grad(loss, argnums=(0, 1)))(params, x)
+    sharded = jax.jit(jax.value_and_grad(
+        lambda p, x: loss(p, x, get_rules("expert")), argnums=(0, 1)))(params, x)
+    np.testing.assert_allclose(sharded[0], one_device[0], rtol=1e-5)
+    for a, b in zip(jax.tree.leaves(sharded[1]), jax.tree.leaves(one_device[1])):
+        np.testing.assert_allclose(a, b, rtol=1e-4, atol=1e-6)

@@ -15,10 +15,11 @@ capacity buffer pays for the largest (group, expert) load in every group and exp
               CHUNK_TILES tiles and then single tiles: plain 2-D matmuls on the expert's
               weights, never a copy of them per row block. Its own VJP, the same loops
               (autodiff of a loop that indexes the weights would add a whole [E, I, O]
-              zero-and-add per step). For CPU: ~1.05x the FLOPs of a capacity-factor-1.0
-              layer's experts (docs/performance.md, B5).
+              zero-and-add per step). For CPU: about the time of a capacity-factor-1.0
+              layer (docs/performance.md, B5).
   ragged_dot  `jax.lax.ragged_dot` with the segments' sizes: the grouped-matmul kernels of
-              TPU/GPU backends. On CPU a dense fallback costs E x the FLOPs (tests only).
+              TPU/GPU backends, the weight gradient from megablox's TPU kernel on one TPU
+              device (`_ragged_matmul`). On CPU a dense fallback costs E x the FLOPs (tests).
 """
 
 from __future__ import annotations

@@ -19,10 +19,10 @@ the experts run on the kept choices:
   ragged_dot  rows one grouped matmul (model/grouped.py): the same outputs without the empty
               slots, so FLOPs follow the load; no all-to-all (the buffer holds every group, so
               a mesh replicates it).
-  auto        grouped when the step compiles for one CPU device (B5: 1.0-1.1x the fixed
-              capacity-factor-1.0 layer, against 1.7-2.7x for buckets; at a fixed capacity
-              only with the gather dispatch, the paper's einsums keep their buffers), else
-              buckets.
+  auto        grouped when the step compiles for one CPU device (B5: 0.9-1.3x the fixed
+              capacity-factor-1.0 layer under a shared machine's load, buckets 1.9-5x; at a
+              fixed capacity only with the gather dispatch, the paper's einsums keep their
+              buffers), else buckets.
 
 Execution modes (Tutel's switchable parallelism; the expert weights keep one layout in all
 of them, so a run may switch between steps at no cost). The mode is an explicit argument of
