@@ -66,10 +66,12 @@ def compiles_for_cpu() -> bool:
 
 
 def compiles_for_one_device() -> bool:
-    """Whether the step being traced runs on one device: no enclosing `activation_sharding`
-    (a plain jit), or one whose mesh has a single device."""
+    """Whether the step being traced runs on one device: an enclosing `activation_sharding`
+    whose mesh has a single device, or, outside one, a process that sees a single device
+    (outside a step the arrays may still be split over several, e.g. a model called eagerly
+    on a sharded batch, and a data-dependent loop must not run on them)."""
     mesh = active_mesh()
-    return mesh is None or mesh.size == 1
+    return mesh.size == 1 if mesh is not None else jax.device_count() == 1
 
 
 def constrain(x: jax.Array, logical: Sequence[str | None]) -> jax.Array:
