@@ -137,7 +137,7 @@ ROWS: tuple[Row, ...] = (
     _multi("moe16", "GShard top-2, E=16", "multi_moe16.py"),
     _multi("upcycle", "dense N/2 -> upcycled top-1, E=8 (experts of d_ff) N/2", "multi_moe.py",
            "model.moe.router=softmax_topk", "model.moe.top_k=1", "model.expert_d_ff=512",
-           upcycle_from="dense"),
+           headline=True, upcycle_from="dense"),
 )
 TASKS = ("en_es", "multi")
 
