@@ -59,7 +59,9 @@ def run(tokens=8192, d_model=512, d_ff=2048, experts=8, group_size=512, buckets=
     # An input offset makes the router's column sums matter: one expert draws more tokens.
     loads = {"balanced": x, "skewed": x + 0.15, "heavily skewed": x + 0.5}
     sizes = (d_model, d_ff, experts, group_size)
-    layers = {"cf 1.0": _layer(1.0, *sizes, buckets),
+    # The reference: the capacity-buffer layer at cf 1.0 ('auto' would run its kept choices as
+    # the grouped matmul on one CPU device too).
+    layers = {"cf 1.0": _layer(1.0, *sizes, buckets, "buckets"),
               "dropless": _layer(0.0, *sizes, buckets),
               "dropless, buckets": _layer(0.0, *sizes, buckets, "buckets"),
               "dropless, 1 bucket (worst case)": _layer(0.0, *sizes, 1, "buckets")}
