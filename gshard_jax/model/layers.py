@@ -43,11 +43,7 @@ def token_matmul(x: jax.Array, w: jax.Array, in_dims: int = 1) -> jax.Array:
     lead, inner = x.shape[:x.ndim - in_dims], x.shape[x.ndim - in_dims:]
     out = w.shape[in_dims:]
     if not cpu_forms():
-        letters = "abcdefghijklmnopqrstuvwxyz"
-        lead_s = letters[:len(lead)]
-        in_s = letters[len(lead):len(lead) + in_dims]
-        out_s = letters[len(lead) + in_dims:len(lead) + in_dims + len(out)]
-        return jnp.einsum(f"{lead_s}{in_s},{in_s}{out_s}->{lead_s}{out_s}", x, w)
+        return jnp.tensordot(x, w, axes=in_dims)
     y = jnp.dot(x.reshape(-1, int(np.prod(inner))), w.reshape(-1, int(np.prod(out))))
     return y.reshape(*lead, *out)
 
@@ -55,7 +51,7 @@ def token_matmul(x: jax.Array, w: jax.Array, in_dims: int = 1) -> jax.Array:
 def cpu_forms() -> bool:
     """Whether the step being traced compiles for CPU, where the model flattens tokens for
     its matmuls (`token_matmul`); asked of the sharding context, as `constrain` is."""
-    return sharding.partition.compiles_for_cpu()
+    return sharding.partition.compiles_for("cpu")
 
 
 def one_tpu_device() -> bool:

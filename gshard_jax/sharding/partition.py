@@ -51,18 +51,13 @@ def active_mesh() -> Mesh | None:
 def compiles_for(platform: str) -> bool:
     """Whether the step being traced compiles for `platform` ('cpu', 'tpu', 'gpu'): the
     enclosing `activation_sharding`'s mesh devices (a TPU topology's under `gshard-jax
-    plan`), else jax's default backend."""
-    mesh = active_mesh()
-    traced_for = mesh.devices.flat[0].platform if mesh is not None else jax.default_backend()
-    return traced_for == platform
-
-
-def compiles_for_cpu() -> bool:
-    """Whether the step being traced compiles for CPU (`compiles_for`).
+    plan`), else jax's default backend.
 
     Lets the model pick forms that only XLA:CPU needs (layers.token_matmul) while TPU and GPU
     programs stay the ones the pod plans measured."""
-    return compiles_for("cpu")
+    mesh = active_mesh()
+    traced_for = mesh.devices.flat[0].platform if mesh is not None else jax.default_backend()
+    return traced_for == platform
 
 
 def compiles_for_one_device() -> bool:
