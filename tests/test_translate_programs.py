@@ -181,11 +181,12 @@ def test_the_parameters_copy_follows_the_newest_checkpoint(trained, tmp_path, mo
                                                                workdir=str(tmp_path / "run")))
     store = str(tmp_path / "programs")
     at_40 = _ordinary(cfg)
-    translate_sentences(cfg, SENTENCES, program_dir=store)  # cold: programs
-    translate_sentences(cfg, SENTENCES, program_dir=store)  # warm: parameters read, then copied
+    translate_sentences(cfg, SENTENCES, program_dir=store)  # cold: programs and the copy
     (copy,) = (tmp_path / "programs").glob("*/params-*.arrays")
-    with monkeypatch.context() as patched:  # while step 40 is the newest, the copy is used
+    with monkeypatch.context() as patched:  # while step 40 is the newest, the copy is used,
         patched.setattr(RunDir, "restore_newest_params", lambda *a: pytest.fail("read again"))
+        _forbid_building_the_model(patched)  # from the first warm call on
+        assert translate_sentences(cfg, SENTENCES, program_dir=store) == at_40
         assert translate_sentences(cfg, SENTENCES, program_dir=store) == at_40
     shutil.rmtree(tmp_path / "run" / "checkpoints" / "40")  # step 20 is the newest now
     at_20 = _ordinary(cfg)

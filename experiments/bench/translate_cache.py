@@ -10,10 +10,11 @@ a fresh temporary XDG_CACHE_HOME. In turn:
   off   GSHARD_COMPILATION_CACHE=off: the model built, traced and compiled (every call before
         the cache);
   cold  an empty cache: the same, and the translate program written to the cache whole
-        (gshard_jax/engine/programs.py), the small programs to XLA's cache;
+        (gshard_jax/engine/programs.py) with a copy of the parameters, the small programs to
+        XLA's cache;
   warm  the same cache again (`repeats` times): the program loaded, nothing traced or
-        compiled; the first warm call reads the parameters from the checkpoint and copies them
-        into the cache (params_from=checkpoint), the later ones read that copy (copy).
+        compiled; the parameters are read from the copy the cold call left in the cache
+        (params_from=copy), not from the checkpoint.
 The environment is the user's without JAX_PLATFORMS, so the start-up's own platform choice
 (gshard_jax/startup.py) is part of what is timed.
 

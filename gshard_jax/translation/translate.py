@@ -173,8 +173,7 @@ class StoredPrograms(TracedPrograms):
         abstract, treedef = jax.tree.flatten(jax.tree.map(
             lambda info, sharding: jax.ShapeDtypeStruct(info.shape, info.dtype, sharding=sharding),
             params_info, shardings))
-        run_id = os.path.dirname(fingerprint["checkpoint"])  # one copy per run directory
-        name = "params-" + hashlib.sha256(run_id.encode()).hexdigest()[:16]
+        name = _params_copy_name(fingerprint)
         copy = self.store.load_arrays(name, fingerprint)
         if copy is not None and [(a.shape, a.dtype) for a in copy] == [
                 (a.shape, a.dtype) for a in abstract]:
@@ -184,10 +183,28 @@ class StoredPrograms(TracedPrograms):
                                                fingerprint["step"])
         except CheckpointError:
             return None
-        if sum(a.size * a.dtype.itemsize for a in abstract) <= PARAMS_COPY_LIMIT:
-            self.store.save_arrays(name, fingerprint,
-                                   [np.asarray(x) for x in jax.tree.leaves(params)])
+        self._keep_params(fingerprint, params)
         return params
+
+    def keep_params(self, run: RunDir, params, step: int) -> None:
+        """Copies `params`, restored by the ordinary path from the checkpoint of `step`, into
+        the store while that is still the newest checkpoint: so the next call (the first warm
+        one) already reads the copy rather than the checkpoint."""
+        fingerprint = run.newest_checkpoint_fingerprint()
+        if fingerprint is not None and fingerprint["step"] == step:
+            self._keep_params(fingerprint, params)
+
+    def _keep_params(self, fingerprint: dict, params) -> None:
+        leaves = jax.tree.leaves(params)
+        if sum(x.size * x.dtype.itemsize for x in leaves) <= PARAMS_COPY_LIMIT:
+            self.store.save_arrays(_params_copy_name(fingerprint),
+                                   fingerprint, [np.asarray(x) for x in leaves])
+
+
+def _params_copy_name(fingerprint: dict) -> str:
+    """The store's name for a run directory's parameter copy (one per run directory)."""
+    run_id = os.path.dirname(fingerprint["checkpoint"])
+    return "params-" + hashlib.sha256(run_id.encode()).hexdigest()[:16]
 
 
 def _program_name(src_shape: tuple[int, int], out_len: int) -> str:
@@ -275,8 +292,11 @@ def translate_sentences(cfg: Config, sentences: Sequence[str], tgt_lang: str | N
     if programs.data_shards:
         _, src, out_len = next(batches(sources, programs.data_shards, search["max_len"]))
         params = programs.restore_params(run, src, out_len)
-    if params is None:  # a cold store, or a checkpoint only the ordinary path restores
-        task, params, _, _ = load_trained(cfg)
+    cold = params is None  # a cold store, or a checkpoint only the ordinary path restores
+    if cold:
+        task, params, _, step = load_trained(cfg)
         programs.adopt(task)
     ids = translate_ids(None, params, sources, programs=programs, **search)
+    if cold:
+        programs.keep_params(run, params, step)
     return [tokenizer.decode(x) for x in ids]
