@@ -30,12 +30,15 @@ def test_kd_term_is_zero_for_the_teacher_itself_and_matches_a_float64_reference(
     task = DistillTask(cfg, teacher_cfg)
     batch = task.shard_batch(_batch())
     params = task.init_state(0).params
-    _, same = task.loss(params, batch, None, params)
+    # Jitted, as in training: eager calls would run dozens of small 8-device programs, each
+    # with collectives, which a loaded 2-core host can starve past XLA's rendezvous timeout.
+    loss = jax.jit(lambda student, teacher: task.loss(student, batch, None, teacher)[1])
+    logits = jax.jit(lambda p: task.model(p)(batch["src"], batch["tgt"], None)[0])
+    same = loss(params, params)
     assert abs(float(same["kd_loss"])) < 1e-6 and float(same["ce"]) > 1.0
     student = task.init_state(1).params  # another initialisation
-    _, metrics = task.loss(student, batch, None, params)
-    s_logits, _ = task.model(student)(batch["src"], batch["tgt"], None)
-    t_logits, _ = task.model(params)(batch["src"], batch["tgt"], None)
+    metrics = loss(student, params)
+    s_logits, t_logits = logits(student), logits(params)
     p_t, p_s = softmax64(np.asarray(t_logits) / 2.0), softmax64(np.asarray(s_logits) / 2.0)
     kl = (p_t * (np.log(p_t) - np.log(p_s))).sum(-1)
     weights = np.asarray(batch["tgt"]) > 0

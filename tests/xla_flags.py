@@ -8,6 +8,13 @@ FAST_COMPILE = ("--xla_backend_optimization_level=0 --xla_llvm_disable_expensive
                 "--xla_cpu_use_fusion_emitters=false")
 
 
+# Eight simulated devices share two cores with a second pytest worker: a device thread can wait
+# longer than XLA:CPU's 40 s collective rendezvous allows, which aborts the whole worker.
+PATIENT_COLLECTIVES = ("--xla_cpu_collective_timeout_seconds=900 "
+                       "--xla_cpu_collective_call_terminate_timeout_seconds=900")
+
+
 def with_devices(count: int, flags: str = "") -> str:
-    """`flags` plus the fast-compile flags and `count` simulated CPU devices."""
-    return f"{flags} {FAST_COMPILE} --xla_force_host_platform_device_count={count}".strip()
+    """`flags` plus the fast-compile and patient-collective flags and `count` simulated CPU devices."""
+    return (f"{flags} {FAST_COMPILE} {PATIENT_COLLECTIVES} "
+            f"--xla_force_host_platform_device_count={count}").strip()
