@@ -28,6 +28,8 @@ import re
 import subprocess
 import sys
 
+from experiments.bench.common import print_table
+
 # (benchmark, simulated devices, module arguments): each benchmark's quick run.
 BENCHMARKS = (
     ("B1", 1, ["experiments.bench.run_all", "--worker", "B1", "--devices", "1", "--quick"]),
@@ -81,6 +83,14 @@ def compare(before: str, after: str) -> list[dict]:
 def dump(checkout: str, out: str, only: list[str] | None = None) -> None:
     """Runs each benchmark once in `checkout` with XLA's HLO dumped to out/<benchmark>."""
     checkout, out = os.path.abspath(checkout), os.path.abspath(out)
+    # The benchmarks write their results into the checkout, restored from git afterwards:
+    # refuse a checkout whose results have changes of its own, which that would discard.
+    changed = subprocess.run(["git", "status", "--porcelain", "--", "experiments/results"],
+                             cwd=checkout, capture_output=True, text=True, check=True).stdout
+    if changed:
+        raise SystemExit(f"{checkout} has uncommitted changes in experiments/results, which a "
+                         "dump would overwrite; commit or stash them, or dump a `git worktree "
+                         "add` of the commit instead.")
     for name, devices, args in BENCHMARKS:
         if only and name not in only:
             continue
@@ -96,7 +106,6 @@ def dump(checkout: str, out: str, only: list[str] | None = None) -> None:
         if done.returncode:
             raise SystemExit(f"{name} failed in {checkout} (exit {done.returncode}); "
                              f"see {os.path.join(out, name + '.log')}")
-    # The benchmarks write their results into the checkout; a dump must leave it as it was.
     subprocess.run(["git", "checkout", "-q", "--", "experiments/results"], cwd=checkout)
 
 
@@ -114,7 +123,6 @@ def main() -> None:
     if args.command == "dump":
         dump(args.checkout, args.out, args.only.split(",") if args.only else None)
         return
-    from experiments.bench.common import print_table
     rows = compare(args.before, args.after)
     print_table(rows, ["bench", "modules_before", "modules_after", "identical", "only_before",
                        "only_after"])

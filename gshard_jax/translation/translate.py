@@ -13,9 +13,9 @@ so a sentence costs O(length) decoder steps of one token, not O(length^2).
 nor compiles: it loads the program, restores the parameters alone in the program's layout,
 and runs it. The parameters come from the store's copy of the newest checkpoint's while that
 checkpoint's files are unchanged (no Orbax; one copy per run directory, up to
-PARAMS_COPY_LIMIT, written by the call that restored the checkpoint), else from the checkpoint. Whatever the store lacks or cannot load is traced
-and compiled as without it (the same programs, so the same translations); the model (flax, the
-optimiser) is imported only then.
+PARAMS_COPY_LIMIT, written by the call that restored the checkpoint), else from the checkpoint.
+Whatever the store lacks or cannot load is traced and compiled as without it (the same
+programs, so the same translations); the model (flax, the optimiser) is imported only then.
 """
 
 from __future__ import annotations
